@@ -179,6 +179,12 @@ class RequiredItemRulesTest {
         }
 
         @Test
+        void newSaPerUserWithoutWhenIsReportedWhateverApplies() {
+            reportsMissing("user-switching", bgp().userSwitchingApplies(false).newSaPerUser(true),
+                    "userSwitching.when");
+        }
+
+        @Test
         void newSaPerUserWithWhenIsComplete() {
             staysQuiet("user-switching", bgp().userSwitchingApplies(true).identificationTypes(IdentityType.X500_DN)
                     .newSaPerUser(true).userSwitchingWhen("Right after the user logs in."));
