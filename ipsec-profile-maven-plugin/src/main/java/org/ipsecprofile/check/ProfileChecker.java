@@ -30,7 +30,11 @@ public final class ProfileChecker {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
-    /** Every finding of {@code profile}, suppressed ones included, in {@link Finding#REPORT_ORDER}. */
+    /**
+     * Every finding of {@code profile}, suppressed ones included, in {@link Finding#REPORT_ORDER}.
+     * When several valid entries of {@code suppress} name the same rule, the first one's
+     * justification is the one reported.
+     */
     public List<Finding> check(Profile profile) {
         List<Finding> findings = new ArrayList<>();
         Map<String, String> justifications = new LinkedHashMap<>();
@@ -100,7 +104,9 @@ public final class ProfileChecker {
 
     private static Finding finding(Profile profile, String rule, String section, Severity severity,
             Violation violation) {
-        Position position = profile.positions().positionOf(violation.path());
+        Position position = profile.positions() == null
+                ? Position.START
+                : profile.positions().positionOf(violation.path());
         return new Finding(rule, severity, section, profile.id(), profile.file(), position.line(),
                 position.column(), violation.message(), false, null);
     }

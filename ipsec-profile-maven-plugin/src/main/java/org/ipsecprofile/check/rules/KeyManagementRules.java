@@ -114,9 +114,9 @@ public final class KeyManagementRules {
             return List.of();
         }
         return List.of(Violation.error("authentication.certificates.issuance", "authentication.certificates"
-                + ".issuance is global-pki: there is no PKI trusted across most Internet endpoints, and a design"
-                + " that assumes one will not deploy; use locally-issued certificates, issued by the operator"
-                + " of the peers"));
+                + ".issuance is global-pki: no certificate authority is trusted by Internet hosts at large, and a"
+                + " profile that depends on one cannot be deployed; use locally-issued certificates, issued by"
+                + " the operator of the peers"));
     }
 
     /** Certificates from an existing PKI rarely work with IKE. */
@@ -146,9 +146,9 @@ public final class KeyManagementRules {
         }
         return List.of(Violation.info("authentication.methods", "authentication.methods includes certificates"
                 + " while " + String.join(" and ", reasons) + (reasons.size() > 1 ? " are" : " is") + " true:"
-                + " certificate-based IKE needs about twice the large exponentiations of shared-secret IKE; say"
-                + " whether low-powered peers can afford them, and whether concentrators need hardware"
-                + " assistance when many peers set up SAs at once"));
+                + " certificate-based IKE costs markedly more public-key computation than shared-secret IKE; say"
+                + " whether low-powered peers can afford it, and whether concentrators need hardware"
+                + " acceleration when many peers set up SAs at once"));
     }
 
     /** Automated key management needs IP connectivity that low-level protocols come before. */
