@@ -86,6 +86,9 @@ final class SafeYamlLoader {
                 .setLabel(label)
                 .setUseMarks(true)
                 .setParseComments(false)
+                // The whole text in one buffer: with the default 1 KiB buffer, snakeyaml-engine copies
+                // its buffer again and again inside a long line, which made a 1 MiB line take a second.
+                .setBufferSize(text.length() + 1)
                 .setSchema(new CoreSchema())
                 .build();
         try {
@@ -128,6 +131,11 @@ final class SafeYamlLoader {
             seen++;
         }
         return new Position(line, column);
+    }
+
+    /** A tag as the author wrote it: {@code !!java.lang.Runtime} rather than its full URI. */
+    private static String shortTag(String tag) {
+        return Problem.abbreviate(tag.startsWith(CORE) ? "!!" + tag.substring(CORE.length()) : tag);
     }
 
     private static Position position(Mark mark) {
@@ -195,7 +203,7 @@ final class SafeYamlLoader {
             Position position = start(event);
             event.getTag().ifPresent(tag -> {
                 if (!tag.equals(mapping ? MAP : SEQ)) {
-                    throw new Refusal(position, "YAML tag '" + Problem.abbreviate(tag) + "' is not allowed here;"
+                    throw new Refusal(position, "YAML tag '" + shortTag(tag) + "' is not allowed here;"
                             + " remove it: descriptors use plain YAML mappings, lists and values");
                 }
             });
@@ -215,7 +223,7 @@ final class SafeYamlLoader {
             if (tag == null) {
                 tag = resolver.resolve(value, event.getImplicit().canOmitTagInPlainScalar()).getValue();
             } else if (!SCALAR_TAGS.contains(tag)) {
-                throw new Refusal(position, "YAML tag '" + Problem.abbreviate(tag) + "' is not allowed;"
+                throw new Refusal(position, "YAML tag '" + shortTag(tag) + "' is not allowed;"
                         + " remove it and write a plain value (quote it to make it text)");
             } else if (!tag.equals(STR) && !resolver.resolve(value, true).getValue().equals(tag)) {
                 throw new Refusal(position, "the value '" + Problem.abbreviate(value) + "' does not fit its tag '"
