@@ -63,9 +63,8 @@ final class MappingReader {
 
     private static String unknownKey(String key, String path, List<String> keys) {
         String where = path.isEmpty() ? "at the top level" : "under " + path;
-        String suggestion = NearestWord.nearest(key, keys).map(k -> "; did you mean '" + k + "'?").orElse(";");
-        return "unknown key '" + pathOf(path, Problem.abbreviate(key)) + "'" + suggestion + " keys allowed " + where
-                + ": " + String.join(", ", keys);
+        return "unknown key '" + pathOf(path, Problem.abbreviate(key)) + "'"
+                + withSuggestion(key, keys, "keys allowed " + where + ": " + String.join(", ", keys));
     }
 
     static String pathOf(String parent, String key) {
@@ -216,9 +215,15 @@ final class MappingReader {
     }
 
     static String unknownValue(String keyPath, String written, List<String> allowed) {
-        String suggestion = NearestWord.nearest(written, allowed).map(k -> "; did you mean '" + k + "'?").orElse(";");
-        return keyPath + ": '" + Problem.abbreviate(written) + "' is not a known value" + suggestion
-                + " write " + oneOf(allowed);
+        return keyPath + ": '" + Problem.abbreviate(written) + "' is not a known value"
+                + withSuggestion(written, allowed, "write " + oneOf(allowed));
+    }
+
+    /** "; did you mean 'x'? Then the rest." when a known word is close, else "; then the rest." */
+    private static String withSuggestion(String written, List<String> known, String rest) {
+        return NearestWord.nearest(written, known)
+                .map(word -> "; did you mean '" + word + "'? " + Character.toUpperCase(rest.charAt(0)) + rest.substring(1))
+                .orElse("; " + rest);
     }
 
     static <E extends Enum<E> & Keyword> List<String> keywords(Class<E> type) {

@@ -262,7 +262,7 @@ class DescriptorParserTest {
 
         assertThat(parsed.problems()).containsExactly(new Finding("descriptor", Severity.ERROR, null, "example",
                 "src/main/ipsec/test.yaml", 5, 20,
-                "protection.mode: 'tunel' is not a known value; did you mean 'tunnel'? write one of transport, tunnel",
+                "protection.mode: 'tunel' is not a known value; did you mean 'tunnel'? Write one of transport, tunnel",
                 false, null));
     }
 

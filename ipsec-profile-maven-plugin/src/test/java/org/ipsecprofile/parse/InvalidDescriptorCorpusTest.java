@@ -74,7 +74,7 @@ class InvalidDescriptorCorpusTest {
             invalid("unknown-key-without-suggestion.yaml",
                     at(5, 1, "unknown key 'colour'; keys allowed at the top level: schema, id, protocol")),
             invalid("unknown-enum-value.yaml",
-                    at(6, 9, "'transprt' is not a known value; did you mean 'transport'? write one of transport, tunnel")),
+                    at(6, 9, "'transprt' is not a known value; did you mean 'transport'? Write one of transport, tunnel")),
             invalid("enum-value-wrong-case.yaml", at(6, 15, "protection.protocols[0]: 'ESP' is not a known value;"
                     + " did you mean 'esp'?")),
             // wrong types
