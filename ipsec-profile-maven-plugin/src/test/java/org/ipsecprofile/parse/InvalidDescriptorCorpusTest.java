@@ -1,0 +1,174 @@
+package org.ipsecprofile.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.ipsecprofile.check.Finding;
+import org.ipsecprofile.check.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each file of {@code descriptors/invalid} gives exactly the listed {@code descriptor} findings, in
+ * order, at the listed places, quickly.
+ */
+class InvalidDescriptorCorpusTest {
+
+    /** One expected finding: where, and a fragment of its message. */
+    record Expected(int line, int column, String fragment) {
+
+        @Override
+        public String toString() {
+            return line + ":" + column + " '" + fragment + "'";
+        }
+    }
+
+    record Case(String file, List<Expected> findings) {
+
+        @Override
+        public String toString() {
+            return file;
+        }
+    }
+
+    private static Case invalid(String file, Expected... findings) {
+        return new Case(file, List.of(findings));
+    }
+
+    private static Expected at(int line, int column, String fragment) {
+        return new Expected(line, column, fragment);
+    }
+
+    static final List<Case> CASES = List.of(
+            // YAML syntax: one finding for the file
+            invalid("syntax-unclosed-flow.yaml", at(4, 6, "YAML syntax error: expected ',' or '}'")),
+            invalid("syntax-colon-in-plain-value.yaml", at(6, 24, "mapping values are not allowed here")),
+            invalid("syntax-bad-indentation.yaml", at(7, 3, "YAML syntax error")),
+            invalid("two-documents.yaml", at(5, 1, "more than one YAML document")),
+            invalid("custom-tag.yaml", at(6, 14, "YAML tag '!proto' is not allowed")),
+            invalid("java-tag.yaml", at(6, 14, "YAML tag '!!java.lang.Runtime' is not allowed")),
+            invalid("anchor-and-alias.yaml", at(6, 14, "YAML anchor '&who' is not allowed")),
+            invalid("complex-key.yaml", at(5, 3, "keys are plain names")),
+            // empty files and top levels that are not mappings
+            invalid("empty.yaml", at(1, 1, "the file is empty")),
+            invalid("comments-only.yaml", at(1, 1, "the file is empty")),
+            invalid("top-level-list.yaml", at(1, 1, "must be a mapping of keys")),
+            invalid("top-level-scalar.yaml", at(1, 1, "not text 'just some text'")),
+            // duplicate keys: one finding per duplicate
+            invalid("duplicate-key.yaml", at(5, 1, "duplicate key 'id', first written at line 2")),
+            invalid("duplicate-nested-keys.yaml", at(7, 3, "duplicate key 'protection.mode', first written at line 6"),
+                    at(10, 3, "duplicate key 'ike.version', first written at line 9")),
+            // unknown keys and values
+            invalid("unknown-top-level-key.yaml", at(5, 1, "unknown key 'selector'; did you mean 'selectors'?")),
+            invalid("unknown-nested-key.yaml", at(6, 3, "unknown key 'protection.mod'; did you mean 'mode'?")),
+            invalid("unknown-key-without-suggestion.yaml",
+                    at(5, 1, "unknown key 'colour'; keys allowed at the top level: schema, id, protocol")),
+            invalid("unknown-enum-value.yaml",
+                    at(6, 9, "'transprt' is not a known value; did you mean 'transport'? Write one of transport, tunnel")),
+            invalid("enum-value-wrong-case.yaml", at(6, 15, "protection.protocols[0]: 'ESP' is not a known value;"
+                    + " did you mean 'esp'?")),
+            // wrong types
+            invalid("bool-written-as-yes.yaml", at(6, 14, "context.natLikely must be true or false, not text 'yes'")),
+            invalid("bool-written-as-text-true.yaml", at(6, 12, "userSwitching.applies must be true or false")),
+            invalid("text-written-as-number.yaml", at(3, 18, "protocol.name must be text, not a decimal number")),
+            invalid("list-written-as-scalar.yaml", at(6, 14, "context.endpoints must be a list")),
+            invalid("list-item-empty.yaml", at(8, 6, "identification.types[1] is empty")),
+            invalid("section-not-a-mapping.yaml", at(5, 13, "protection must be a mapping of keys")),
+            invalid("suppress-entries-malformed.yaml", at(6, 5, "suppress[0] must be a mapping with rule and justification"),
+                    at(8, 5, "unknown key 'suppress[1].reason'")),
+            // the four keys the format requires
+            invalid("schema-missing.yaml", at(1, 1, "schema is missing")),
+            invalid("schema-wrong.yaml", at(1, 9, "schema must be 'ipsec-profile/1'")),
+            invalid("id-missing.yaml", at(1, 1, "id is missing")),
+            invalid("id-escapes-directory.yaml", at(2, 5, "id '../../etc/passwd' is not allowed")),
+            invalid("id-upper-case.yaml", at(2, 5, "id 'BGP' is not allowed")),
+            invalid("id-too-long.yaml", at(2, 5, "up to 62 lower-case letters")),
+            invalid("id-windows-device-name.yaml", at(2, 5, "id 'com1' is a reserved device name on Windows")),
+            invalid("protocol-name-missing.yaml", at(3, 1, "protocol.name is missing")),
+            invalid("protocol-name-blank.yaml", at(3, 18, "protocol.name is blank")),
+            invalid("protocol-reference-malformed.yaml", at(3, 38, "protocol.reference 'rfc 4271' is neither")),
+            invalid("ipsec-missing.yaml", at(1, 1, "ipsec.version is missing")),
+            invalid("ipsec-version-quoted.yaml", at(4, 18, "ipsec.version must be the number 2 or 3, not text '2'")),
+            invalid("ipsec-version-4.yaml", at(5, 12, "ipsec.version must be the number 2 or 3, not a number (4)")),
+            invalid("float-for-integer.yaml", at(4, 18, "not a decimal number (2.0)")),
+            // selectors
+            invalid("ports-range-reversed.yaml", at(7, 11, "selectors.ports[0]: '200-100' is not a port range")),
+            invalid("ports-out-of-range.yaml", at(7, 15, "selectors.ports[1]: 70000 is not a port")),
+            invalid("ports-empty-list.yaml", at(7, 10, "selectors.ports is an empty list")),
+            invalid("ports-quoted-number.yaml", at(7, 11, "write a single port as a number, without quotes")),
+            invalid("transport-quoted-number.yaml", at(6, 14, "selectors.transport: '6' is not a known value")),
+            invalid("transport-out-of-range.yaml", at(6, 14, "selectors.transport 256 is not a protocol number")),
+            // independent data errors are each reported
+            invalid("several-independent-errors.yaml",
+                    at(5, 22, "context.natLikely must be true or false"),
+                    at(5, 33, "context.scale: 'many' is not a known value"),
+                    at(7, 9, "protection.mode: 'tunel' is not a known value; did you mean 'tunnel'?"),
+                    at(8, 1, "unknown key 'keyManagment'; did you mean 'keyManagement'?")));
+
+    private final DescriptorParser parser = new DescriptorParser();
+
+    static Stream<Case> cases() {
+        return CASES.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void eachInvalidFileGivesTheExpectedFindings(Case expected) {
+        Path file = Corpus.invalid(expected.file());
+        String displayPath = Corpus.displayPath(file);
+
+        ParsedDescriptor parsed = assertTimeoutPreemptively(Duration.ofSeconds(2),
+                () -> parser.parse(file, displayPath));
+
+        assertThat(parsed.profile()).isNull();
+        assertThat(parsed.problems()).hasSize(expected.findings().size());
+        for (int i = 0; i < expected.findings().size(); i++) {
+            Finding actual = parsed.problems().get(i);
+            Expected want = expected.findings().get(i);
+            assertThat(actual.rule()).isEqualTo("descriptor");
+            assertThat(actual.severity()).isEqualTo(Severity.ERROR);
+            assertThat(actual.section()).isNull();
+            assertThat(actual.file()).isEqualTo(displayPath);
+            assertThat(actual.suppressed()).isFalse();
+            assertThat(actual.justification()).isNull();
+            assertThat(actual.line() + ":" + actual.column()).as(actual.message())
+                    .isEqualTo(want.line() + ":" + want.column());
+            assertThat(actual.message()).contains(want.fragment());
+        }
+    }
+
+    @Test
+    void everyFileOfTheInvalidCorpusIsInTheTable() {
+        Map<String, Case> listed = CASES.stream().collect(Collectors.toMap(Case::file, Function.identity()));
+        List<String> onDisk = Corpus.files("invalid").stream().map(p -> p.getFileName().toString()).toList();
+
+        assertThat(listed.keySet()).containsExactlyInAnyOrderElementsOf(onDisk);
+    }
+
+    @Test
+    void findingsOfDataErrorsNameTheProfileWhenTheIdWasRead() {
+        ParsedDescriptor parsed = parser.parse(Corpus.invalid("several-independent-errors.yaml"), "x.yaml");
+
+        assertThat(parsed.problems()).extracting(Finding::profile).containsOnly("example");
+    }
+
+    static List<String> syntaxLevelFiles() {
+        return Arrays.asList("syntax-unclosed-flow.yaml", "two-documents.yaml", "anchor-and-alias.yaml");
+    }
+
+    @ParameterizedTest
+    @MethodSource("syntaxLevelFiles")
+    void syntaxLevelFindingsHaveNoProfileBecauseNothingWasRead(String name) {
+        assertThat(parser.parse(Corpus.invalid(name), name).problems()).extracting(Finding::profile).containsOnlyNulls();
+    }
+}
