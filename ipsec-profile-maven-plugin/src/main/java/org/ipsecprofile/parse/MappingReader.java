@@ -29,12 +29,15 @@ final class MappingReader {
     private final Position anchor;
     private final Map<String, Entry> entries;
     private final List<Problem> problems;
+    private final boolean alreadyReported;
 
-    private MappingReader(String path, Position anchor, Map<String, Entry> entries, List<Problem> problems) {
+    private MappingReader(String path, Position anchor, Map<String, Entry> entries, List<Problem> problems,
+            boolean alreadyReported) {
         this.path = path;
         this.anchor = anchor;
         this.entries = entries;
         this.problems = problems;
+        this.alreadyReported = alreadyReported;
     }
 
     /**
@@ -53,12 +56,12 @@ final class MappingReader {
                 problems.add(new Problem(entry.key().position(), unknownKey(key, path, keys)));
             }
         }
-        return new MappingReader(path, anchor, known, problems);
+        return new MappingReader(path, anchor, known, problems, false);
     }
 
     /** A reader for a mapping the descriptor does not have: every key is absent. */
     static MappingReader absent(String path, Position anchor, List<Problem> problems) {
-        return new MappingReader(path, anchor, Map.of(), problems);
+        return new MappingReader(path, anchor, Map.of(), problems, false);
     }
 
     private static String unknownKey(String key, String path, List<String> keys) {
@@ -101,6 +104,16 @@ final class MappingReader {
 
     void report(Position position, String message) {
         problems.add(new Problem(position, message));
+    }
+
+    /**
+     * Reports that a required {@code key} is missing, unless this mapping was itself reported as not
+     * being a mapping (one finding for {@code ipsec: 3}, not two).
+     */
+    void reportMissing(String key, String message) {
+        if (!alreadyReported) {
+            report(positionOf(key), message);
+        }
     }
 
     /** Reports a value of the wrong kind at the value, naming what to write. */
@@ -188,7 +201,7 @@ final class MappingReader {
         }
         if (!(node instanceof Mapping mapping)) {
             wrongType(path(key), node, "a mapping of keys (" + String.join(", ", keys) + ")", "");
-            return absent(path(key), positionOf(key), problems);
+            return new MappingReader(path(key), positionOf(key), Map.of(), problems, true);
         }
         return of(mapping, path(key), positionOf(key), keys, problems);
     }

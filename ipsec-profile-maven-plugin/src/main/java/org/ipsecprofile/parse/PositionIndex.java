@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ipsecprofile.model.KeyPositions;
+import org.ipsecprofile.model.Position;
 import org.ipsecprofile.parse.YamlNode.Entry;
 import org.ipsecprofile.parse.YamlNode.Mapping;
 import org.ipsecprofile.parse.YamlNode.Sequence;
@@ -16,13 +17,13 @@ final class PositionIndex {
     }
 
     static KeyPositions of(Mapping root) {
-        Map<String, org.ipsecprofile.model.Position> byPath = new HashMap<>();
+        Map<String, Position> byPath = new HashMap<>();
         record(root, "", byPath);
         return new KeyPositions(byPath);
     }
 
     // Recursion is safe: the loader has already bounded the depth to SafeYamlLoader.MAX_DEPTH.
-    private static void record(YamlNode node, String path, Map<String, org.ipsecprofile.model.Position> byPath) {
+    private static void record(YamlNode node, String path, Map<String, Position> byPath) {
         if (node instanceof Mapping mapping) {
             for (Entry entry : mapping.entries()) {
                 String keyPath = MappingReader.pathOf(path, entry.key().text());

@@ -171,7 +171,7 @@ final class ProfileMapper {
         YamlNode nameNode = protocol.value("name");
         String name = null;
         if (nameNode == null) {
-            protocol.report(protocol.positionOf("name"), "protocol.name is missing; add the protocol being specified,"
+            protocol.reportMissing("name", "protocol.name is missing; add the protocol being specified,"
                     + " e.g. 'protocol: {name: BGP-4}'");
         } else {
             name = protocol.textOf(nameNode, "protocol.name");
@@ -191,7 +191,7 @@ final class ProfileMapper {
     private int ipsecVersion(MappingReader ipsec) {
         YamlNode node = ipsec.value("version");
         if (node == null) {
-            ipsec.report(ipsec.positionOf("version"), "ipsec.version is missing; add 'ipsec: {version: 2}' for the"
+            ipsec.reportMissing("version", "ipsec.version is missing; add 'ipsec: {version: 2}' for the"
                     + " RFC 2401 suite or 'ipsec: {version: 3}' for the RFC 4301 suite");
             return 0;
         }

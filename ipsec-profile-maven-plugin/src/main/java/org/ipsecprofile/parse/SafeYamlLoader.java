@@ -28,6 +28,7 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlVersionException;
 import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
 import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
@@ -102,6 +103,9 @@ final class SafeYamlLoader {
                     "the file contains a character YAML does not allow (U+"
                             + String.format("%04X", e.getCodePoint())
                             + "); remove it or write it as an escape inside a double-quoted string")));
+        } catch (YamlVersionException e) {
+            return new Result(null, List.of(new Problem(Position.START, "the %YAML directive asks for a YAML version"
+                    + " this parser does not read; remove the %YAML line (descriptors are YAML 1.2)")));
         } catch (YamlEngineException e) {
             return new Result(null, List.of(new Problem(Position.START,
                     "the file is not valid YAML: " + Problem.abbreviate(String.valueOf(e.getMessage())))));
@@ -324,7 +328,7 @@ final class SafeYamlLoader {
                 Position first = seen.putIfAbsent(key.text(), key.position());
                 if (first != null) {
                     duplicates.add(new Problem(key.position(), "duplicate key '" + keyPath(key) + "', first written at line "
-                            + first.line() + "; keep one of them"));
+                            + first.line() + ", column " + first.column() + "; keep one of them"));
                 }
                 pendingKey = key;
             }

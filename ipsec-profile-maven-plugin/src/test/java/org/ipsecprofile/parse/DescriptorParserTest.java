@@ -275,6 +275,21 @@ class DescriptorParserTest {
     }
 
     @Test
+    void aSectionThatIsNotAMappingIsOneFindingNotAlsoItsMissingKeys() {
+        ParsedDescriptor parsed = parseText("schema: ipsec-profile/1\nid: example\nprotocol: [x]\nipsec: 3\n");
+
+        assertThat(parsed.problems()).extracting(Finding::message).containsExactly(
+                "protocol must be a mapping of keys (name, reference), not a list",
+                "ipsec must be a mapping of keys (version), not a number (3)");
+    }
+
+    @Test
+    void anUnsupportedYamlVersionIsOneClearFinding() {
+        assertThat(parseText("%YAML 2.0\n---\n" + minimal()).problems()).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("remove the %YAML line"));
+    }
+
+    @Test
     void anIntegerWhereTextIsExpectedIsAnErrorThatSuggestsQuotes() {
         ParsedDescriptor parsed = parseText(minimal() + "availability: {targets: [2019, Linux]}\n");
 

@@ -65,9 +65,9 @@ class InvalidDescriptorCorpusTest {
             invalid("top-level-list.yaml", at(1, 1, "must be a mapping of keys")),
             invalid("top-level-scalar.yaml", at(1, 1, "not text 'just some text'")),
             // duplicate keys: one finding per duplicate
-            invalid("duplicate-key.yaml", at(5, 1, "duplicate key 'id', first written at line 2")),
-            invalid("duplicate-nested-keys.yaml", at(7, 3, "duplicate key 'protection.mode', first written at line 6"),
-                    at(10, 3, "duplicate key 'ike.version', first written at line 9")),
+            invalid("duplicate-key.yaml", at(5, 1, "duplicate key 'id', first written at line 2, column 1")),
+            invalid("duplicate-nested-keys.yaml", at(7, 3, "duplicate key 'protection.mode', first written at line 6, column 3"),
+                    at(10, 3, "duplicate key 'ike.version', first written at line 9, column 3")),
             // unknown keys and values
             invalid("unknown-top-level-key.yaml", at(5, 1, "unknown key 'selector'; did you mean 'selectors'?")),
             invalid("unknown-nested-key.yaml", at(6, 3, "unknown key 'protection.mod'; did you mean 'mode'?")),
