@@ -1,0 +1,24 @@
+package org.ipsecprofile.mojo;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/**
+ * Checks the project's IPsec profile descriptors against RFC 5406 (BCP 146): logs one line per
+ * finding with file, line, column, rule id and RFC 5406 section, writes
+ * {@code target/ipsec-profile/findings.json}, and fails the build when a finding reaches
+ * {@code failOn}.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
+public class CheckMojo extends AbstractProfileMojo {
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (isSkipped()) {
+            return;
+        }
+        checkProject();
+    }
+}

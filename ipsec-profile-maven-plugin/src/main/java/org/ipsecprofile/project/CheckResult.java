@@ -1,0 +1,33 @@
+package org.ipsecprofile.project;
+
+import java.util.List;
+import org.ipsecprofile.check.FailOn;
+import org.ipsecprofile.check.Finding;
+import org.ipsecprofile.check.Severity;
+import org.ipsecprofile.model.Profile;
+
+/**
+ * The outcome of checking a project: the profiles that parsed (in file order), and every
+ * finding, suppressed ones included, in {@link Finding#REPORT_ORDER}.
+ */
+public record CheckResult(int descriptorCount, List<Profile> profiles, List<Finding> findings) {
+
+    public CheckResult {
+        profiles = List.copyOf(profiles);
+        findings = findings.stream().sorted(Finding.REPORT_ORDER).toList();
+    }
+
+    public List<ProfileRef> profileRefs() {
+        return profiles.stream().map(p -> new ProfileRef(p.id(), p.file())).toList();
+    }
+
+    /** Unsuppressed findings of this severity; suppressed findings are not counted. */
+    public long count(Severity severity) {
+        return findings.stream().filter(f -> !f.suppressed() && f.severity() == severity).count();
+    }
+
+    /** The unsuppressed findings that fail the build under {@code failOn}. */
+    public List<Finding> failing(FailOn failOn) {
+        return findings.stream().filter(f -> !f.suppressed() && failOn.fails(f.severity())).toList();
+    }
+}

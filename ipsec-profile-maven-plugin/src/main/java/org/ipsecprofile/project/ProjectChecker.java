@@ -1,0 +1,58 @@
+package org.ipsecprofile.project;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ipsecprofile.check.Finding;
+import org.ipsecprofile.check.ProfileChecker;
+import org.ipsecprofile.check.Severity;
+import org.ipsecprofile.model.Position;
+import org.ipsecprofile.model.Profile;
+import org.ipsecprofile.parse.DescriptorParser;
+import org.ipsecprofile.parse.ParsedDescriptor;
+
+/**
+ * Checks every descriptor of a project: finds the files, parses each, refuses ids used twice,
+ * and runs the rule catalogue over the profiles that parsed.
+ */
+public final class ProjectChecker {
+
+    private final DescriptorParser parser = new DescriptorParser();
+
+    public CheckResult check(CheckRequest request) throws IOException {
+        List<Path> files = SourceFiles.find(request.descriptorDirectory(), request.includes(), request.excludes());
+        ProfileChecker checker = new ProfileChecker(request.ruleSettings());
+        List<Profile> profiles = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        Map<String, Profile> byId = new HashMap<>();
+        for (Path file : files) {
+            String displayPath = SourceFiles.slashed(request.baseDirectory().toAbsolutePath().normalize()
+                    .relativize(file.toAbsolutePath().normalize()));
+            ParsedDescriptor parsed = parser.parse(file, displayPath);
+            findings.addAll(parsed.problems());
+            Profile profile = parsed.profile();
+            if (profile == null) {
+                continue;
+            }
+            Profile earlier = byId.putIfAbsent(profile.id(), profile);
+            if (earlier != null) {
+                findings.add(duplicateId(profile, earlier));
+                continue;
+            }
+            profiles.add(profile);
+            findings.addAll(checker.check(profile));
+        }
+        return new CheckResult(files.size(), profiles, findings);
+    }
+
+    private static Finding duplicateId(Profile profile, Profile earlier) {
+        Position at = profile.positions().positionOf("id");
+        return new Finding("descriptor", Severity.ERROR, null, profile.id(), profile.file(), at.line(), at.column(),
+                "id '" + profile.id() + "' is already used by " + earlier.file()
+                        + ": ids name anchors and output files, so each profile of a project needs its own",
+                false, null);
+    }
+}

@@ -1,0 +1,208 @@
+package org.ipsecprofile.mojo;
+
+import static org.apache.maven.api.plugin.testing.MojoExtension.setVariableValueToObject;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.ipsecprofile.check.ProfileChecker;
+import org.ipsecprofile.check.RuleSettings;
+import org.ipsecprofile.parse.DescriptorParser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The check goal as Maven configures it, on descriptors in a temporary project. */
+@MojoTest
+class CheckMojoTest {
+
+    private static final String POM = "src/test/projects/check/pom.xml";
+
+    @TempDir
+    Path project;
+
+    private final RecordingLog log = new RecordingLog();
+
+    @BeforeEach
+    void createProject() throws IOException {
+        Files.createDirectories(project.resolve("src/main/ipsec"));
+    }
+
+    private CheckMojo configure(CheckMojo mojo) throws IllegalAccessException {
+        setVariableValueToObject(mojo, "baseDirectory", project.toFile());
+        setVariableValueToObject(mojo, "buildDirectory", project.resolve("target").toFile());
+        setVariableValueToObject(mojo, "descriptorDirectory", project.resolve("src/main/ipsec").toFile());
+        mojo.setLog(log);
+        return mojo;
+    }
+
+    private void descriptor(String name, String resource) throws IOException {
+        Files.copy(Path.of("src/test/resources/descriptors/valid", resource),
+                project.resolve("src/main/ipsec").resolve(name));
+    }
+
+    private void descriptorText(String name, String text) throws IOException {
+        Files.writeString(project.resolve("src/main/ipsec").resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    private String findingsJson() throws IOException {
+        return Files.readString(project.resolve("target/ipsec-profile/findings.json"), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void theBgpExamplePassesAndLogsItsThreeFindings(CheckMojo mojo) throws Exception {
+        descriptor("bgp.yaml", "bgp.yaml");
+
+        configure(mojo).execute();
+
+        assertThat(log.lines).contains(
+                "[INFO] src/main/ipsec/bgp.yaml:11:3: [port-selectors] " + messageOf("port-selectors")
+                        + " (RFC 5406 Section 6)");
+        assertThat(log.lines).filteredOn(l -> l.contains("[availability-unknown]"))
+                .singleElement().asString().startsWith("[WARNING] src/main/ipsec/bgp.yaml:29:3:");
+        assertThat(log.lines).filteredOn(l -> l.contains("[sender-address-check]"))
+                .singleElement().asString().startsWith("[INFO] src/main/ipsec/bgp.yaml:");
+        assertThat(log.lines).filteredOn(l -> l.matches("\\[(INFO|WARNING|ERROR)\\] src/.*")).hasSize(3);
+        assertThat(findingsJson()).contains("\"errors\": 0", "\"warnings\": 1", "\"infos\": 2",
+                "{\"id\": \"bgp\", \"file\": \"src/main/ipsec/bgp.yaml\"}");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void missingItemsFailTheBuildWithEveryErrorInTheMessage(CheckMojo mojo) throws Exception {
+        descriptorText("foo.yaml", "schema: ipsec-profile/1\nid: foo\nprotocol: {name: Foo}\nipsec: {version: 3}\n");
+
+        assertThatThrownBy(configure(mojo)::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("error src/main/ipsec/foo.yaml:1:1: [selectors]")
+                .hasMessageContaining("[protection]")
+                .hasMessageContaining("[key-management]")
+                .hasMessageContaining("[identification]")
+                .hasMessageContaining("[user-switching]")
+                .hasMessageContaining("[authentication]")
+                .hasMessageContaining("[authorization]")
+                .hasMessageContaining("[availability]");
+        assertThat(findingsJson()).as("written before the build fails").contains("\"rule\": \"key-management\"");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void failOnNoneReportsErrorsWithoutFailing(CheckMojo mojo) throws Exception {
+        descriptorText("foo.yaml", "schema: ipsec-profile/1\nid: foo\nprotocol: {name: Foo}\nipsec: {version: 3}\n");
+        setVariableValueToObject(mojo, "failOn", "none");
+
+        configure(mojo).execute();
+
+        assertThat(log.lines).anyMatch(l -> l.startsWith("[ERROR] src/main/ipsec/foo.yaml:1:1: [selectors]"));
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void failOnWarningFailsOnTheBgpAvailabilityWarning(CheckMojo mojo) throws Exception {
+        descriptor("bgp.yaml", "bgp.yaml");
+        setVariableValueToObject(mojo, "failOn", "warning");
+
+        assertThatThrownBy(configure(mojo)::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("IPsec profile check failed: 1 finding at or above failOn=warning:")
+                .hasMessageContaining("warning src/main/ipsec/bgp.yaml:29:3: [availability-unknown]");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void aMalformedDescriptorFailsWithItsLocation(CheckMojo mojo) throws Exception {
+        descriptorText("bad.yaml", "schema: ipsec-profile/1\nid: bad\nprotocol: {name: Foo}\nipsec: {version: 2}\nprotecton: {}\n");
+
+        assertThatThrownBy(configure(mojo)::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("error src/main/ipsec/bad.yaml:5:1: [descriptor]")
+                .hasMessageContaining("did you mean 'protection'");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void skipReadsNothingAndWritesNothing(CheckMojo mojo) throws Exception {
+        descriptorText("broken.yaml", "schema: [\n");
+        setVariableValueToObject(mojo, "skip", true);
+
+        configure(mojo).execute();
+
+        assertThat(log.lines).containsExactly("[INFO] IPsec profile: skipped (ipsec-profile.skip is true).");
+        assertThat(project.resolve("target")).doesNotExist();
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void aProjectWithoutDescriptorsLogsOneInfoLine(CheckMojo mojo) throws Exception {
+        configure(mojo).execute();
+
+        assertThat(log.lines).singleElement().asString()
+                .startsWith("[INFO] IPsec profile: no descriptors in ")
+                .endsWith("(includes **/*.yaml, **/*.yml); nothing to check.");
+        assertThat(findingsJson()).contains("\"findings\": []");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void anUnknownFailOnValueIsAConfigurationError(CheckMojo mojo) throws Exception {
+        setVariableValueToObject(mojo, "failOn", "warnings");
+
+        assertThatThrownBy(configure(mojo)::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("failOn 'warnings' is not valid: write error, warning, info or none");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void anUnknownRuleInRuleSeveritiesSuggestsTheNearestId(CheckMojo mojo) throws Exception {
+        descriptor("bgp.yaml", "bgp.yaml");
+        setVariableValueToObject(mojo, "ruleSeverities", Map.of("nat-travresal", "error"));
+
+        assertThatThrownBy(configure(mojo)::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("did you mean 'nat-traversal'");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void ruleSeveritiesTurnARuleOffAndRaiseAnother(CheckMojo mojo) throws Exception {
+        descriptor("bgp.yaml", "bgp.yaml");
+        setVariableValueToObject(mojo, "ruleSeverities",
+                Map.of("port-selectors", "off", "availability-unknown", "error"));
+
+        assertThatThrownBy(configure(mojo)::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("error src/main/ipsec/bgp.yaml:29:3: [availability-unknown]");
+        assertThat(log.lines).noneMatch(l -> l.contains("[port-selectors]"));
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void excludesLeaveFilesOut(CheckMojo mojo) throws Exception {
+        descriptor("bgp.yaml", "bgp.yaml");
+        Files.createDirectories(project.resolve("src/main/ipsec/drafts"));
+        descriptorText("drafts/wip.yaml", "not: [a profile\n");
+        setVariableValueToObject(mojo, "excludes", List.of("drafts/**"));
+
+        configure(mojo).execute();
+
+        assertThat(findingsJson()).doesNotContain("wip.yaml");
+    }
+
+    private static String messageOf(String rule) throws Exception {
+        return new ProfileChecker(RuleSettings.defaults())
+                .check(new DescriptorParser()
+                        .parse(Path.of("src/test/resources/descriptors/valid/bgp.yaml"), "bgp.yaml").profile())
+                .stream().filter(f -> f.rule().equals(rule)).findFirst().orElseThrow().message();
+    }
+}
