@@ -1,0 +1,7 @@
+/**
+ * The format-neutral content of the generated sections: what each section says, as blocks
+ * (paragraphs, definition lists, bullet lists) of inlines (text, BCP 14 keywords, citations,
+ * references to other sections). The writers here decide the wording once; the FreeMarker
+ * templates of each format (xml2rfc, Markdown, text) only lay it out.
+ */
+package org.ipsecprofile.render.content;
