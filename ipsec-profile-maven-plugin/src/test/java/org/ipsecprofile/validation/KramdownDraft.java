@@ -71,6 +71,7 @@ public final class KramdownDraft {
                 .append("docname: draft-ipsecprofile-harness-00\n")
                 .append("category: info\n")
                 .append("ipr: trust200902\n")
+                .append("submissiontype: IETF\n")
                 .append("v: 3\n")
                 .append("author:\n")
                 .append("  - ins: A. Author\n")
