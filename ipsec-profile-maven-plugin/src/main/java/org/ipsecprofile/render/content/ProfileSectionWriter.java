@@ -214,8 +214,8 @@ public final class ProfileSectionWriter {
         prose.text(".");
         if (listed) {
             prose.text(" On the responder the entry is the mirror image, with "
-                    + (ports.ranges().size() == 1 && isSingle(ports.ranges().get(0)) ? "that port" : "those ports")
-                    + " as the local port.");
+                    + (ports.ranges().size() == 1 && isSingle(ports.ranges().get(0))
+                            ? "that port as the local port." : "those ports as the local ports."));
         }
         List<Block> blocks = new ArrayList<>();
         blocks.add(prose.paragraph());
@@ -369,7 +369,9 @@ public final class ProfileSectionWriter {
         }
         KeyManagementMethod method = item.profile().keyManagement().method();
         Need replay = protection.replayProtection();
-        if (method == KeyManagementMethod.MANUAL && replay != Need.NONE) {
+        if (!esp && !ah) {
+            return blocks;
+        } else if (method == KeyManagementMethod.MANUAL && replay != Need.NONE) {
             blocks.add(Paragraph.of(new Text("Anti-replay protection is not available, because the SAs are"
                     + " keyed manually (see Key Management).")));
         } else if (replay == Need.REQUIRED) {

@@ -165,17 +165,18 @@ public final class SecurityConsiderationsWriter {
         }
         Prose prose = Prose.of("The profile for " + Wording.protocolName(profile) + " (see ")
                 .add(sectionRef(profile)).text(")");
-        if (provides.isEmpty()) {
-            prose.text(" does not yet say which security services IPsec provides.");
-        } else {
+        if (!provides.isEmpty()) {
             prose.text(" uses IPsec to provide " + joinAnd(provides) + " for the traffic that its selectors"
                     + " describe.");
+        } else if (!lacks.isEmpty()) {
+            prose.text(" uses IPsec without integrity, confidentiality or anti-replay protection.");
         }
-        if (!lacks.isEmpty()) {
+        if (!lacks.isEmpty() && !provides.isEmpty()) {
             prose.text(" It does not provide " + joinAnd(lacks) + ".");
         }
         if (!open.isEmpty()) {
-            prose.text(" It does not yet specify whether it provides " + joinAnd(open) + ".");
+            prose.text((provides.isEmpty() && lacks.isEmpty() ? " does" : " It does")
+                    + " not yet specify whether IPsec provides " + joinAnd(open) + ".");
         }
         return prose.paragraph();
     }
@@ -251,7 +252,7 @@ public final class SecurityConsiderationsWriter {
                         + " an SA before its sequence numbers run out.");
             }
             case SOMETIMES -> prose = Prose.of("Replayed packets are discarded only by receivers that enable"
-                    + " anti-replay protection on SAs with integrity; other receivers accept them");
+                    + " anti-replay protection on SAs with integrity, and other receivers accept them");
             case NEVER -> {
                 if (method == KeyManagementMethod.MANUAL) {
                     prose = Prose.of("The SAs are keyed manually, and anti-replay protection is not available"
@@ -270,7 +271,7 @@ public final class SecurityConsiderationsWriter {
                         + " IPsec protocol, which this profile does not yet fully specify.");
             }
         }
-        return prose.text("; only " + upperLayer(profile) + " can then reject them.");
+        return prose.text(". Only " + upperLayer(profile) + " can then reject replayed messages.");
     }
 
     /** Who else can notice replayed or missing messages. */
@@ -404,7 +405,8 @@ public final class SecurityConsiderationsWriter {
     private Prose denialOfService(Profile profile) {
         Prose prose = Prose.of("IPsec adds costs that an attacker can exploit: each packet received on an SA"
                 + " costs an integrity check");
-        if (confidentiality(profile.protection()) != Level.NEVER) {
+        Level confidentiality = confidentiality(profile.protection());
+        if (confidentiality == Level.ALWAYS || confidentiality == Level.SOMETIMES) {
             prose.text(" and decryption");
         }
         prose.text(" before it can be discarded");
@@ -540,26 +542,19 @@ public final class SecurityConsiderationsWriter {
                     + " IKEv1 cannot authenticate peers with EAP"), "8");
             case "availability-unknown" -> profile.availability().status() == AvailabilityStatus.PARTIAL
                     ? see(Prose.of("Only some of the products that must implement this profile support it; users"
-                            + " of the others are left without its protection"), "8", "9")
+                            + " of the others are left without its protection"), "8")
                     : see(Prose.of("It is not yet known whether the products that must implement this profile"
                             + " support it; if they do not, requiring it leaves their users without protection"
-                            + " in practice"), "8", "9");
+                            + " in practice"), "8");
             case "availability-unavailable" -> see(Prose.of("The products that must implement this profile do"
                     + " not support it; requiring it leaves the traffic of their users unprotected in"
-                    + " practice"), "1", "4");
+                    + " practice"), "4");
             default -> null;
         };
     }
 
-    /** Ends a consequence with the RFC 5406 sections whose guidance it applies. */
-    private Prose see(Prose prose, String... sections) {
-        prose.text(" (see ");
-        for (int i = 0; i < sections.length; i++) {
-            if (i > 0) {
-                prose.text(" and ");
-            }
-            prose.add(cite.guidance(sections[i]));
-        }
-        return prose.text(").");
+    /** Ends a consequence with the RFC 5406 section whose guidance it applies. */
+    private Prose see(Prose prose, String section) {
+        return prose.text(" (see ").add(cite.guidance(section)).text(").");
     }
 }
