@@ -86,6 +86,14 @@ class SecurityConsiderationsWriterTest {
     }
 
     @Test
+    void modificationMentionsTheSourceAddressCheckOnlyWhenTheProfileRequiresIt() {
+        assertThat(definition(bgp(), "Message Modification")).contains("check of each packet's source address");
+        Profile suppressed = ProfileFixtures.bgp().suppress("sender-address-check",
+                "The routers verify addresses by other means already.").build();
+        assertThat(definition(securitySection(suppressed), "Message Modification")).doesNotContain("source address");
+    }
+
+    @Test
     void deletionIsLeftToTcpOrToTheProtocol() {
         assertThat(definition(bgp(), "Message Deletion")).contains("IPsec does not detect deleted packets",
                 "TCP retransmits");
