@@ -371,6 +371,9 @@ public final class ProfileSectionWriter {
         Need replay = protection.replayProtection();
         if (!esp && !ah) {
             return blocks;
+        } else if (replay != Need.NONE && !ah && !espIntegrity) {
+            blocks.add(Paragraph.of(new Text("Anti-replay protection is not available, because ESP SAs without"
+                    + " integrity cannot provide it.")));
         } else if (method == KeyManagementMethod.MANUAL && replay != Need.NONE) {
             blocks.add(Paragraph.of(new Text("Anti-replay protection is not available, because the SAs are"
                     + " keyed manually (see Key Management).")));

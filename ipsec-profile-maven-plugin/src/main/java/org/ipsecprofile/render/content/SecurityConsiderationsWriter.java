@@ -73,7 +73,7 @@ public final class SecurityConsiderationsWriter {
                 threat("Replay", profiles, several, this::replay),
                 threat("Message Insertion", profiles, several, this::insertion),
                 threat("Message Deletion", profiles, several, SecurityConsiderationsWriter::deletion),
-                threat("Message Modification", profiles, several, this::modification),
+                threat("Message Modification", profiles, several, profile -> modification(profile, findings)),
                 threat("Man-in-the-Middle", profiles, several, this::manInTheMiddle),
                 threat("Denial of Service", profiles, several, this::denialOfService))));
         List<List<Inline>> consequences = new ArrayList<>();
@@ -172,7 +172,7 @@ public final class SecurityConsiderationsWriter {
             prose.text(" uses IPsec without integrity, confidentiality or anti-replay protection.");
         }
         if (!lacks.isEmpty() && !provides.isEmpty()) {
-            prose.text(" It does not provide " + joinAnd(lacks) + ".");
+            prose.text(" It does not provide " + Wording.joinOr(lacks) + ".");
         }
         if (!open.isEmpty()) {
             prose.text((provides.isEmpty() && lacks.isEmpty() ? " does" : " It does")
@@ -317,16 +317,17 @@ public final class SecurityConsiderationsWriter {
         return prose;
     }
 
-    private Prose modification(Profile profile) {
+    private Prose modification(Profile profile, List<Finding> findings) {
         Protection protection = profile.protection();
         Prose prose;
         switch (integrity(protection)) {
             case ALWAYS -> {
                 prose = Prose.of("A packet modified in transit fails its integrity check and is discarded.");
                 if (protection.uses(SecurityProtocol.AH)) {
-                    prose.text(" AH also covers the fields of the IP header that do not change in transit.");
+                    prose.text(" Where AH is used, it also covers the fields of the IP header that do not change in"
+                            + " transit.");
                 }
-                if (protection.uses(SecurityProtocol.ESP) && protection.mode() == Mode.TRANSPORT) {
+                if (Wording.reports(findings, profile, "sender-address-check")) {
                     prose.text(" ESP in transport mode does not cover the IP header, so the receiver's check"
                             + " of each packet's source address against the authenticated peer is what keeps"
                             + " one peer from sending under another peer's address.");

@@ -199,6 +199,15 @@ class ProfileSectionWriterTest {
     }
 
     @Test
+    void espWithoutIntegrityCannotOfferAntiReplay() {
+        assertThat(definition(of(ProfileFixtures.bgp().protocols(org.ipsecprofile.model.SecurityProtocol.ESP)
+                .protectionMandatoryToImplement(null).confidentiality(Need.REQUIRED)
+                .integrity(org.ipsecprofile.model.Integrity.NONE)), "IPsec Protocols and Mode"))
+                .contains("without an integrity algorithm", "Anti-replay protection is not available")
+                .doesNotContain("MUST enable anti-replay");
+    }
+
+    @Test
     void requiredNatTraversalRequiresRfc3948Normatively() {
         Section section = of(ProfileFixtures.bgp().natTraversal(NatTraversal.REQUIRED));
         assertThat(definition(section, "IPsec Protocols and Mode"))
