@@ -1,4 +1,8 @@
-// The bundled example: three findings, none failing, and findings.json as SPEC §6 says.
+// The bundled example: three findings, none failing, findings.json as SPEC §6 says, every
+// generated fragment present, the draft's XIncludes resolving with every xref target
+// defined, and the second build writing nothing.
+import javax.xml.parsers.DocumentBuilderFactory
+
 def log = new File(basedir, 'build.log').text
 def pom = new File(basedir, 'pom.xml').text
 
@@ -8,6 +12,7 @@ assert log.contains('[INFO] src/main/ipsec/bgp.yaml:11:3: [port-selectors] ')
 assert log =~ /\[INFO\] src\/main\/ipsec\/bgp\.yaml:\d+:\d+: \[sender-address-check\] .*\(RFC 5406 Section 9\)/
 assert log =~ /\[WARNING\] src\/main\/ipsec\/bgp\.yaml:29:3: \[availability-unknown\] /
 assert log.contains('BUILD SUCCESS')
+assert log =~ /IPsec profile: 0 file\(s\) written, \d+ unchanged/ : 'the second build must rewrite nothing'
 
 def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/ipsec-profile/findings.json'))
 assert json.schema == 'ipsec-profile-findings/1'
@@ -19,4 +24,34 @@ assert json.infos == 2
 def ports = json.findings.find { it.rule == 'port-selectors' }
 assert ports.severity == 'info' && ports.section == '6' && ports.profile == 'bgp'
 assert ports.line == 11 && ports.column == 3 && ports.suppressed == false && ports.justification == null
+
+def out = new File(basedir, 'target/generated-sources/ipsec-profile')
+['xml2rfc/ipsec-profile-bgp.xml', 'xml2rfc/security-considerations.xml', 'xml2rfc/references-normative.xml',
+ 'xml2rfc/references-informative.xml', 'markdown/ipsec-profile-bgp.md', 'markdown/security-considerations.md',
+ 'markdown/references.yaml', 'text/ipsec-profile-bgp.txt', 'text/security-considerations.txt'].each {
+    assert new File(out, it).isFile() : "missing ${it}"
+}
+assert new File(out, 'xml2rfc/bibxml').listFiles().findAll { it.name ==~ /reference\.RFC\.\d+\.xml/ }.size() > 3
+new File(out, 'text').eachFile { f -> f.eachLine { line -> assert line.length() <= 72 : "${f.name}: ${line}" } }
+
+// The draft as xml2rfc reads it: XIncludes expanded.
+def factory = DocumentBuilderFactory.newInstance()
+factory.namespaceAware = true
+factory.XIncludeAware = true
+def draft = factory.newDocumentBuilder().parse(new File(basedir, 'draft-example-bgp-ipsec.xml'))
+def anchors = [] as Set
+def targets = [] as Set
+def walk
+walk = { node ->
+    if (node.nodeType == org.w3c.dom.Node.ELEMENT_NODE) {
+        if (node.hasAttribute('anchor')) anchors << node.getAttribute('anchor')
+        if (node.localName == 'xref') targets << node.getAttribute('target')
+    }
+    def children = node.childNodes
+    for (int i = 0; i < children.length; i++) walk(children.item(i))
+}
+walk(draft.documentElement)
+assert anchors.containsAll(['ipsec-profile-bgp', 'security-considerations'])
+assert !targets.isEmpty()
+assert anchors.containsAll(targets) : "xref targets without anchor: ${targets - anchors}"
 return true

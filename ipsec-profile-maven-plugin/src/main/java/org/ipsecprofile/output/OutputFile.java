@@ -1,11 +1,13 @@
 package org.ipsecprofile.output;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import java.util.Map;
 
 /**
  * Writes generated files atomically: the content goes to a temporary file beside the target,
@@ -15,6 +17,27 @@ import java.util.Arrays;
 public final class OutputFile {
 
     private OutputFile() {
+    }
+
+    /**
+     * Writes each file of {@code files} (path relative to {@code directory}, with {@code /}) as
+     * UTF-8, leaving files whose content is unchanged as they are.
+     */
+    public static WriteSummary writeAll(Path directory, Map<String, String> files) throws IOException {
+        int written = 0;
+        int unchanged = 0;
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            Path target = directory.resolve(file.getKey()).normalize();
+            if (!target.startsWith(directory.normalize())) {
+                throw new IOException("refusing to write " + file.getKey() + " outside " + directory);
+            }
+            if (write(target, file.getValue().getBytes(StandardCharsets.UTF_8))) {
+                written++;
+            } else {
+                unchanged++;
+            }
+        }
+        return new WriteSummary(written, unchanged);
     }
 
     /** Writes {@code content} to {@code target}; returns false when the file already held it. */

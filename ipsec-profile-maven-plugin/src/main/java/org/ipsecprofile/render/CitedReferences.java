@@ -1,0 +1,83 @@
+package org.ipsecprofile.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ipsecprofile.render.content.Block;
+import org.ipsecprofile.render.content.BulletList;
+import org.ipsecprofile.render.content.Citation;
+import org.ipsecprofile.render.content.Definition;
+import org.ipsecprofile.render.content.DefinitionList;
+import org.ipsecprofile.render.content.Inline;
+import org.ipsecprofile.render.content.Paragraph;
+import org.ipsecprofile.render.content.Section;
+import org.ipsecprofile.render.refs.Reference;
+import org.ipsecprofile.render.refs.ReferenceLibrary;
+
+/**
+ * The references the generated sections cite, split as the text uses them: a reference cited
+ * normatively anywhere is normative, the others informative. Each list is in RFC-number order.
+ */
+record CitedReferences(List<Reference> normative, List<Reference> informative) {
+
+    static CitedReferences of(List<Section> sections, ReferenceLibrary library) {
+        Map<String, Boolean> normativeByAnchor = new LinkedHashMap<>();
+        for (Section section : sections) {
+            collect(section, normativeByAnchor);
+        }
+        List<Reference> normative = new ArrayList<>();
+        List<Reference> informative = new ArrayList<>();
+        normativeByAnchor.forEach((anchor, isNormative) -> {
+            Reference reference = library.find(anchor).orElseThrow(() -> new IllegalStateException(
+                    "the generated text cites " + anchor + ", which the reference library does not hold"));
+            (isNormative ? normative : informative).add(reference);
+        });
+        Comparator<Reference> byNumber = Comparator.comparingInt(CitedReferences::number)
+                .thenComparing(Reference::anchor);
+        normative.sort(byNumber);
+        informative.sort(byNumber);
+        return new CitedReferences(normative, informative);
+    }
+
+    List<Reference> all() {
+        List<Reference> all = new ArrayList<>(normative);
+        all.addAll(informative);
+        all.sort(Comparator.comparingInt(CitedReferences::number).thenComparing(Reference::anchor));
+        return all;
+    }
+
+    private static int number(Reference reference) {
+        String digits = reference.anchor().replaceAll("\\D", "");
+        return digits.isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(digits);
+    }
+
+    private static void collect(Section section, Map<String, Boolean> found) {
+        collectBlocks(section.blocks(), found);
+        section.subsections().forEach(sub -> collect(sub, found));
+    }
+
+    private static void collectBlocks(List<Block> blocks, Map<String, Boolean> found) {
+        for (Block block : blocks) {
+            if (block instanceof Paragraph paragraph) {
+                collectInlines(paragraph.inlines(), found);
+            } else if (block instanceof BulletList list) {
+                list.items().forEach(item -> collectInlines(item, found));
+            } else if (block instanceof DefinitionList list) {
+                for (Definition definition : list.definitions()) {
+                    collectInlines(definition.term(), found);
+                    collectBlocks(definition.description(), found);
+                }
+            }
+        }
+    }
+
+    private static void collectInlines(List<Inline> inlines, Map<String, Boolean> found) {
+        for (Inline inline : inlines) {
+            if (inline instanceof Citation citation) {
+                found.merge(citation.anchor(), citation.normative(), Boolean::logicalOr);
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.ipsecprofile.render;
+
+import java.util.List;
+import java.util.Set;
+import org.ipsecprofile.check.Finding;
+import org.ipsecprofile.model.Profile;
+
+/**
+ * What to render: the profiles that parsed (in file order), the findings of the check (all
+ * profiles; suppressed ones included), the formats, and the heading level of the Markdown
+ * sections (1 = {@code #}).
+ */
+public record RenderRequest(List<Profile> profiles, List<Finding> findings, Set<Format> formats,
+        int markdownHeadingLevel) {
+
+    public RenderRequest {
+        profiles = List.copyOf(profiles);
+        findings = List.copyOf(findings);
+        formats = Set.copyOf(formats);
+        if (markdownHeadingLevel < 1 || markdownHeadingLevel > 6) {
+            throw new IllegalArgumentException("markdownHeadingLevel must be 1 to 6, not " + markdownHeadingLevel);
+        }
+    }
+}

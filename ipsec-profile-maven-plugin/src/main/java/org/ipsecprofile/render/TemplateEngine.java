@@ -1,0 +1,145 @@
+package org.ipsecprofile.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.ConditionalTemplateConfigurationFactory;
+import freemarker.cache.FileNameGlobMatcher;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.core.TemplateConfiguration;
+import freemarker.template.Configuration;
+import freemarker.template.SimpleObjectWrapper;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * The FreeMarker set-up of one plugin execution: templates come from the project's
+ * {@code templateDirectory} when it has a file of that relative path, else from the defaults in
+ * the templates jar; each lookup falls back separately.
+ *
+ * <p>Templates are sandboxed: they see only maps, lists, strings, numbers and booleans
+ * ({@link TemplateData}), cannot create or resolve Java classes ({@code ?new}), cannot reach the
+ * Java API ({@code ?api}), and can include or import only other templates of these two places.
+ * {@code *.ftlx} templates escape values for XML, {@code *.md.ftl} for kramdown
+ * ({@link KramdownOutputFormat}); text templates get the {@code <@fill>} directive.
+ */
+public final class TemplateEngine {
+
+    /** Where the default templates live in the templates jar; the version is of the template set. */
+    public static final String DEFAULT_TEMPLATE_PATH = "org/ipsecprofile/templates/v1";
+
+    private final Configuration configuration;
+    private final Path overrideDirectory;
+
+    public TemplateEngine(Path overrideDirectory) throws IOException {
+        this.overrideDirectory = overrideDirectory;
+        configuration = new Configuration(Configuration.VERSION_2_3_34);
+        configuration.setTemplateLoader(loader(overrideDirectory));
+        configuration.setLocalizedLookup(false);
+        configuration.setDefaultEncoding("UTF-8");
+        configuration.setOutputEncoding("UTF-8");
+        configuration.setLocale(Locale.ROOT);
+        configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
+        configuration.setNumberFormat("computer");
+        configuration.setBooleanFormat("c");
+        configuration.setRecognizeStandardFileExtensions(true);
+        configuration.setRegisteredCustomOutputFormats(List.of(KramdownOutputFormat.INSTANCE));
+        TemplateConfiguration markdown = new TemplateConfiguration();
+        markdown.setOutputFormat(KramdownOutputFormat.INSTANCE);
+        configuration.setTemplateConfigurations(
+                new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.md.ftl"), markdown));
+        configuration.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_34));
+        configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        configuration.setAPIBuiltinEnabled(false);
+        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        configuration.setLogTemplateExceptions(false);
+        configuration.setWrapUncheckedExceptions(true);
+        configuration.setFallbackOnNullLoopVariable(false);
+        configuration.setSharedVariable("fill", new FillDirective());
+    }
+
+    private static TemplateLoader loader(Path overrideDirectory) throws IOException {
+        TemplateLoader defaults = new ClassTemplateLoader(TemplateEngine.class.getClassLoader(), DEFAULT_TEMPLATE_PATH);
+        if (overrideDirectory == null || !Files.isDirectory(overrideDirectory)) {
+            return defaults;
+        }
+        // FileTemplateLoader refuses names that resolve outside its directory (symlinks included).
+        return new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(overrideDirectory.toFile()), defaults});
+    }
+
+    /**
+     * Renders template {@code name} (e.g. {@code xml2rfc/ipsec-profile.xml.ftlx}) with the given
+     * root data, whose values {@link TemplateData} converts. Line ends are LF whatever the
+     * template file used; trailing blanks and blank lines at the end are dropped.
+     */
+    public String render(String name, Map<String, Object> root) throws TemplateProblem {
+        Template template;
+        try {
+            template = configuration.getTemplate(name);
+        } catch (TemplateNotFoundException e) {
+            throw new TemplateProblem("Template " + name + " was not found in " + places(), e);
+        } catch (ParseException e) {
+            String where = e.getTemplateName() != null ? e.getTemplateName() : name;
+            throw new TemplateProblem(describe(where, e.getLineNumber(), e.getColumnNumber())
+                    + ": syntax error: " + firstLine(e.getEditorMessage()), e);
+        } catch (IOException e) {
+            throw new TemplateProblem("Template " + name + " cannot be read: " + e.getMessage(), e);
+        }
+        StringWriter out = new StringWriter();
+        try {
+            template.process(TemplateData.of(root), out);
+        } catch (TemplateException e) {
+            String where = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
+            throw new TemplateProblem(describe(where, e.getLineNumber(), e.getColumnNumber()) + ": "
+                    + firstLine(e.getMessageWithoutStackTop()), e);
+        } catch (IOException e) {
+            throw new TemplateProblem("Template " + name + " failed: " + e.getMessage(), e);
+        }
+        return tidy(out.toString());
+    }
+
+    /** LF line ends, no trailing blanks on a line, exactly one newline at the end. */
+    static String tidy(String text) {
+        String unix = text.replace("\r\n", "\n").replace('\r', '\n');
+        String trimmedLines = unix.replaceAll("[ \t]+\n", "\n");
+        return trimmedLines.strip().isEmpty() ? "" : trimmedLines.stripTrailing() + "\n";
+    }
+
+    private String describe(String template, Integer line, Integer column) {
+        StringBuilder text = new StringBuilder("Template ").append(template);
+        if (overrideDirectory != null && template != null && Files.isRegularFile(overrideDirectory.resolve(template))) {
+            text.append(" (override in ").append(overrideDirectory).append(')');
+        } else {
+            text.append(" (default)");
+        }
+        if (line != null) {
+            text.append(" line ").append(line);
+            if (column != null) {
+                text.append(", column ").append(column);
+            }
+        }
+        return text.toString();
+    }
+
+    private String places() {
+        return overrideDirectory != null ? overrideDirectory + " or the default templates" : "the default templates";
+    }
+
+    private static String firstLine(String message) {
+        String trimmed = message == null ? "" : message.strip();
+        int end = trimmed.indexOf("\n----");
+        return (end < 0 ? trimmed : trimmed.substring(0, end)).strip();
+    }
+}

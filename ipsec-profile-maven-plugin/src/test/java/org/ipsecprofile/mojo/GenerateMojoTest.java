@@ -1,0 +1,171 @@
+package org.ipsecprofile.mojo;
+
+import static org.apache.maven.api.plugin.testing.MojoExtension.setVariableValueToObject;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The generate goal as Maven configures it, on descriptors in a temporary project. */
+@MojoTest
+class GenerateMojoTest {
+
+    private static final String POM = "src/test/projects/generate/pom.xml";
+
+    @TempDir
+    Path project;
+
+    private final RecordingLog log = new RecordingLog();
+
+    @BeforeEach
+    void createProject() throws IOException {
+        Files.createDirectories(project.resolve("src/main/ipsec"));
+        Files.copy(Path.of("src/test/resources/descriptors/valid/bgp.yaml"), project.resolve("src/main/ipsec/bgp.yaml"));
+    }
+
+    private GenerateMojo configure(GenerateMojo mojo) throws IllegalAccessException {
+        setVariableValueToObject(mojo, "baseDirectory", project.toFile());
+        setVariableValueToObject(mojo, "buildDirectory", project.resolve("target").toFile());
+        setVariableValueToObject(mojo, "descriptorDirectory", project.resolve("src/main/ipsec").toFile());
+        setVariableValueToObject(mojo, "outputDirectory", output().toFile());
+        setVariableValueToObject(mojo, "formats", List.of("xml2rfc", "markdown", "text"));
+        setVariableValueToObject(mojo, "markdownHeadingLevel", 1);
+        mojo.setLog(log);
+        return mojo;
+    }
+
+    private Path output() {
+        return project.resolve("target/generated-sources/ipsec-profile");
+    }
+
+    private Map<String, FileTime> outputFiles() throws IOException {
+        Map<String, FileTime> files = new TreeMap<>();
+        if (!Files.exists(output())) {
+            return files;
+        }
+        try (Stream<Path> walk = Files.walk(output())) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(output().relativize(file).toString().replace('\\', '/'), Files.getLastModifiedTime(file));
+            }
+        }
+        return files;
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void writesTheSectionsAndReferencesOfEveryFormat(GenerateMojo mojo) throws Exception {
+        configure(mojo).execute();
+
+        assertThat(outputFiles().keySet()).contains(
+                "xml2rfc/ipsec-profile-bgp.xml", "xml2rfc/security-considerations.xml",
+                "xml2rfc/references-normative.xml", "xml2rfc/references-informative.xml",
+                "markdown/ipsec-profile-bgp.md", "markdown/security-considerations.md", "markdown/references.yaml",
+                "text/ipsec-profile-bgp.txt", "text/security-considerations.txt");
+        assertThat(outputFiles().keySet()).anyMatch(f -> f.matches("xml2rfc/bibxml/reference\\.RFC\\.\\d+\\.xml"));
+        assertThat(log.lines).anyMatch(l -> l.matches("\\[INFO\\] IPsec profile: \\d+ file\\(s\\) written, 0 unchanged, in .*"));
+        assertThat(project.resolve("target/ipsec-profile/findings.json")).exists();
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void writesOnlyTheSelectedFormats(GenerateMojo mojo) throws Exception {
+        configure(mojo);
+        setVariableValueToObject(mojo, "formats", List.of("markdown"));
+
+        mojo.execute();
+
+        assertThat(outputFiles().keySet()).allMatch(f -> f.startsWith("markdown/"))
+                .contains("markdown/ipsec-profile-bgp.md", "markdown/references.yaml");
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void aSecondRunWithTheSameInputsTouchesNoFile(GenerateMojo mojo) throws Exception {
+        configure(mojo).execute();
+        Map<String, FileTime> first = outputFiles();
+        FileTime past = FileTime.fromMillis(1_000_000_000_000L);
+        for (String file : first.keySet()) {
+            Files.setLastModifiedTime(output().resolve(file), past);
+        }
+        log.lines.clear();
+
+        mojo.execute();
+
+        assertThat(outputFiles().keySet()).isEqualTo(first.keySet());
+        assertThat(outputFiles().values()).containsOnly(past);
+        assertThat(log.lines).contains("[INFO] IPsec profile: 0 file(s) written, " + first.size() + " unchanged, in "
+                + output());
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void markdownHeadingsStartAtTheConfiguredLevel(GenerateMojo mojo) throws Exception {
+        configure(mojo);
+        setVariableValueToObject(mojo, "markdownHeadingLevel", 2);
+
+        mojo.execute();
+
+        assertThat(Files.readString(output().resolve("markdown/ipsec-profile-bgp.md"))).startsWith("## ");
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void aFailingCheckStopsTheBuildBeforeAnythingIsRendered(GenerateMojo mojo) throws Exception {
+        Files.writeString(project.resolve("src/main/ipsec/foo.yaml"),
+                "schema: ipsec-profile/1\nid: foo\nprotocol: {name: Foo}\nipsec: {version: 3}\n");
+
+        assertThatThrownBy(configure(mojo)::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("[selectors]");
+        assertThat(output()).doesNotExist();
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void aBrokenOverrideTemplateFailsNamingItAndWritesNothing(GenerateMojo mojo) throws Exception {
+        Path templates = project.resolve("src/main/templates");
+        Files.createDirectories(templates.resolve("text"));
+        Files.writeString(templates.resolve("text/security-considerations.txt.ftl"), "ok\n${section.nothing.here}\n");
+        configure(mojo);
+        setVariableValueToObject(mojo, "templateDirectory", templates.toFile());
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("Template text/security-considerations.txt.ftl (override in " + templates
+                        + ") line 2");
+        assertThat(output()).doesNotExist();
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void anUnknownFormatIsAConfigurationError(GenerateMojo mojo) throws Exception {
+        configure(mojo);
+        setVariableValueToObject(mojo, "formats", List.of("xml2rfc,html"));
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("formats: 'html' is not a format: write xml2rfc, markdown or text");
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void skipWritesNothing(GenerateMojo mojo) throws Exception {
+        configure(mojo);
+        setVariableValueToObject(mojo, "skip", true);
+
+        mojo.execute();
+
+        assertThat(project.resolve("target")).doesNotExist();
+    }
+}

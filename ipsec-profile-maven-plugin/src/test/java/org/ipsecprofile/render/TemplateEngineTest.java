@@ -1,0 +1,153 @@
+package org.ipsecprofile.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ipsecprofile.render.content.Keyword;
+import org.ipsecprofile.render.content.Paragraph;
+import org.ipsecprofile.render.content.Section;
+import org.ipsecprofile.render.content.Text;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The FreeMarker set-up: override fallback, escaping, the sandbox, and error messages. */
+class TemplateEngineTest {
+
+    @TempDir
+    Path overrides;
+
+    private static final Section SECTION = new Section("ipsec-profile-x", "Title <&> *x*",
+            List.of(Paragraph.of(new Text("Peers "), new Keyword("MUST"), new Text(" use <ESP> & {{RFC1}}"))),
+            List.of());
+
+    private void override(String name, String content) throws IOException {
+        Path file = overrides.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+
+    private static Map<String, Object> root() {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("section", SECTION);
+        root.put("headingLevel", 2);
+        return root;
+    }
+
+    @Test
+    void anOverrideReplacesOnlyTheTemplateWithItsPath() throws Exception {
+        override("text/ipsec-profile.txt.ftl", "custom ${section.anchor}\n");
+        TemplateEngine engine = new TemplateEngine(overrides);
+
+        assertThat(engine.render("text/ipsec-profile.txt.ftl", root())).isEqualTo("custom ipsec-profile-x\n");
+        assertThat(engine.render("text/security-considerations.txt.ftl", root())).startsWith("Title <&> *x*\n");
+    }
+
+    @Test
+    void anOverrideCanImportTheDefaultMacros() throws Exception {
+        override("text/ipsec-profile.txt.ftl", "<#import \"blocks.txt.ftl\" as b>\nBEGIN\n<@b.section section/>\n");
+
+        String text = new TemplateEngine(overrides).render("text/ipsec-profile.txt.ftl", root());
+
+        assertThat(text).startsWith("BEGIN\nTitle <&> *x*\n\n   Peers MUST use <ESP> & {{RFC1}}\n");
+    }
+
+    @Test
+    void xmlTemplatesEscapeValues() throws Exception {
+        String xml = new TemplateEngine(null).render("xml2rfc/ipsec-profile.xml.ftlx", withProfileFile(root()));
+
+        assertThat(xml).contains("<name>Title &lt;&amp;&gt; *x*</name>")
+                .contains("<t>Peers <bcp14>MUST</bcp14> use &lt;ESP&gt; &amp; {{RFC1}}</t>");
+    }
+
+    @Test
+    void markdownTemplatesEscapeValuesForKramdown() throws Exception {
+        String markdown = new TemplateEngine(null).render("markdown/ipsec-profile.md.ftl", root());
+
+        assertThat(markdown).startsWith("## Title \\<&\\> \\*x\\* {#ipsec-profile-x}\n")
+                .contains("Peers MUST use \\<ESP\\> & \\{\\{RFC1\\}\\}");
+    }
+
+    @Test
+    void textIsFilledToSeventyTwoColumns() throws Exception {
+        Section longSection = new Section("a", "T", List.of(Paragraph.of(new Text("word ".repeat(60)))), List.of());
+        Map<String, Object> root = root();
+        root.put("section", longSection);
+
+        String text = new TemplateEngine(null).render("text/ipsec-profile.txt.ftl", root);
+
+        assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(72));
+        assertThat(text.lines().filter(l -> l.startsWith("   word"))).hasSizeGreaterThan(3);
+    }
+
+    @Test
+    void templatesCannotInstantiateJavaClasses() throws Exception {
+        override("text/ipsec-profile.txt.ftl", "line one\n${\"freemarker.template.utility.Execute\"?new()(\"id\")}\n");
+
+        assertThatThrownBy(() -> new TemplateEngine(overrides).render("text/ipsec-profile.txt.ftl", root()))
+                .isInstanceOf(TemplateProblem.class)
+                .hasMessageStartingWith("Template text/ipsec-profile.txt.ftl (override in " + overrides + ") line 2");
+    }
+
+    @Test
+    void templatesCannotReachTheJavaApi() throws Exception {
+        override("text/ipsec-profile.txt.ftl", "${section?api.getClass()}\n");
+
+        assertThatThrownBy(() -> new TemplateEngine(overrides).render("text/ipsec-profile.txt.ftl", root()))
+                .isInstanceOf(TemplateProblem.class)
+                .hasMessageContaining("line 1");
+    }
+
+    @Test
+    void templatesSeeDataNotObjectsWithMethods() throws Exception {
+        override("text/ipsec-profile.txt.ftl", "${section.blocks?size}\n${section.getClass()}\n");
+
+        assertThatThrownBy(() -> new TemplateEngine(overrides).render("text/ipsec-profile.txt.ftl", root()))
+                .isInstanceOf(TemplateProblem.class)
+                .hasMessageContaining("line 2");
+    }
+
+    @Test
+    void templatesCannotIncludeFilesOutsideTheTemplateDirectories() throws Exception {
+        Files.writeString(overrides.resolveSibling("secret.txt"), "secret");
+        override("text/ipsec-profile.txt.ftl", "<#include \"../../secret.txt\">\n");
+
+        assertThatThrownBy(() -> new TemplateEngine(overrides).render("text/ipsec-profile.txt.ftl", root()))
+                .isInstanceOf(TemplateProblem.class)
+                .hasMessageContaining("line 1")
+                .hasMessageNotContaining("secret\n");
+    }
+
+    @Test
+    void aSyntaxErrorNamesTheTemplateLineAndColumn() throws Exception {
+        override("xml2rfc/ipsec-profile.xml.ftlx", "<?xml version=\"1.0\"?>\n<x>\n  <#if section.anchor>\n</x>\n");
+
+        assertThatThrownBy(() -> new TemplateEngine(overrides).render("xml2rfc/ipsec-profile.xml.ftlx", root()))
+                .isInstanceOf(TemplateProblem.class)
+                .hasMessageMatching("(?s)Template xml2rfc/ipsec-profile\\.xml\\.ftlx \\(override in .*\\) line \\d+, column \\d+: syntax error: .*");
+    }
+
+    @Test
+    void aMissingTemplateSaysWhereItWasLookedFor() {
+        assertThatThrownBy(() -> new TemplateEngine(overrides).render("text/nothing.txt.ftl", root()))
+                .isInstanceOf(TemplateProblem.class)
+                .hasMessage("Template text/nothing.txt.ftl was not found in " + overrides + " or the default templates");
+    }
+
+    @Test
+    void outputHasUnixLineEndsAndOneFinalNewline() throws Exception {
+        override("text/ipsec-profile.txt.ftl", "a  \r\nb\r\n\r\n\r\n");
+
+        assertThat(new TemplateEngine(overrides).render("text/ipsec-profile.txt.ftl", root())).isEqualTo("a\nb\n");
+    }
+
+    private static Map<String, Object> withProfileFile(Map<String, Object> root) {
+        root.put("profile", Map.of("file", "src/main/ipsec/x--y.yaml"));
+        return root;
+    }
+}

@@ -1,0 +1,2 @@
+<#import "blocks.md.ftl" as b>
+<@b.section section headingLevel/>
