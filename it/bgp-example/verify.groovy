@@ -54,4 +54,38 @@ walk(draft.documentElement)
 assert anchors.containsAll(['ipsec-profile-bgp', 'security-considerations'])
 assert !targets.isEmpty()
 assert anchors.containsAll(targets) : "xref targets without anchor: ${targets - anchors}"
+
+// The kramdown-rfc draft: its header holds every entry of the generated references.yaml, and
+// where kramdown-rfc is installed (always in CI) it converts offline with every reference resolved.
+def markdownDraft = new File(basedir, 'draft-example-bgp-ipsec.md').text
+def header = markdownDraft.substring(0, markdownDraft.indexOf('--- abstract'))
+new File(out, 'markdown/references.yaml').eachLine { line ->
+    def entry = line =~ /^  (RFC\d+):$/
+    if (entry) assert header.contains("\n  ${entry[0][1]}:\n") : "draft header lacks ${entry[0][1]}: copy markdown/references.yaml into it"
+}
+def kramdown = ['/usr/bin/kramdown-rfc2629', '/usr/local/bin/kramdown-rfc2629'].find { new File(it).canExecute() }
+if (kramdown == null) {
+    assert System.getenv('CI') != 'true' : 'CI must have kramdown-rfc2629 (.ci/run installs ruby-kramdown-rfc2629)'
+    println 'kramdown-rfc2629 is not installed: the Markdown draft was not converted'
+} else {
+    def cache = File.createTempDir()
+    def pb = new ProcessBuilder(kramdown, 'draft-example-bgp-ipsec.md').directory(basedir)
+    pb.environment().put('KRAMDOWN_OFFLINE', '1')
+    pb.environment().put('KRAMDOWN_REFCACHEDIR', cache.absolutePath)
+    ['http_proxy', 'https_proxy', 'HTTP_PROXY', 'HTTPS_PROXY'].each { pb.environment().put(it, 'http://127.0.0.1:9') }
+    pb.redirectInput(ProcessBuilder.Redirect.from(new File('/dev/null')))
+    def xmlFile = new File(basedir, 'target/draft-example-bgp-ipsec-md.xml')
+    def errFile = new File(basedir, 'target/kramdown-rfc.stderr')
+    pb.redirectOutput(xmlFile).redirectError(errFile)
+    def process = pb.start()
+    assert process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS) : 'kramdown-rfc2629 did not finish'
+    def err = errFile.text
+    assert process.exitValue() == 0 : err
+    def xml = xmlFile.text
+    assert !xml.contains('BROKEN REFERENCE') : err
+    assert !(xml =~ /<!ENTITY[^>]*SYSTEM/)
+    assert !err.toLowerCase().contains('overwriting') : err
+    assert xml.contains('anchor="ipsec-profile-bgp"') && xml.contains('anchor="security-considerations"')
+    (markdownDraft =~ /\n  (RFC\d+):\n/).each { assert xml.contains("<reference anchor=\"${it[1]}\"") : "no reference ${it[1]}" }
+}
 return true
