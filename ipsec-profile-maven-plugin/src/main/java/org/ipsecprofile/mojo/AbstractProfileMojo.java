@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -16,10 +19,17 @@ import org.ipsecprofile.check.FailOn;
 import org.ipsecprofile.check.Finding;
 import org.ipsecprofile.check.RuleSettings;
 import org.ipsecprofile.check.Severity;
+import org.ipsecprofile.output.CommittedFragments;
 import org.ipsecprofile.output.OutputFile;
 import org.ipsecprofile.project.CheckRequest;
 import org.ipsecprofile.project.CheckResult;
 import org.ipsecprofile.project.ProjectChecker;
+import org.ipsecprofile.render.Format;
+import org.ipsecprofile.render.FragmentRenderer;
+import org.ipsecprofile.render.RenderRequest;
+import org.ipsecprofile.render.TemplateEngine;
+import org.ipsecprofile.render.TemplateProblem;
+import org.ipsecprofile.render.refs.ReferenceLibrary;
 import org.ipsecprofile.report.FindingLine;
 import org.ipsecprofile.report.FindingsJson;
 
@@ -72,6 +82,32 @@ abstract class AbstractProfileMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
     private File buildDirectory;
 
+    /**
+     * Where the generated fragments go, in subfolders {@code xml2rfc}, {@code markdown} and
+     * {@code text}. xml2rfc includes local files only at or below the draft's folder, so keep
+     * it below the project when the draft includes the XML. Outside the build directory (e.g.
+     * {@code ${project.basedir}/generated}) the fragments are committed, and {@code check}
+     * reports each one that is missing or out of date ({@code stale-fragment}).
+     */
+    @Parameter(defaultValue = "${project.build.directory}/generated-sources/ipsec-profile", required = true)
+    private File outputDirectory;
+
+    /** The formats to write: any of {@code xml2rfc}, {@code markdown}, {@code text}. */
+    @Parameter(property = "ipsec-profile.formats", defaultValue = "xml2rfc,markdown,text")
+    private List<String> formats;
+
+    /**
+     * A directory of the project's own templates. A file there with the relative path of a
+     * default template (e.g. {@code xml2rfc/ipsec-profile.xml.ftlx}) replaces that template;
+     * every other template still comes from the defaults.
+     */
+    @Parameter
+    private File templateDirectory;
+
+    /** The heading level of the generated Markdown sections: 1 writes {@code #}, 2 {@code ##}, and so on. */
+    @Parameter(defaultValue = "1")
+    private int markdownHeadingLevel;
+
     protected boolean isSkipped() {
         if (skip) {
             getLog().info("IPsec profile: skipped (ipsec-profile.skip is true).");
@@ -94,6 +130,7 @@ abstract class AbstractProfileMojo extends AbstractMojo {
             throw new MojoExecutionException("Cannot read the IPsec profile descriptors in " + descriptorDirectory
                     + ": " + e.getMessage(), e);
         }
+        result = addProjectFindings(result, threshold);
         log(result);
         Path json = findingsDirectory().resolve("findings.json");
         try {
@@ -164,5 +201,82 @@ abstract class AbstractProfileMojo extends AbstractMojo {
 
     protected Path findingsDirectory() {
         return buildDirectory.toPath().resolve("ipsec-profile");
+    }
+
+    /**
+     * Findings about the project beyond its descriptors, added before anything is logged or
+     * written; {@code check} adds committed fragments that are out of date. The default adds none.
+     */
+    protected CheckResult addProjectFindings(CheckResult result, FailOn threshold)
+            throws MojoExecutionException, MojoFailureException {
+        return result;
+    }
+
+    // --- rendering: generate writes what this renders; check compares committed fragments with it ---
+
+    protected Path outputDirectory() {
+        return outputDirectory.toPath();
+    }
+
+    protected Path baseDirectory() {
+        return baseDirectory.toPath();
+    }
+
+    protected Path buildDirectory() {
+        return buildDirectory.toPath();
+    }
+
+    /** True when the fragments are committed: {@code outputDirectory} lies outside the build directory. */
+    protected boolean fragmentsAreCommitted() {
+        return outputDirectory != null && CommittedFragments.isCommitted(outputDirectory.toPath(),
+                buildDirectory.toPath());
+    }
+
+    /** Checks the rendering parameters, so a bad one stops the build before any descriptor is read. */
+    protected void checkRenderSettings() throws MojoExecutionException {
+        selectedFormats();
+        if (markdownHeadingLevel < 1 || markdownHeadingLevel > 6) {
+            throw new MojoExecutionException("markdownHeadingLevel " + markdownHeadingLevel
+                    + " is not valid: write a number from 1 to 6 in <markdownHeadingLevel>");
+        }
+    }
+
+    /**
+     * What {@code generate} writes for {@code result}, in memory: relative path under
+     * {@code outputDirectory} to content. A template error fails the build, naming the template.
+     */
+    protected SortedMap<String, String> renderFragments(CheckResult result)
+            throws MojoExecutionException, MojoFailureException {
+        checkRenderSettings();
+        try {
+            TemplateEngine engine = new TemplateEngine(templateDirectory == null ? null : templateDirectory.toPath());
+            FragmentRenderer renderer = new FragmentRenderer(engine, ReferenceLibrary.standard());
+            return renderer.render(new RenderRequest(result.profiles(), result.findings(), selectedFormats(),
+                    markdownHeadingLevel));
+        } catch (TemplateProblem e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot read the templates in " + templateDirectory + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private Set<Format> selectedFormats() throws MojoExecutionException {
+        Set<Format> selected = EnumSet.noneOf(Format.class);
+        for (String name : formats == null ? List.<String>of() : formats) {
+            for (String part : name.split(",")) {
+                String keyword = part.trim();
+                if (keyword.isEmpty()) {
+                    continue;
+                }
+                selected.add(Format.fromKeyword(keyword).orElseThrow(() -> new MojoExecutionException(
+                        "formats: '" + keyword + "' is not a format: write xml2rfc, markdown or text in <formats>"
+                                + " or -Dipsec-profile.formats")));
+            }
+        }
+        if (selected.isEmpty()) {
+            throw new MojoExecutionException("formats is empty: name at least one of xml2rfc, markdown, text");
+        }
+        return selected;
     }
 }

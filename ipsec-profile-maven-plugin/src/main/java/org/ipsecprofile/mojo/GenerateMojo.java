@@ -2,105 +2,134 @@ package org.ipsecprofile.mojo;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
+import java.util.SortedMap;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.ipsecprofile.inline.DraftInliner;
 import org.ipsecprofile.output.OutputFile;
 import org.ipsecprofile.output.WriteSummary;
 import org.ipsecprofile.project.CheckResult;
-import org.ipsecprofile.render.Format;
-import org.ipsecprofile.render.FragmentRenderer;
-import org.ipsecprofile.render.RenderRequest;
-import org.ipsecprofile.render.TemplateEngine;
-import org.ipsecprofile.render.TemplateProblem;
-import org.ipsecprofile.render.refs.ReferenceLibrary;
+import org.ipsecprofile.project.SourceFiles;
 
 /**
  * Checks the descriptors as {@code check} does (failing first when {@code failOn} says so),
  * then renders the IPsec profile sections, the Security Considerations section and the
  * references as xml2rfc v3 XML, kramdown-rfc Markdown and RFC-style text, for the draft to
- * include. Files whose content is unchanged are not rewritten.
+ * include. Files whose content is unchanged are not rewritten. With {@code inlineDrafts}, also
+ * writes a copy of each xml2rfc draft with its includes of generated fragments inlined.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractProfileMojo {
 
     /**
-     * Where the generated fragments go, in subfolders {@code xml2rfc}, {@code markdown} and
-     * {@code text}. xml2rfc includes local files only at or below the draft's folder, so keep
-     * it below the project when the draft includes the XML.
+     * Also writes a self-contained copy of each xml2rfc draft ({@code inlineDraftIncludes}) to
+     * {@code inlinedDraftDirectory}, with every {@code xi:include} of a generated fragment replaced
+     * by the fragment itself, for tools that cannot follow XInclude. The rest of the draft is
+     * copied byte for byte; other includes are left as they are.
      */
-    @Parameter(defaultValue = "${project.build.directory}/generated-sources/ipsec-profile", required = true)
-    private File outputDirectory;
+    @Parameter(property = "ipsec-profile.inlineDrafts", defaultValue = "false")
+    private boolean inlineDrafts;
 
-    /** The formats to write: any of {@code xml2rfc}, {@code markdown}, {@code text}. */
-    @Parameter(property = "ipsec-profile.formats", defaultValue = "xml2rfc,markdown,text")
-    private List<String> formats;
+    /** With {@code inlineDrafts}: patterns, relative to the project base directory, of the drafts to inline. */
+    @Parameter(defaultValue = "draft-*.xml")
+    private List<String> inlineDraftIncludes;
 
-    /**
-     * A directory of the project's own templates. A file there with the relative path of a
-     * default template (e.g. {@code xml2rfc/ipsec-profile.xml.ftlx}) replaces that template;
-     * every other template still comes from the defaults.
-     */
-    @Parameter
-    private File templateDirectory;
-
-    /** The heading level of the generated Markdown sections: 1 writes {@code #}, 2 {@code ##}, and so on. */
-    @Parameter(defaultValue = "1")
-    private int markdownHeadingLevel;
+    /** With {@code inlineDrafts}: where the inlined copies go, under the draft's own file name. */
+    @Parameter(defaultValue = "${project.build.directory}/ipsec-profile/inlined", required = true)
+    private File inlinedDraftDirectory;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (isSkipped()) {
             return;
         }
-        Set<Format> selected = selectedFormats();
-        if (markdownHeadingLevel < 1 || markdownHeadingLevel > 6) {
-            throw new MojoExecutionException("markdownHeadingLevel " + markdownHeadingLevel
-                    + " is not valid: write a number from 1 to 6 in <markdownHeadingLevel>");
-        }
+        checkRenderSettings();
         CheckResult result = checkProject();
         if (result.profiles().isEmpty()) {
             return;
         }
-        Path output = outputDirectory.toPath();
+        SortedMap<String, String> files = renderFragments(result);
+        Path output = outputDirectory();
         try {
-            TemplateEngine engine = new TemplateEngine(templateDirectory == null ? null : templateDirectory.toPath());
-            FragmentRenderer renderer = new FragmentRenderer(engine, ReferenceLibrary.standard());
-            var files = renderer.render(new RenderRequest(result.profiles(), result.findings(), selected,
-                    markdownHeadingLevel));
             WriteSummary summary = OutputFile.writeAll(output, files);
             getLog().info("IPsec profile: " + summary.written() + " file(s) written, " + summary.unchanged()
                     + " unchanged, in " + output);
-        } catch (TemplateProblem e) {
-            throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the generated fragments to " + output + ": "
                     + e.getMessage(), e);
         }
+        if (inlineDrafts) {
+            inlineDrafts(files);
+        }
     }
 
-    private Set<Format> selectedFormats() throws MojoExecutionException {
-        Set<Format> selected = EnumSet.noneOf(Format.class);
-        for (String name : formats == null ? List.<String>of() : formats) {
-            for (String part : name.split(",")) {
-                String keyword = part.trim();
-                if (keyword.isEmpty()) {
-                    continue;
+    private void inlineDrafts(SortedMap<String, String> files) throws MojoExecutionException {
+        Path base = baseDirectory();
+        List<Path> drafts;
+        try {
+            drafts = SourceFiles.find(base, inlineDraftIncludes == null || inlineDraftIncludes.isEmpty()
+                    ? List.of("draft-*.xml") : inlineDraftIncludes, List.of());
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot list the drafts in " + base + ": " + e.getMessage(), e);
+        }
+        if (drafts.isEmpty()) {
+            getLog().info("IPsec profile: inlineDrafts: no draft matches " + inlineDraftIncludes + " in " + base + ".");
+            return;
+        }
+        if (files.keySet().stream().noneMatch(f -> f.endsWith(".xml"))) {
+            getLog().warn("IPsec profile: inlineDrafts: formats does not include xml2rfc, so no fragment can be"
+                    + " inlined; add xml2rfc to <formats>.");
+        }
+        DraftInliner inliner = new DraftInliner(outputDirectory(), files);
+        Path target = inlinedDraftDirectory.toPath();
+        for (Path draft : drafts) {
+            String shown = SourceFiles.slashed(base.toAbsolutePath().normalize()
+                    .relativize(draft.toAbsolutePath().normalize()));
+            String text = readUtf8(draft, shown);
+            DraftInliner.Result result = inliner.inline(text, draft.toAbsolutePath().getParent());
+            if (!"rfc".equals(result.rootElement())) {
+                getLog().info("IPsec profile: inlineDrafts: " + shown + " is not an xml2rfc draft (its root element"
+                        + " is not <rfc>); skipped.");
+                continue;
+            }
+            for (DraftInliner.Include include : result.includes()) {
+                if (!include.inlined() && include.href() != null && !include.href().contains(":")) {
+                    getLog().warn("IPsec profile: inlineDrafts: " + shown + ":" + include.line() + ": xi:include of '"
+                            + include.href() + "' is not a generated fragment and is kept; in the copy it resolves"
+                            + " from " + target + ", not from the draft's folder.");
                 }
-                selected.add(Format.fromKeyword(keyword).orElseThrow(() -> new MojoExecutionException(
-                        "formats: '" + keyword + "' is not a format: write xml2rfc, markdown or text in <formats>"
-                                + " or -Dipsec-profile.formats")));
+            }
+            Path copy = target.resolve(draft.getFileName().toString());
+            try {
+                boolean written = OutputFile.write(copy, result.text().getBytes(StandardCharsets.UTF_8));
+                getLog().info("IPsec profile: inlineDrafts: " + shown + ": " + result.inlinedCount()
+                        + " generated fragment(s) inlined into " + copy + (written ? "" : " (unchanged)"));
+            } catch (IOException e) {
+                throw new MojoExecutionException("Cannot write " + copy + ": " + e.getMessage(), e);
             }
         }
-        if (selected.isEmpty()) {
-            throw new MojoExecutionException("formats is empty: name at least one of xml2rfc, markdown, text");
+    }
+
+    private static String readUtf8(Path draft, String shown) throws MojoExecutionException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(draft))).toString();
+        } catch (CharacterCodingException e) {
+            throw new MojoExecutionException("inlineDrafts: " + shown + " is not UTF-8, the encoding of xml2rfc"
+                    + " drafts; save it as UTF-8 or leave it out of <inlineDraftIncludes>", e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot read " + draft + ": " + e.getMessage(), e);
         }
-        return selected;
     }
 }

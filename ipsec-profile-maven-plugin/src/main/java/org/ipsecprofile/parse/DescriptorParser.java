@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.ipsecprofile.check.Finding;
 import org.ipsecprofile.check.Severity;
@@ -27,6 +28,16 @@ public final class DescriptorParser {
     public static final String RULE = "descriptor";
 
     private final SafeYamlLoader loader = new SafeYamlLoader();
+
+    /**
+     * What is wrong with {@code id} as a profile id (the rule of SPEC §3: a lower-case letter, then
+     * up to 62 lower-case letters, digits or hyphens, and not a Windows device name), or empty when
+     * it is valid. The message says what to write instead.
+     */
+    public static Optional<String> idProblem(String id) {
+        return Optional.ofNullable(id == null ? "id is missing; write a lower-case name such as 'bgp'"
+                : ProfileMapper.idProblem(id));
+    }
 
     /** Reads and parses {@code file}; {@code displayPath} is how findings and the profile name it. */
     public ParsedDescriptor parse(Path file, String displayPath) {

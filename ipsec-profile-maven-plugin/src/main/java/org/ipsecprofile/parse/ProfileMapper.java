@@ -155,16 +155,26 @@ final class ProfileMapper {
         if (id == null) {
             return;
         }
-        if (!ID.matcher(id).matches()) {
-            top.report(node.position(), "id '" + Problem.abbreviate(id) + "' is not allowed; write a lower-case letter"
-                    + " followed by up to 62 lower-case letters, digits or hyphens (pattern [a-z][a-z0-9-]{0,62}),"
-                    + " e.g. 'bgp' or 'ospf-v3'");
-        } else if (RESERVED_IDS.contains(id)) {
-            top.report(node.position(), "id '" + id + "' is a reserved device name on Windows, so its output files"
-                    + " could not be written there; choose another id, e.g. '" + id + "-profile'");
+        String problem = idProblem(id);
+        if (problem != null) {
+            top.report(node.position(), problem);
         } else {
             validId = id;
         }
+    }
+
+    /** What is wrong with {@code id} as a profile id, or null when it is a valid one. */
+    static String idProblem(String id) {
+        if (!ID.matcher(id).matches()) {
+            return "id '" + Problem.abbreviate(id) + "' is not allowed; write a lower-case letter"
+                    + " followed by up to 62 lower-case letters, digits or hyphens (pattern [a-z][a-z0-9-]{0,62}),"
+                    + " e.g. 'bgp' or 'ospf-v3'";
+        }
+        if (RESERVED_IDS.contains(id)) {
+            return "id '" + id + "' is a reserved device name on Windows, so its output files"
+                    + " could not be written there; choose another id, e.g. '" + id + "-profile'";
+        }
+        return null;
     }
 
     private ProtocolInfo protocol(MappingReader protocol) {

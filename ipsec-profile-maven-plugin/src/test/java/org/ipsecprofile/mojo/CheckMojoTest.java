@@ -10,13 +10,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.ipsecprofile.check.ProfileChecker;
 import org.ipsecprofile.check.RuleSettings;
+import org.ipsecprofile.output.OutputFile;
 import org.ipsecprofile.parse.DescriptorParser;
+import org.ipsecprofile.project.CheckRequest;
+import org.ipsecprofile.project.CheckResult;
+import org.ipsecprofile.project.ProjectChecker;
+import org.ipsecprofile.render.Format;
+import org.ipsecprofile.render.FragmentRenderer;
+import org.ipsecprofile.render.RenderRequest;
+import org.ipsecprofile.render.TemplateEngine;
+import org.ipsecprofile.render.refs.ReferenceLibrary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +51,7 @@ class CheckMojoTest {
         setVariableValueToObject(mojo, "baseDirectory", project.toFile());
         setVariableValueToObject(mojo, "buildDirectory", project.resolve("target").toFile());
         setVariableValueToObject(mojo, "descriptorDirectory", project.resolve("src/main/ipsec").toFile());
+        setVariableValueToObject(mojo, "outputDirectory", project.resolve("target/generated-sources/ipsec-profile").toFile());
         mojo.setLog(log);
         return mojo;
     }
@@ -197,6 +208,83 @@ class CheckMojoTest {
         configure(mojo).execute();
 
         assertThat(findingsJson()).doesNotContain("wip.yaml");
+    }
+
+    private CheckMojo committed(CheckMojo mojo) throws IllegalAccessException {
+        configure(mojo);
+        setVariableValueToObject(mojo, "outputDirectory", project.resolve("generated").toFile());
+        setVariableValueToObject(mojo, "formats", List.of("xml2rfc", "markdown", "text"));
+        setVariableValueToObject(mojo, "markdownHeadingLevel", 1);
+        return mojo;
+    }
+
+    /** What generate writes for the project's descriptors, written to {@code generated/} as a commit would hold it. */
+    private void commitGeneratedFragments() throws Exception {
+        CheckResult result = new ProjectChecker().check(new CheckRequest(project, project.resolve("src/main/ipsec"),
+                null, null, RuleSettings.defaults()));
+        OutputFile.writeAll(project.resolve("generated"), new FragmentRenderer(new TemplateEngine(null),
+                ReferenceLibrary.standard()).render(new RenderRequest(result.profiles(), result.findings(),
+                        Set.of(Format.values()), 1)));
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void missingCommittedFragmentsAreStale(CheckMojo mojo) throws Exception {
+        descriptor("bgp.yaml", "bgp.yaml");
+
+        assertThatThrownBy(() -> committed(mojo).execute()).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("error generated/xml2rfc/ipsec-profile-bgp.xml:1:1: [stale-fragment] ")
+                .hasMessageContaining("error generated/markdown/references.yaml:1:1: [stale-fragment] ")
+                .hasMessageContaining("mvn ipsec-profile:generate");
+        assertThat(log.lines).anyMatch(l -> l.startsWith("[ERROR] generated/text/security-considerations.txt:1:1:"
+                + " [stale-fragment] "));
+        assertThat(findingsJson()).contains("\"rule\": \"stale-fragment\"");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void currentCommittedFragmentsPass(CheckMojo mojo) throws Exception {
+        descriptor("bgp.yaml", "bgp.yaml");
+        commitGeneratedFragments();
+
+        committed(mojo).execute();
+
+        assertThat(log.lines).noneMatch(l -> l.contains("stale-fragment"));
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void anEditedCommittedFragmentIsStaleAtTheEditedLine(CheckMojo mojo) throws Exception {
+        descriptor("bgp.yaml", "bgp.yaml");
+        commitGeneratedFragments();
+        Path text = project.resolve("generated/text/ipsec-profile-bgp.txt");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(text));
+        lines.set(4, lines.get(4) + " edited by hand");
+        Files.write(text, lines);
+
+        assertThatThrownBy(() -> committed(mojo).execute()).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("1 finding at or above failOn=error")
+                .hasMessageContaining("generated/text/ipsec-profile-bgp.txt:5:1: [stale-fragment] ");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void committedFragmentsAreNotComparedWhileTheDescriptorsFail(CheckMojo mojo) throws Exception {
+        descriptor("foo.yaml", "missing-items.yaml");
+
+        assertThatThrownBy(() -> committed(mojo).execute()).isInstanceOf(MojoFailureException.class)
+                .message().doesNotContain("stale-fragment");
+        assertThat(log.lines).anyMatch(l -> l.contains("committed fragments in") && l.contains("not compared"));
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void fragmentsInTheBuildDirectoryAreNotCompared(CheckMojo mojo) throws Exception {
+        descriptor("bgp.yaml", "bgp.yaml");
+
+        configure(mojo).execute();
+
+        assertThat(log.lines).noneMatch(l -> l.contains("stale-fragment") || l.contains("not compared"));
     }
 
     private static String messageOf(String rule) throws Exception {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** SPEC §5: generated text never copies RFC 5406's sentences. */
-class NoCopiedRfc5406SentencesTest {
+public class NoCopiedRfc5406SentencesTest {
 
     @Test
     void noSentenceOfRfc5406AppearsInTheGeneratedSections() throws IOException {
@@ -73,7 +73,7 @@ class NoCopiedRfc5406SentencesTest {
      * page headers and footers start in column one), paragraphs end at blank lines, whitespace is
      * collapsed and case ignored.
      */
-    static List<String> sentencesOf(String rfcText) {
+    public static List<String> sentencesOf(String rfcText) {
         List<String> paragraphs = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
         for (String line : rfcText.split("\\R")) {
