@@ -22,6 +22,8 @@ import org.ipsecprofile.project.CheckResult;
 import org.ipsecprofile.project.ProjectChecker;
 import org.ipsecprofile.report.FindingLine;
 import org.ipsecprofile.report.FindingsJson;
+import org.ipsecprofile.report.FindingsSarif;
+import org.ipsecprofile.report.SourceLines;
 
 /**
  * What the goals that check descriptors share: their parameters, the check itself, the log
@@ -72,6 +74,10 @@ abstract class AbstractProfileMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
     private File buildDirectory;
 
+    /** The plugin's version, for {@code findings.sarif}'s {@code tool.driver.version}. */
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    private String pluginVersion;
+
     protected boolean isSkipped() {
         if (skip) {
             getLog().info("IPsec profile: skipped (ipsec-profile.skip is true).");
@@ -80,7 +86,8 @@ abstract class AbstractProfileMojo extends AbstractMojo {
     }
 
     /**
-     * Checks the descriptors, logs each finding, writes {@code findings.json}, and fails the
+     * Checks the descriptors, logs each finding, writes {@code findings.json} and
+     * {@code findings.sarif}, and fails the
      * build when a finding reaches {@code failOn}.
      */
     protected CheckResult checkProject() throws MojoExecutionException, MojoFailureException {
@@ -101,11 +108,21 @@ abstract class AbstractProfileMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write " + json + ": " + e.getMessage(), e);
         }
+        writeSarif(result);
         List<Finding> failing = result.failing(threshold);
         if (!failing.isEmpty()) {
             throw new MojoFailureException(failureMessage(failing, threshold, json));
         }
         return result;
+    }
+
+    private void writeSarif(CheckResult result) throws MojoExecutionException {
+        Path sarif = findingsDirectory().resolve("findings.sarif");
+        try {
+            OutputFile.write(sarif, FindingsSarif.render(result, pluginVersion, SourceLines.under(baseDirectory.toPath())));
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write " + sarif + ": " + e.getMessage(), e);
+        }
     }
 
     private void log(CheckResult result) {
