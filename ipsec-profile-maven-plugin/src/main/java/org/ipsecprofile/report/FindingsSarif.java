@@ -3,6 +3,7 @@ package org.ipsecprofile.report;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.ipsecprofile.check.Finding;
 import org.ipsecprofile.check.SectionCitation;
 import org.ipsecprofile.check.Severity;
@@ -25,6 +26,10 @@ public final class FindingsSarif {
     public static final String TOOL_NAME = "ipsec-profile-maven-plugin";
     /** The {@code uriBaseId} of every location: paths are relative to the project base directory. */
     public static final String SOURCE_ROOT = "%SRCROOT%";
+
+    /** Words of rule ids that titles spell in capitals. */
+    private static final Map<String, String> ACRONYMS = Map.of("ah", "AH", "esp", "ESP", "nat", "NAT", "ike", "IKE",
+            "pki", "PKI", "eap", "EAP", "ikev2", "IKEv2", "sctp", "SCTP", "ipsec", "IPsec", "api", "API");
 
     private FindingsSarif() {
     }
@@ -72,17 +77,20 @@ public final class FindingsSarif {
 
     /** A rule's short title: its id in words, with its RFC 5406 citation ("Port selectors (RFC 5406 Section 6)"). */
     public static String shortDescription(CatalogueEntry entry) {
-        String words = entry.id().replace('-', ' ');
-        String title = words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+        StringBuilder title = new StringBuilder();
+        for (String word : entry.id().split("-")) {
+            String spelled = ACRONYMS.getOrDefault(word, word);
+            title.append(title.length() == 0 ? spelled.substring(0, 1).toUpperCase(Locale.ROOT) + spelled.substring(1)
+                    : " " + spelled);
+        }
         String citation = SectionCitation.describe(entry.section());
-        return citation.isEmpty() ? title : title + " (" + citation + ")";
+        return citation.isEmpty() ? title.toString() : title + " (" + citation + ")";
     }
 
     /** What a rule checks, where it comes from, and how a project can configure it. */
     public static String help(CatalogueEntry entry) {
         String citation = SectionCitation.describe(entry.section());
-        StringBuilder help = new StringBuilder("Reported when ").append(entry.summary()).append(". ")
-                .append(citation.isEmpty()
+        StringBuilder help = new StringBuilder(fullDescription(entry)).append(' ').append(citation.isEmpty()
                         ? "This is a check of the plugin itself, not an item of RFC 5406."
                         : "Source: " + citation + ".");
         help.append(" Severity: ").append(entry.severity()).append('.');
@@ -101,7 +109,7 @@ public final class FindingsSarif {
         String severity = entry.defaultSeverity().keyword();
         json.raw("{").field("id").string(entry.id())
                 .raw(", ").field("shortDescription").raw("{").field("text").string(shortDescription(entry)).raw("}")
-                .raw(", ").field("fullDescription").raw("{").field("text").string(capitalized(entry.summary()))
+                .raw(", ").field("fullDescription").raw("{").field("text").string(fullDescription(entry))
                 .raw("}")
                 .raw(", ").field("help").raw("{").field("text").string(help(entry)).raw("}")
                 .raw(", ").field("defaultConfiguration").raw("{").field("level")
@@ -186,7 +194,8 @@ public final class FindingsSarif {
         return -1;
     }
 
-    private static String capitalized(String text) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1) + ".";
+    /** When the rule fires: "Reported when " and the catalogue summary. */
+    public static String fullDescription(CatalogueEntry entry) {
+        return "Reported when " + entry.summary() + ".";
     }
 }
