@@ -103,13 +103,13 @@ public final class ProfileItems {
     private static String selectors(Selectors s) {
         List<String> parts = new ArrayList<>();
         if (notBlank(s.initiator())) {
-            parts.add("initiator: " + s.initiator().strip());
+            parts.add("initiator: " + clause(s.initiator()));
         }
         if (notBlank(s.local())) {
-            parts.add("local: " + s.local().strip());
+            parts.add("local: " + clause(s.local()));
         }
         if (notBlank(s.remote())) {
-            parts.add("remote: " + s.remote().strip());
+            parts.add("remote: " + clause(s.remote()));
         }
         if (s.transport() != null) {
             String transport = "transport " + s.transport().display();
@@ -121,6 +121,12 @@ public final class ProfileItems {
             parts.add(transport);
         }
         return parts.isEmpty() ? null : String.join("; ", parts);
+    }
+
+    /** A text value as a clause of a {@code ;}-separated line: stripped, without its closing full stop. */
+    private static String clause(String text) {
+        String stripped = text.strip();
+        return stripped.endsWith(".") ? stripped.substring(0, stripped.length() - 1) : stripped;
     }
 
     private static boolean single(PortRange range) {

@@ -80,9 +80,9 @@ public final class ComplianceReportRenderer extends AbstractMavenReportRenderer 
                     + " %d info(s).", profile.file(), profile.ipsecVersion(), count(own, Severity.ERROR),
                     count(own, Severity.WARNING), count(own, Severity.INFO)));
             startTable();
-            tableHeader(new String[] {"Item", "RFC 5406 asks for", "The profile says", "Status"});
+            tableHeader(new String[] {"Item", "RFC 5406 Section 8 asks for", "The profile says", "Status"});
             for (ProfileItems.Item item : ProfileItems.of(profile, result.findings())) {
-                row("item-" + item.status().label(), item.letter() + " (" + item.section() + ")", item.title(),
+                row("item-" + item.status().label(), item.letter(), item.title(),
                         item.answerText(), item.status().label());
             }
             endTable();

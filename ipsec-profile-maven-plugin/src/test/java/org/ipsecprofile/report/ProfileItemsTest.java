@@ -39,7 +39,9 @@ class ProfileItemsTest {
 
         assertThat(items).extracting(Item::letter).containsExactly("a", "b", "c", "d", "e", "f", "g", "h", "i");
         assertThat(items).extracting(Item::status).containsOnly(Status.ANSWERED);
-        assertThat(items.get(0).answer()).contains("initiator: Either speaker", "transport tcp, port 179");
+        assertThat(items.get(0).answer()).isEqualTo("initiator: Either speaker of a manually configured BGP peer pair;"
+                + " local: The router's loopback address; remote: The configured peer's loopback address;"
+                + " transport tcp, port 179");
         assertThat(items.get(1).answer()).isEqualTo("ESP or AH (ESP mandatory to implement); transport mode;"
                 + " confidentiality none");
         assertThat(items.get(2).answer()).isEqualTo("IKE");
