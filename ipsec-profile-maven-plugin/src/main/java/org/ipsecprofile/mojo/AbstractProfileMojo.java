@@ -70,7 +70,10 @@ abstract class AbstractProfileMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File baseDirectory;
 
-    /** The build directory; {@code findings.json} goes to its {@code ipsec-profile} folder. */
+    /**
+     * The build directory; {@code findings.json} and {@code findings.sarif} go to its
+     * {@code ipsec-profile} folder.
+     */
     @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
     private File buildDirectory;
 
@@ -87,8 +90,7 @@ abstract class AbstractProfileMojo extends AbstractMojo {
 
     /**
      * Checks the descriptors, logs each finding, writes {@code findings.json} and
-     * {@code findings.sarif}, and fails the
-     * build when a finding reaches {@code failOn}.
+     * {@code findings.sarif}, and fails the build when a finding reaches {@code failOn}.
      */
     protected CheckResult checkProject() throws MojoExecutionException, MojoFailureException {
         FailOn threshold = failOnSetting();
@@ -119,7 +121,8 @@ abstract class AbstractProfileMojo extends AbstractMojo {
     private void writeSarif(CheckResult result) throws MojoExecutionException {
         Path sarif = findingsDirectory().resolve("findings.sarif");
         try {
-            OutputFile.write(sarif, FindingsSarif.render(result, pluginVersion, SourceLines.under(baseDirectory.toPath())));
+            OutputFile.write(sarif,
+                    FindingsSarif.render(result, pluginVersion, SourceLines.under(baseDirectory.toPath())));
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write " + sarif + ": " + e.getMessage(), e);
         }

@@ -8,8 +8,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 /**
  * Checks the project's IPsec profile descriptors against RFC 5406 (BCP 146): logs one line per
  * finding with file, line, column, rule id and RFC 5406 section, writes
- * {@code target/ipsec-profile/findings.json}, and fails the build when a finding reaches
- * {@code failOn}.
+ * {@code target/ipsec-profile/findings.json} and {@code findings.sarif} (SARIF 2.1.0), and fails
+ * the build when a finding reaches {@code failOn}.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public class CheckMojo extends AbstractProfileMojo {
