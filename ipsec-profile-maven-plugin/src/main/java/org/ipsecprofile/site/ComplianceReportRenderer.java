@@ -69,10 +69,7 @@ public final class ComplianceReportRenderer extends AbstractMavenReportRenderer 
 
     private void renderProfiles() {
         for (Profile profile : result.profiles()) {
-            String protocol = profile.protocol() == null || profile.protocol().name() == null ? ""
-                    : ": " + profile.protocol().name()
-                            + (profile.protocol().reference() == null ? "" : " (" + profile.protocol().reference() + ")");
-            startSection("Profile " + profile.id() + protocol, "profile-" + profile.id());
+            startSection("Profile " + profile.id() + protocolOf(profile), "profile-" + profile.id());
             List<Finding> own = result.findings().stream()
                     .filter(f -> !f.suppressed() && profile.id().equals(f.profile()) && profile.file().equals(f.file()))
                     .toList();
@@ -123,6 +120,15 @@ public final class ComplianceReportRenderer extends AbstractMavenReportRenderer 
             endTable();
         }
         endSection();
+    }
+
+    /** {@code ": BGP-4 (RFC4271)"}, or nothing when the profile names no protocol. */
+    private static String protocolOf(Profile profile) {
+        if (profile.protocol() == null || profile.protocol().name() == null) {
+            return "";
+        }
+        String reference = profile.protocol().reference();
+        return ": " + profile.protocol().name() + (reference == null ? "" : " (" + reference + ")");
     }
 
     private List<Finding> suppressed() {

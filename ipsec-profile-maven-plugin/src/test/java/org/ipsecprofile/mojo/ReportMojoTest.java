@@ -113,7 +113,8 @@ class ReportMojoTest {
     @Test
     void ruleSeveritiesApplyToTheReport() throws Exception {
         Files.createDirectories(basedir.resolve("src/main/ipsec"));
-        Files.copy(Path.of("src/test/resources/descriptors/valid/bgp.yaml"), basedir.resolve("src/main/ipsec/bgp.yaml"));
+        Files.copy(Path.of("src/test/resources/descriptors/valid/bgp.yaml"),
+                basedir.resolve("src/main/ipsec/bgp.yaml"));
         setVariableValueToObject(mojo, "ruleSeverities", Map.of("port-selectors", "off"));
 
         assertThat(page()).doesNotContain("<td>port-selectors</td>").contains("<td>availability-unknown</td>");
