@@ -25,6 +25,13 @@ def ports = json.findings.find { it.rule == 'port-selectors' }
 assert ports.severity == 'info' && ports.section == '6' && ports.profile == 'bgp'
 assert ports.line == 11 && ports.column == 3 && ports.suppressed == false && ports.justification == null
 
+def sarif = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/ipsec-profile/findings.sarif'))
+assert sarif.version == '2.1.0'
+assert sarif.runs.size() == 1
+assert sarif.runs[0].tool.driver.version == pluginVersion
+assert sarif.runs[0].results*.ruleId.sort() == ['availability-unknown', 'port-selectors', 'sender-address-check']
+assert sarif.runs[0].results.every { it.locations[0].physicalLocation.artifactLocation.uri == 'src/main/ipsec/bgp.yaml' }
+
 def out = new File(basedir, 'target/generated-sources/ipsec-profile')
 ['xml2rfc/ipsec-profile-bgp.xml', 'xml2rfc/security-considerations.xml', 'xml2rfc/references-normative.xml',
  'xml2rfc/references-informative.xml', 'markdown/ipsec-profile-bgp.md', 'markdown/security-considerations.md',

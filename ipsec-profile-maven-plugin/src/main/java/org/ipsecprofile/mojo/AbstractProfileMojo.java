@@ -32,6 +32,8 @@ import org.ipsecprofile.render.TemplateProblem;
 import org.ipsecprofile.render.refs.ReferenceLibrary;
 import org.ipsecprofile.report.FindingLine;
 import org.ipsecprofile.report.FindingsJson;
+import org.ipsecprofile.report.FindingsSarif;
+import org.ipsecprofile.report.SourceLines;
 
 /**
  * What the goals that check descriptors share: their parameters, the check itself, the log
@@ -78,7 +80,10 @@ abstract class AbstractProfileMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File baseDirectory;
 
-    /** The build directory; {@code findings.json} goes to its {@code ipsec-profile} folder. */
+    /**
+     * The build directory; {@code findings.json} and {@code findings.sarif} go to its
+     * {@code ipsec-profile} folder.
+     */
     @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
     private File buildDirectory;
 
@@ -108,6 +113,10 @@ abstract class AbstractProfileMojo extends AbstractMojo {
     @Parameter(defaultValue = "1")
     private int markdownHeadingLevel;
 
+    /** The plugin's version, for {@code findings.sarif}'s {@code tool.driver.version}. */
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    private String pluginVersion;
+
     protected boolean isSkipped() {
         if (skip) {
             getLog().info("IPsec profile: skipped (ipsec-profile.skip is true).");
@@ -116,8 +125,8 @@ abstract class AbstractProfileMojo extends AbstractMojo {
     }
 
     /**
-     * Checks the descriptors, logs each finding, writes {@code findings.json}, and fails the
-     * build when a finding reaches {@code failOn}.
+     * Checks the descriptors, logs each finding, writes {@code findings.json} and
+     * {@code findings.sarif}, and fails the build when a finding reaches {@code failOn}.
      */
     protected CheckResult checkProject() throws MojoExecutionException, MojoFailureException {
         FailOn threshold = failOnSetting();
@@ -138,11 +147,22 @@ abstract class AbstractProfileMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write " + json + ": " + e.getMessage(), e);
         }
+        writeSarif(result);
         List<Finding> failing = result.failing(threshold);
         if (!failing.isEmpty()) {
             throw new MojoFailureException(failureMessage(failing, threshold, json));
         }
         return result;
+    }
+
+    private void writeSarif(CheckResult result) throws MojoExecutionException {
+        Path sarif = findingsDirectory().resolve("findings.sarif");
+        try {
+            OutputFile.write(sarif,
+                    FindingsSarif.render(result, pluginVersion, SourceLines.under(baseDirectory.toPath())));
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write " + sarif + ": " + e.getMessage(), e);
+        }
     }
 
     private void log(CheckResult result) {

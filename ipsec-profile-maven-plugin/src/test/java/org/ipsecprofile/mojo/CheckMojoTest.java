@@ -65,6 +65,10 @@ class CheckMojoTest {
         Files.writeString(project.resolve("src/main/ipsec").resolve(name), text, StandardCharsets.UTF_8);
     }
 
+    private String findingsSarif() throws IOException {
+        return Files.readString(project.resolve("target/ipsec-profile/findings.sarif"), StandardCharsets.UTF_8);
+    }
+
     private String findingsJson() throws IOException {
         return Files.readString(project.resolve("target/ipsec-profile/findings.json"), StandardCharsets.UTF_8);
     }
@@ -104,6 +108,18 @@ class CheckMojoTest {
                 .hasMessageContaining("[authorization]")
                 .hasMessageContaining("[availability]");
         assertThat(findingsJson()).as("written before the build fails").contains("\"rule\": \"key-management\"");
+        assertThat(findingsSarif()).as("written before the build fails").contains("\"ruleId\": \"key-management\"");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void writesFindingsSarifBesideFindingsJson(CheckMojo mojo) throws Exception {
+        descriptor("bgp.yaml", "bgp.yaml");
+
+        configure(mojo).execute();
+
+        assertThat(findingsSarif()).contains("\"version\": \"2.1.0\"", "\"ruleId\": \"port-selectors\"",
+                "\"uri\": \"src/main/ipsec/bgp.yaml\"", "\"startLine\": 11, \"startColumn\": 3");
     }
 
     @Test
