@@ -21,11 +21,15 @@ import java.util.regex.Pattern;
  *     RECOMMENDED do not, except when the prohibition is lifted by IPsec ("MUST NOT be sent
  *     unless protected by IPsec", "… without ESP"). A keyword in quotes is a mention of the keyword.</li>
  * <li>The term belongs to the nearest keyword, counted in words, within 15 words and not across
- *     a semicolon; so in "MUST support TLS and MAY use IPsec" IPsec belongs to MAY.</li>
+ *     a semicolon or a comma that opens a clause of its own (", and", ", but", ", which", …);
+ *     so in "MUST support TLS and MAY use IPsec" IPsec belongs to MAY.</li>
+ * <li>A mandate to refuse what IPsec does not protect counts ("MUST reject reports that are
+ *     not carried in ESP").</li>
  * <li>No mandate when the words just before the term negate or set it aside ("not", "without",
  *     "instead of", "unlike", "rather than", "unless", …) or make it an example or a comparison
- *     ("such as", "e.g.", "for example", "like", "similar to", …); when a term sits in a
- *     condition or concession ("If IPsec is used, ESP MUST …", "Although IPsec …"); or when
+ *     ("such as", "e.g.", "for example", "like", "similar to", …) or a thing passed over ("prefer X
+ *     over IPsec"); when a term sits in a
+ *     condition or concession ("If IPsec is used, ESP MUST …", "Although IPsec …", ", which IPsec …"); or when
  *     the sentence tells history or a rejected design ("was considered", "rejected", "out of
  *     scope", "earlier versions", …).</li>
  * </ul>
@@ -34,7 +38,7 @@ final class MandatePolicy {
 
     /** The words that say "IPsec" in a sentence. */
     static final Pattern TERM = Pattern.compile("(?i:\\bipsec\\b)|\\bESP\\b|\\bAH\\b"
-            + "|\\bEncapsulating Security Payload\\b|\\bIP Authentication Header\\b"
+            + "|\\bEncapsulating\\s+Security\\s+Payload\\b|\\bIP\\s+Authentication\\s+Header\\b"
             + "|\\bRFC[\\s-]?(?:2401|2402|2406|4301|4302|4303)\\b");
 
     private static final Pattern KEYWORD = Pattern.compile(
@@ -42,12 +46,12 @@ final class MandatePolicy {
 
     private static final Pattern DISCUSSION = Pattern.compile("\\b(?:rejected|discarded|was considered"
             + "|were considered|considered but|out of scope|outside the scope|beyond the scope"
-            + "|(?:earlier|previous|prior|older) versions?|historically|used to|was proposed|were proposed"
+            + "|(?:earlier|previous|prior|older) versions?|historically|used to be|was proposed|were proposed"
             + "|has been proposed|was suggested|has been suggested|no longer|abandoned)\\b");
 
     private static final Pattern SET_ASIDE = Pattern.compile("\\b(?:not|never|no|nor|neither|without|unless"
             + "|instead of|rather than|unlike|other than|in place of|independent(?:ly)? of|regardless of"
-            + "|apart from|besides|except|alternatives? to|as opposed to|avoids?|avoiding|replaces?|replacing"
+            + "|apart from|besides|except|alternatives? to|as opposed to|distinct from|separate from|different from|avoids?|avoiding|replaces?|replacing"
             + "|cannot|can't|don't|doesn't|won't|isn't|aren't)\\b(?:\\W+\\w+){0,4}\\W*$");
 
     private static final Pattern EXAMPLE = Pattern.compile("\\b(?:such as|e\\.g\\.|e\\.g|for example|for instance"
@@ -55,9 +59,23 @@ final class MandatePolicy {
             + "|same as|used by|defined for|borrowed from|taken from)\\W*(?:\\w+\\W+){0,3}$");
 
     private static final Pattern CONDITION = Pattern.compile("\\b(?:if|when|whenever|where|wherever|whether"
-            + "|although|though|while|whereas|since|because|unless|once|until|in case|as long as)\\b");
+            + "|although|though|while|whereas|since|because|unless|once|until|in case|as long as|which)\\b");
+
+    /** A new clause with its own subject: a keyword does not reach a term across it. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            ",\\s*(?:and|but|while|whereas|so|yet|which|although|though)\\b|;");
+
+    private static final Pattern PREFERENCE = Pattern.compile("\\bprefer\\w*\\b(?:\\W+\\w+){0,6}\\W+over\\W*$");
 
     private static final Pattern LIFTED = Pattern.compile("\\b(?:unless|without|except|other than|outside|not)\\b");
+
+    /** A mandate to refuse what is not protected: "MUST discard packets not protected by ESP". */
+    private static final Pattern REFUSAL = Pattern.compile("\\b(?:reject|discard|drop|refuse|ignore|deny)\\b");
+
+    private static final Pattern UNPROTECTED = Pattern.compile(
+            "\\b(?:not|without|unless)\\b(?:\\W+\\w+){0,4}\\W*$");
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private static final int MAX_DISTANCE = 15;
     private static final int WINDOW = 100;
@@ -75,7 +93,8 @@ final class MandatePolicy {
     }
 
     /** The mandate the sentence makes, or null when it makes none. */
-    static Mandate find(String sentence) {
+    static Mandate find(String text) {
+        String sentence = WHITESPACE.matcher(text).replaceAll(" ");
         List<int[]> terms = new ArrayList<>();
         Matcher t = TERM.matcher(sentence);
         while (t.find()) {
@@ -113,7 +132,10 @@ final class MandatePolicy {
             int semicolon = sentence.lastIndexOf(';', term[0]);
             from = Math.max(from, semicolon + 1);
             String before = lower.substring(Math.max(from, term[0] - WINDOW), term[0]);
-            if (SET_ASIDE.matcher(before).find() || EXAMPLE.matcher(before).find()) {
+            boolean refused = k.end() <= term[0] && REFUSAL.matcher(before).find()
+                    && UNPROTECTED.matcher(before).find();
+            if (!refused && (SET_ASIDE.matcher(before).find() || EXAMPLE.matcher(before).find()
+                    || PREFERENCE.matcher(before).find())) {
                 continue;
             }
             return new Mandate(k.word(), sentence.substring(term[0], term[1]));
@@ -157,7 +179,7 @@ final class MandatePolicy {
         for (Keyword k : keywords) {
             int from = k.end() <= term[0] ? k.end() : term[1];
             int to = k.end() <= term[0] ? term[0] : k.start();
-            if (to < from || s.indexOf(';', from) >= 0 && s.indexOf(';', from) < to) {
+            if (to < from || CLAUSE_BREAK.matcher(s).region(from, to).find()) {
                 continue;
             }
             int distance = words(s, from, to);

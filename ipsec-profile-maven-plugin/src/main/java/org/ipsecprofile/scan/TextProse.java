@@ -19,6 +19,9 @@ final class TextProse {
             "(?:(?:\\d+\\.)+(?:\\d+)?\\.?\\s+|[A-Z]\\.(?:\\d+\\.?)*\\s+)?(?i:(?:normative|informative)\\s+)?"
                     + "(?i:references)\\s*");
 
+    /** A list item's bullet or number at the start of an indented line: {@code o  }, {@code *  }, {@code 1.  }, {@code a.  }. */
+    private static final Pattern BULLET = Pattern.compile("(\\s+(?:o|\\*|-|\\+|\\d{1,3}\\.|[a-z]\\.|\\(\\d{1,3}\\))\\s{1,4})\\S.*");
+
     private enum Kind { TEXT, BLANK, FURNITURE, HEADING }
 
     private TextProse() {
@@ -87,7 +90,13 @@ final class TextProse {
                 }
                 case TEXT -> {
                     if (!inReferences) {
-                        append(s, starts[k], ends[k], prose);
+                        int from = starts[k];
+                        var bullet = BULLET.matcher(s.substring(starts[k], ends[k]));
+                        if (bullet.matches()) {
+                            prose.hardBreak(from);
+                            from += bullet.group(1).length();
+                        }
+                        append(s, from, ends[k], prose);
                         prose.append('\n', ends[k]);
                     }
                 }
