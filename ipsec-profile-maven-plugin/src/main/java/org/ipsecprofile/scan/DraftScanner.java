@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import org.ipsecprofile.check.Finding;
 import org.ipsecprofile.check.Severity;
 import org.ipsecprofile.check.rules.RuleRegistry;
@@ -64,14 +63,13 @@ public final class DraftScanner {
         String text = prose.text();
         LineIndex lines = null;
         List<Finding> findings = new ArrayList<>();
-        Matcher term = MandatePolicy.TERM.matcher(text);
         int done = 0;
-        while (term.find()) {
-            if (term.start() < done) {
+        for (int keyword : MandatePolicy.keywordPositions(text)) {
+            if (keyword < done) {
                 continue;
             }
-            int start = Sentences.start(text, term.start());
-            int end = Sentences.end(text, term.end());
+            int start = Sentences.start(text, keyword);
+            int end = Sentences.end(text, keyword);
             done = end;
             MandatePolicy.Mandate mandate = MandatePolicy.find(text.substring(start, end));
             if (mandate == null) {

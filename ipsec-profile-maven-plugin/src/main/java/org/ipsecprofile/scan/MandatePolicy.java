@@ -37,9 +37,9 @@ import java.util.regex.Pattern;
 final class MandatePolicy {
 
     /** The words that say "IPsec" in a sentence. */
-    static final Pattern TERM = Pattern.compile("(?i:\\bipsec\\b)|\\bESP\\b|\\bAH\\b"
+    static final Pattern TERM = Pattern.compile("(?=[IiEAR])(?:(?i:\\bipsec\\b)|\\bESP\\b|\\bAH\\b"
             + "|\\bEncapsulating\\s+Security\\s+Payload\\b|\\bIP\\s+Authentication\\s+Header\\b"
-            + "|\\bRFC[\\s-]?(?:2401|2402|2406|4301|4302|4303)\\b");
+            + "|\\bRFC[\\s-]?(?:2401|2402|2406|4301|4302|4303)\\b)");
 
     private static final Pattern KEYWORD = Pattern.compile(
             "\\b(NOT\\s+)?(MUST|SHALL|SHOULD|REQUIRED|RECOMMENDED|MAY|OPTIONAL)\\b(\\s+NOT\\b)?");
@@ -92,8 +92,45 @@ final class MandatePolicy {
     private MandatePolicy() {
     }
 
+    private static final String[] MANDATE_WORDS = {"MUST", "SHALL", "SHOULD", "REQUIRED", "RECOMMENDED"};
+
+    /**
+     * The offsets, in order, of the upper-case keywords that can make a mandate (MUST, SHALL,
+     * SHOULD, REQUIRED, RECOMMENDED, their negations included). Only sentences holding one can
+     * require IPsec, so the scan looks at those alone; {@code indexOf} finds them far faster than
+     * a regular expression for the IPsec terms could.
+     */
+    static int[] keywordPositions(String text) {
+        int[] found = new int[16];
+        int count = 0;
+        for (String word : MANDATE_WORDS) {
+            int from = 0;
+            while (true) {
+                int at = text.indexOf(word, from);
+                if (at < 0) {
+                    break;
+                }
+                from = at + word.length();
+                boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+                boolean endsWord = from == text.length() || !Character.isLetterOrDigit(text.charAt(from));
+                if (startsWord && endsWord) {
+                    if (count == found.length) {
+                        found = java.util.Arrays.copyOf(found, count * 2);
+                    }
+                    found[count++] = at;
+                }
+            }
+        }
+        int[] result = java.util.Arrays.copyOf(found, count);
+        java.util.Arrays.sort(result);
+        return result;
+    }
+
     /** The mandate the sentence makes, or null when it makes none. */
     static Mandate find(String text) {
+        if (!mayNameIpsec(text)) {
+            return null;
+        }
         String sentence = WHITESPACE.matcher(text).replaceAll(" ");
         List<int[]> terms = new ArrayList<>();
         Matcher t = TERM.matcher(sentence);
@@ -108,14 +145,11 @@ final class MandatePolicy {
             return null;
         }
         String lower = sentence.toLowerCase(Locale.ROOT);
-        if (DISCUSSION.matcher(lower).find()) {
-            return null;
-        }
         for (int[] term : terms) {
             Keyword k = nearest(sentence, keywords, term);
             if (k != null && k.force() == Force.PROHIBITION && k.end() <= term[0]
                     && LIFTED.matcher(lower.substring(k.end(), term[0])).find()) {
-                return new Mandate(k.word(), sentence.substring(term[0], term[1]));
+                return discussed(lower) ? null : new Mandate(k.word(), sentence.substring(term[0], term[1]));
             }
         }
         for (int[] term : terms) {
@@ -138,9 +172,37 @@ final class MandatePolicy {
                     || PREFERENCE.matcher(before).find())) {
                 continue;
             }
-            return new Mandate(k.word(), sentence.substring(term[0], term[1]));
+            return discussed(lower) ? null : new Mandate(k.word(), sentence.substring(term[0], term[1]));
         }
         return null;
+    }
+
+    /** True when the sentence tells history or a rejected design rather than a requirement. */
+    private static boolean discussed(String lower) {
+        return DISCUSSION.matcher(lower).find();
+    }
+
+    /** A cheap test before {@link #TERM}: could the text hold one of its words at all? */
+    static boolean mayNameIpsec(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 'i' || c == 'I') {
+                if (text.regionMatches(true, i, "ipsec", 0, 5) || text.startsWith("IP", i)) {
+                    return true;
+                }
+            } else if (c == 'E') {
+                if (text.startsWith("ESP", i) || text.startsWith("Encapsulating", i)) {
+                    return true;
+                }
+            } else if (c == 'A') {
+                if (text.startsWith("AH", i)) {
+                    return true;
+                }
+            } else if (c == 'R' && text.startsWith("RFC", i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Keyword> keywords(String sentence) {
@@ -159,7 +221,7 @@ final class MandatePolicy {
             } else {
                 force = Force.MANDATE;
             }
-            result.add(new Keyword(m.start(), m.end(), m.group().replaceAll("\\s+", " "), force));
+            result.add(new Keyword(m.start(), m.end(), m.group(), force));
         }
         return result;
     }

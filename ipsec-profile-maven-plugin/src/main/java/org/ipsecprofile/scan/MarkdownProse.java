@@ -80,7 +80,10 @@ final class MarkdownProse {
             inCode = false;
             previousBlank = false;
             var fenceMatch = FENCE.matcher(line);
-            if (fenceMatch.matches()) {
+            if (startsWithLetter(line)) {
+                inline(t, ls, contentEnd, prose, false);
+                prose.append('\n', contentEnd);
+            } else if (fenceMatch.matches()) {
                 fence = fenceMatch.group(1);
                 prose.hardBreak(ls);
             } else if (SECTION_LINE.matcher(line).matches() || SETEXT_OR_RULE.matcher(line).matches()
@@ -122,6 +125,15 @@ final class MarkdownProse {
             ls = next;
         }
         return prose;
+    }
+
+    /** A line that starts (after at most three spaces) with a letter is plain paragraph text. */
+    private static boolean startsWithLetter(String line) {
+        int i = 0;
+        while (i < line.length() && i < 3 && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i < line.length() && Character.isLetter(line.charAt(i));
     }
 
     private static void inline(char[] t, int from, int to, Prose prose, boolean table) {

@@ -56,7 +56,8 @@ final class TextProse {
                 afterFormFeed = text.substring(text.lastIndexOf('\f') + 1).isBlank();
             } else if (text.isBlank()) {
                 kind = Kind.BLANK;
-            } else if (afterFormFeed || FOOTER.matcher(text).matches() || HEADER.matcher(text).matches()) {
+            } else if (afterFormFeed || text.contains("[Page ") && FOOTER.matcher(text).matches()
+                    || mayBeHeader(text) && HEADER.matcher(text).matches()) {
                 kind = Kind.FURNITURE;
                 afterFormFeed = false;
             } else {
@@ -92,7 +93,7 @@ final class TextProse {
                     if (!inReferences) {
                         int from = starts[k];
                         var bullet = BULLET.matcher(s.substring(starts[k], ends[k]));
-                        if (bullet.matches()) {
+                        if (mayBeBullet(s, starts[k], ends[k]) && bullet.matches()) {
                             prose.hardBreak(from);
                             from += bullet.group(1).length();
                         }
@@ -103,6 +104,23 @@ final class TextProse {
             }
         }
         return prose;
+    }
+
+    private static boolean mayBeHeader(String line) {
+        return line.startsWith("Internet-Draft") || line.startsWith("INTERNET-DRAFT") || line.startsWith("RFC ");
+    }
+
+    /** A cheap test before the {@link #BULLET} expression: a short token, then two spaces. */
+    private static boolean mayBeBullet(String s, int from, int to) {
+        int i = from;
+        while (i < to && s.charAt(i) == ' ') {
+            i++;
+        }
+        int token = i;
+        while (i < to && s.charAt(i) != ' ' && i - token <= 5) {
+            i++;
+        }
+        return i > token && i - token <= 5 && i < to && s.charAt(i) == ' ';
     }
 
     private static void append(String s, int from, int to, Prose prose) {
