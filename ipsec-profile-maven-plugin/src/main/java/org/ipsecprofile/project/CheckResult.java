@@ -17,6 +17,16 @@ public record CheckResult(int descriptorCount, List<Profile> profiles, List<Find
         findings = findings.stream().sorted(Finding.REPORT_ORDER).toList();
     }
 
+    /** This result with more findings (for example the draft scan's), all in report order. */
+    public CheckResult withFindings(List<Finding> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Finding> all = new java.util.ArrayList<>(findings);
+        all.addAll(more);
+        return new CheckResult(descriptorCount, profiles, all);
+    }
+
     public List<ProfileRef> profileRefs() {
         return profiles.stream().map(p -> new ProfileRef(p.id(), p.file())).toList();
     }
