@@ -2,6 +2,10 @@ package org.ipsecprofile.mojo;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +38,9 @@ import org.ipsecprofile.report.FindingLine;
 import org.ipsecprofile.report.FindingsJson;
 import org.ipsecprofile.report.FindingsSarif;
 import org.ipsecprofile.report.SourceLines;
+import org.ipsecprofile.scan.DraftScanRequest;
+import org.ipsecprofile.scan.DraftScanResult;
+import org.ipsecprofile.scan.DraftScanner;
 
 /**
  * What the goals that check descriptors share: their parameters, the check itself, the log
@@ -75,6 +82,28 @@ abstract class AbstractProfileMojo extends AbstractMojo {
      */
     @Parameter
     private Map<String, String> ruleSeverities;
+
+    /**
+     * The directory holding the drafts that the draft scan reads for IPsec mandates no profile
+     * backs (rule {@code just-use-ipsec}).
+     */
+    @Parameter(defaultValue = "${project.basedir}", required = true)
+    private File draftDirectory;
+
+    /**
+     * Patterns, relative to {@code draftDirectory}, of the drafts to scan. Default:
+     * {@code draft-*.xml}, {@code draft-*.md}, {@code draft-*.txt} and {@code draft-*.mkd}.
+     */
+    @Parameter
+    private List<String> draftIncludes;
+
+    /** Patterns, relative to {@code draftDirectory}, of drafts to leave out of the scan. */
+    @Parameter
+    private List<String> draftExcludes;
+
+    /** The character encoding of the drafts; UTF-8 when neither this nor the project's source encoding is set. */
+    @Parameter(defaultValue = "${project.build.sourceEncoding}")
+    private String encoding;
 
     /** The project's base directory; reported paths are relative to it. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
@@ -139,6 +168,7 @@ abstract class AbstractProfileMojo extends AbstractMojo {
             throw new MojoExecutionException("Cannot read the IPsec profile descriptors in " + descriptorDirectory
                     + ": " + e.getMessage(), e);
         }
+        result = result.withFindings(scanDrafts(result.descriptorCount() > 0));
         result = addProjectFindings(result, threshold);
         log(result);
         Path json = findingsDirectory().resolve("findings.json");
@@ -167,7 +197,7 @@ abstract class AbstractProfileMojo extends AbstractMojo {
 
     private void log(CheckResult result) {
         Log log = getLog();
-        if (result.descriptorCount() == 0) {
+        if (result.descriptorCount() == 0 && result.findings().isEmpty()) {
             log.info("IPsec profile: no descriptors in " + descriptorDirectory + " (includes "
                     + String.join(", ", includes == null || includes.isEmpty() ? CheckRequest.DEFAULT_INCLUDES : includes)
                     + "); nothing to check.");
@@ -190,6 +220,34 @@ abstract class AbstractProfileMojo extends AbstractMojo {
                 result.profiles().size(), result.count(Severity.ERROR),
                 result.count(Severity.WARNING),
                 result.count(Severity.INFO)));
+    }
+
+    /** The draft scan (SPEC §4.4): its notices go to the log, its findings join the descriptors'. */
+    private List<Finding> scanDrafts(boolean projectHasDescriptors) throws MojoExecutionException {
+        DraftScanRequest request = new DraftScanRequest(baseDirectory.toPath(), draftDirectory.toPath(),
+                draftIncludes, draftExcludes, draftEncoding(), projectHasDescriptors);
+        DraftScanResult scan;
+        try {
+            scan = new DraftScanner().scan(request);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot read the drafts in " + draftDirectory + ": " + e.getMessage(), e);
+        }
+        scan.notices().forEach(getLog()::warn);
+        getLog().debug("IPsec profile: " + scan.draftCount() + " draft(s) scanned for IPsec mandates in "
+                + draftDirectory + " (includes " + String.join(", ", request.includes()) + ").");
+        return scan.findings();
+    }
+
+    private Charset draftEncoding() throws MojoExecutionException {
+        if (encoding == null || encoding.isBlank()) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(encoding.trim());
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new MojoExecutionException("encoding '" + encoding + "' is not a character set Java knows: write"
+                    + " one such as UTF-8 in <encoding> or project.build.sourceEncoding");
+        }
     }
 
     private static String failureMessage(List<Finding> failing, FailOn threshold, Path json) {

@@ -1,5 +1,6 @@
 package org.ipsecprofile.project;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.ipsecprofile.check.FailOn;
 import org.ipsecprofile.check.Finding;
@@ -22,7 +23,7 @@ public record CheckResult(int descriptorCount, List<Profile> profiles, List<Find
         if (more.isEmpty()) {
             return this;
         }
-        List<Finding> all = new java.util.ArrayList<>(findings);
+        List<Finding> all = new ArrayList<>(findings);
         all.addAll(more);
         return new CheckResult(descriptorCount, profiles, all);
     }

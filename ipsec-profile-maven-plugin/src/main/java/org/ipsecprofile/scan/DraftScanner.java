@@ -1,0 +1,152 @@
+package org.ipsecprofile.scan;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.ipsecprofile.check.Finding;
+import org.ipsecprofile.check.Severity;
+import org.ipsecprofile.check.rules.RuleRegistry;
+import org.ipsecprofile.project.SourceFiles;
+
+/**
+ * The draft scan of SPEC §4.4: reads the drafts of a project and reports {@code just-use-ipsec}
+ * at each sentence that requires or recommends IPsec ({@link MandatePolicy}) when the project
+ * has no profile descriptor or the draft includes none of the generated profile sections
+ * ({@link ProfileInclusion}). A finding stands at the line and column where its sentence
+ * starts (the first character of the sentence, after any markup), even when the keyword or
+ * the word "IPsec" comes on a later line. A line holding the text {@code ipsec-profile:ignore}
+ * silences the finding of a sentence that starts, ends or runs on it.
+ */
+public final class DraftScanner {
+
+    public static final String RULE = RuleRegistry.JUST_USE_IPSEC.id();
+    public static final String IGNORE_MARKER = "ipsec-profile:ignore";
+
+    /** Drafts above this size are skipped with a notice; real drafts are far below it. */
+    static final long MAX_BYTES = 16L * 1024 * 1024;
+
+    private static final int EXCERPT = 72;
+
+    public DraftScanResult scan(DraftScanRequest request) throws IOException {
+        List<Path> files = SourceFiles.find(request.draftDirectory(), request.includes(), request.excludes());
+        Path base = request.baseDirectory().toAbsolutePath().normalize();
+        List<Finding> findings = new ArrayList<>();
+        List<String> notices = new ArrayList<>();
+        for (Path file : files) {
+            String displayPath = SourceFiles.slashed(base.relativize(file.toAbsolutePath().normalize()));
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                notices.add(displayPath + ": not scanned for IPsec mandates: " + size + " bytes is more than a draft"
+                        + " holds (limit " + MAX_BYTES + "); leave it out with <draftExcludes>");
+                continue;
+            }
+            String source = decode(Files.readAllBytes(file), request.encoding(), displayPath, notices);
+            findings.addAll(scanText(displayPath, source, DraftFormat.of(file.getFileName().toString()),
+                    request.projectHasDescriptors()));
+        }
+        return new DraftScanResult(files.size(), findings, notices);
+    }
+
+    /** The findings for one draft's text. */
+    public List<Finding> scanText(String displayPath, String source, DraftFormat format,
+            boolean projectHasDescriptors) {
+        if (projectHasDescriptors && ProfileInclusion.includesProfileSection(source, format)) {
+            return List.of();
+        }
+        Prose prose = format.prose(source);
+        String text = prose.text();
+        LineIndex lines = null;
+        List<Finding> findings = new ArrayList<>();
+        int done = 0;
+        for (int keyword : MandatePolicy.keywordPositions(text)) {
+            if (keyword < done) {
+                continue;
+            }
+            int start = Sentences.start(text, keyword);
+            int end = Sentences.end(text, keyword);
+            done = end;
+            MandatePolicy.Mandate mandate = MandatePolicy.find(text.substring(start, end));
+            if (mandate == null) {
+                continue;
+            }
+            if (lines == null) {
+                lines = new LineIndex(source);
+            }
+            int offset = prose.sourceOffset(start);
+            int line = lines.line(offset);
+            int lastLine = lines.line(prose.sourceOffset(Math.max(start, end - 1)));
+            Finding finding = new Finding(RULE, Severity.ERROR, RuleRegistry.JUST_USE_IPSEC.section(), null,
+                    displayPath, line, lines.column(offset),
+                    message(excerpt(text, start, end), mandate, format, projectHasDescriptors), false, null);
+            if (lines.lines(line, lastLine).contains(IGNORE_MARKER)) {
+                finding = finding.suppress("silenced by an " + IGNORE_MARKER + " marker");
+            }
+            findings.add(finding);
+        }
+        return findings;
+    }
+
+    private static String message(String excerpt, MandatePolicy.Mandate mandate, DraftFormat format,
+            boolean projectHasDescriptors) {
+        String asks = "\"" + excerpt + "\" makes " + mandate.term() + " a " + mandate.keyword()
+                + " but does not say how it is to be used (traffic selectors, ESP or AH and mode, key management,"
+                + " identities, authorization, IKE version, availability)";
+        String include = switch (format) {
+            case XML -> "<xi:include href=\"target/generated-sources/ipsec-profile/xml2rfc/ipsec-profile-<id>.xml\"/>";
+            case MARKDOWN -> "{::include target/generated-sources/ipsec-profile/markdown/ipsec-profile-<id>.md}";
+            case TEXT -> "the text of target/generated-sources/ipsec-profile/text/ipsec-profile-<id>.txt";
+        };
+        if (projectHasDescriptors) {
+            return asks + ": this draft includes none of the generated profile sections; include one with "
+                    + include + " and refer to it by its anchor ipsec-profile-<id>";
+        }
+        return asks + ": describe that in a profile descriptor (mvn ipsec-profile:init starts one) and include the"
+                + " section the generate goal writes from it, with " + include;
+    }
+
+    private static String excerpt(String text, int start, int end) {
+        StringBuilder out = new StringBuilder();
+        boolean space = false;
+        for (int i = start; i < end && out.length() <= EXCERPT; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == Prose.BREAK) {
+                space = true;
+                continue;
+            }
+            if (space && out.length() > 0) {
+                out.append(' ');
+            }
+            space = false;
+            out.append(c);
+        }
+        if (out.length() > EXCERPT) {
+            int cut = out.lastIndexOf(" ", EXCERPT);
+            out.setLength(cut > EXCERPT / 2 ? cut : EXCERPT);
+            out.append("...");
+        }
+        return out.toString();
+    }
+
+    /** Decodes strictly; bytes that are not valid in the encoding are replaced, with a notice naming the line. */
+    static String decode(byte[] bytes, Charset encoding, String displayPath, List<String> notices) {
+        String text;
+        try {
+            text = encoding.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            text = new String(bytes, encoding);
+            int bad = text.indexOf('\uFFFD');
+            int line = bad < 0 ? 1 : new LineIndex(text).line(bad);
+            notices.add(displayPath + ":" + line + ": bytes that are not valid " + encoding.name()
+                    + "; scanned for IPsec mandates with them replaced. Set <encoding> (or"
+                    + " project.build.sourceEncoding) to the draft's encoding, or fix the file");
+        }
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+}

@@ -1,0 +1,67 @@
+package org.ipsecprofile.scan;
+
+import java.util.regex.Pattern;
+
+/**
+ * Whether a draft includes a generated IPsec profile section: an {@code xi:include} (or an
+ * XML external entity) of an {@code ipsec-profile-*.xml}, a kramdown-rfc {@code {::include}} of
+ * an {@code ipsec-profile-*.md}, a reference to or definition of a profile section's anchor
+ * {@code ipsec-profile-<id>} ({@code <xref target="ipsec-profile-bgp"/>}, {@code {{ipsec-profile-bgp}}},
+ * {@code (#ipsec-profile-bgp)}, {@code anchor="…"}, {@code {#…}}), or, in a text draft, the
+ * pasted section's heading "IPsec Profile for …". Commented-out includes do not count.
+ */
+final class ProfileInclusion {
+
+    private static final String ID = "ipsec-profile-[a-z][a-z0-9-]{0,62}";
+
+    private static final Pattern INCLUDED = Pattern.compile(
+            "<(?:[\\w.-]+:)?include\\b[^>]*\\bhref\\s*=\\s*[\"'][^\"']*" + ID + "\\.xml[\"']"
+                    + "|\\bSYSTEM\\s+[\"'][^\"']*" + ID + "\\.xml[\"']"
+                    + "|\\{::include[\\w-]*\\s+[^}]*" + ID + "\\.md\\s*\\}"
+                    + "|\\b(?:target|anchor)\\s*=\\s*[\"']" + ID + "[\"']"
+                    + "|\\{\\{\\s*[!?]?" + ID + "\\b[^}]*\\}\\}"
+                    + "|\\(#" + ID + "\\)"
+                    + "|\\{#" + ID + "\\b");
+
+    private static final Pattern TEXT_HEADING = Pattern.compile(
+            "(?m)^(?:(?:\\d+\\.)+\\d*\\.?\\s+|[A-Z]\\.(?:\\d+\\.?)*\\s+)?IPsec Profile for \\S");
+
+    private ProfileInclusion() {
+    }
+
+    static boolean includesProfileSection(String source, DraftFormat format) {
+        String visible = withoutComments(source);
+        if (INCLUDED.matcher(visible).find()) {
+            return true;
+        }
+        return format == DraftFormat.TEXT && TEXT_HEADING.matcher(visible).find();
+    }
+
+    private static String withoutComments(String s) {
+        if (s.indexOf("<!--") < 0 && s.indexOf("{::comment}") < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            int xml = s.indexOf("<!--", i);
+            int kramdown = s.indexOf("{::comment}", i);
+            int next = xml < 0 ? kramdown : kramdown < 0 ? xml : Math.min(xml, kramdown);
+            if (next < 0) {
+                out.append(s, i, s.length());
+                break;
+            }
+            out.append(s, i, next).append(' ');
+            int end;
+            if (next == xml) {
+                end = s.indexOf("-->", next + 4);
+                i = end < 0 ? s.length() : end + 3;
+            } else {
+                end = s.indexOf("{:/", next);
+                int brace = end < 0 ? -1 : s.indexOf('}', end);
+                i = brace < 0 ? s.length() : brace + 1;
+            }
+        }
+        return out.toString();
+    }
+}

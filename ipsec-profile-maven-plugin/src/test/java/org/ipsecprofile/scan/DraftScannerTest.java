@@ -1,0 +1,285 @@
+package org.ipsecprofile.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.ipsecprofile.check.Finding;
+import org.ipsecprofile.check.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One behaviour of the draft scan each: what it reports, where, and what it leaves alone. */
+class DraftScannerTest {
+
+    private static final String MANDATE = "Implementations MUST use IPsec.";
+
+    @TempDir
+    Path project;
+
+    private static List<Finding> scan(String name, String source) {
+        return new DraftScanner().scanText(name, source, DraftFormat.of(name), false);
+    }
+
+    private static List<Finding> scanWithDescriptors(String name, String source) {
+        return new DraftScanner().scanText(name, source, DraftFormat.of(name), true);
+    }
+
+    private static String xml(String middle) {
+        return "<rfc version=\"3\">\n<middle>\n<section><name>S</name>\n" + middle + "\n</section>\n</middle>\n</rfc>\n";
+    }
+
+    private static String markdown(String middle) {
+        return "---\ntitle: T\n---\n\n--- abstract\n\nAbstract.\n\n--- middle\n\n# Section\n\n" + middle + "\n";
+    }
+
+    // What a finding says and where it stands
+
+    @Test
+    void aMandateIsAnErrorOfRuleJustUseIpsecAtTheSentenceStart() {
+        List<Finding> findings = scan("draft-a.xml", xml("<t>Intro. " + MANDATE + "</t>"));
+
+        assertThat(findings).extracting(Finding::rule, Finding::severity, Finding::section, Finding::profile,
+                Finding::file, Finding::line, Finding::column)
+                .containsExactly(tuple("just-use-ipsec", Severity.ERROR, "1, 8", null, "draft-a.xml", 4, 11));
+        assertThat(findings.get(0).message()).contains("\"Implementations MUST use IPsec.\"", "MUST",
+                "mvn ipsec-profile:init", "<xi:include", "ipsec-profile-<id>.xml");
+    }
+
+    @Test
+    void aSentenceSpanningLinesIsReportedAtItsFirstLineAndStartColumn() {
+        String draft = xml("<t>\n      Each node <bcp14>SHOULD</bcp14> send its reports over\n      an IPsec SA.</t>");
+
+        assertThat(scan("draft-a.xml", draft)).extracting(Finding::line, Finding::column).containsExactly(tuple(5, 7));
+    }
+
+    @Test
+    void theMarkdownMessageNamesTheKramdownInclude() {
+        assertThat(scan("draft-a.md", markdown(MANDATE)).get(0).message())
+                .contains("{::include target/generated-sources/ipsec-profile/markdown/ipsec-profile-<id>.md}");
+    }
+
+    @Test
+    void everyCitationFormCountsAsNamingIpsec() {
+        assertThat(scan("draft-a.xml", xml("<t>Peers MUST protect it as in <xref target=\"RFC4303\"/>.</t>"))).hasSize(1);
+        assertThat(scan("draft-a.md", markdown("Peers MUST follow {{!RFC4301}}."))).hasSize(1);
+        assertThat(scan("draft-a.md", markdown("Peers MUST follow {{RFC2406}}."))).hasSize(1);
+        assertThat(scan("draft-a.txt", "   Peers MUST follow [RFC2401].\n")).hasSize(1);
+        assertThat(scan("draft-a.txt", "   Peers MUST follow RFC 4302.\n")).hasSize(1);
+        assertThat(scan("draft-a.txt", "   Peers MUST follow RFC 2402.\n")).hasSize(1);
+        assertThat(scan("draft-a.txt", "   Peers MUST follow RFC 8446.\n")).isEmpty();
+    }
+
+    // The keyword policy
+
+    @Test
+    void mayAndOptionalAreNotMandates() {
+        assertThat(scan("draft-a.txt", "   Peers MAY use IPsec.\n\n   IPsec is OPTIONAL.\n")).isEmpty();
+    }
+
+    @Test
+    void lowerCaseKeywordsAreNotBcp14() {
+        assertThat(scan("draft-a.txt", "   Peers must use IPsec.\n")).isEmpty();
+    }
+
+    @Test
+    void prohibitionsAreNotMandatesUnlessIpsecLiftsThem() {
+        assertThat(scan("draft-a.txt", "   Peers MUST NOT rely on IPsec.\n")).isEmpty();
+        assertThat(scan("draft-a.txt", "   Keys MUST NOT be sent unless IPsec protects them.\n")).hasSize(1);
+        assertThat(scan("draft-a.txt", "   Keys MUST NOT be sent without ESP.\n")).hasSize(1);
+    }
+
+    @Test
+    void aKeywordInQuotesIsAMentionOfTheKeyword() {
+        assertThat(scan("draft-a.txt", "   The word \"MUST\" in the IPsec documents is normative.\n")).isEmpty();
+    }
+
+    @Test
+    void mentionsThatSetIpsecAsideAreNotMandates() {
+        for (String sentence : List.of(
+                "Unlike IPsec, peers MUST sign each message.",
+                "IPsec was considered but rejected, and peers MUST sign each message.",
+                "This document does not require IPsec; peers MUST sign each message.",
+                "Peers MUST protect the channel with a mechanism such as IPsec.",
+                "If IPsec is used, ESP MUST be used.",
+                "Peers MUST sign each message instead of using IPsec.")) {
+            assertThat(scan("draft-a.txt", "   " + sentence + "\n")).as(sentence).isEmpty();
+        }
+    }
+
+    // What is not prose
+
+    @Test
+    void xmlCommentsArtworkSourcecodeAndReferencesAreIgnored() {
+        String draft = xml("<!-- " + MANDATE + " -->\n<artwork>" + MANDATE + "</artwork>\n<sourcecode>" + MANDATE
+                + "</sourcecode>\n<figure><artwork><![CDATA[" + MANDATE + "]]></artwork></figure>\n<t>No mandate"
+                + " <tt>MUST use IPsec</tt> here.</t>")
+                + "<back><references><reference anchor=\"X\"><front><title>" + MANDATE
+                + "</title></front><annotation>" + MANDATE + "</annotation></reference></references></back>";
+
+        assertThat(scan("draft-a.xml", draft)).isEmpty();
+    }
+
+    @Test
+    void markdownCodeBlocksInlineCodeAndCommentsAreIgnored() {
+        String draft = markdown("~~~\n" + MANDATE + "\n~~~\n\n```\n" + MANDATE + "\n```\n\nText:\n\n    " + MANDATE
+                + "\n\nThe `MUST use IPsec` string.\n\n{::comment}\n" + MANDATE + "\n{:/comment}\n\n<!-- " + MANDATE
+                + " -->\n");
+
+        assertThat(scan("draft-a.md", draft)).isEmpty();
+    }
+
+    @Test
+    void theKramdownYamlHeaderIsIgnoredUpToTheFirstSectionLine() {
+        String draft = "---\ntitle: " + MANDATE + "\nnote: |\n  " + MANDATE + "\n\n--- abstract\n\n" + MANDATE + "\n";
+
+        assertThat(scan("draft-a.md", draft)).extracting(Finding::line).containsExactly(8);
+    }
+
+    @Test
+    void aMarkdownFileWithoutHeaderIsAllProse() {
+        assertThat(scan("draft-a.md", "# Title\n\n" + MANDATE + "\n")).extracting(Finding::line).containsExactly(3);
+    }
+
+    @Test
+    void textPageHeadersFootersAndReferencesAreIgnored() {
+        String draft = "1.  Intro\n\n   Text.\n\nAuthor        Implementations MUST use IPsec         [Page 1]\n\f\n"
+                + "Internet-Draft      Implementations MUST use IPsec       March 2026\n\n   More text.\n\n"
+                + "2.  References\n\n2.1.  Normative References\n\n   [A]  " + MANDATE + "\n\n"
+                + "2.2.  Informative References\n\n   [B]  " + MANDATE + "\n";
+
+        assertThat(scan("draft-a.txt", draft)).isEmpty();
+    }
+
+    @Test
+    void aSentenceRunsOnAcrossAPageBreak() {
+        String draft = "1.  Intro\n\n   Peers MUST protect the session\n\n\nAuthor           Expires 2026"
+                + "                 [Page 1]\n\f\nInternet-Draft        Title          March 2026\n\n\n"
+                + "   with IPsec.\n";
+
+        assertThat(scan("draft-a.txt", draft)).extracting(Finding::line, Finding::column).containsExactly(tuple(3, 4));
+    }
+
+    // When the scan reports at all
+
+    @Test
+    void aDraftThatIncludesAGeneratedProfileSectionIsNotReportedWhenDescriptorsExist() {
+        String body = "<t>" + MANDATE + "</t>";
+        assertThat(scanWithDescriptors("draft-a.xml", xml(body
+                + "\n<xi:include href=\"target/generated-sources/ipsec-profile/xml2rfc/ipsec-profile-bgp.xml\"/>")))
+                .isEmpty();
+        assertThat(scanWithDescriptors("draft-a.xml", xml("<t>" + MANDATE.replace(".", "")
+                + " as <xref target=\"ipsec-profile-bgp\"/> says.</t>"))).isEmpty();
+        assertThat(scanWithDescriptors("draft-a.md", markdown(MANDATE
+                + "\n\n{::include target/generated-sources/ipsec-profile/markdown/ipsec-profile-bgp.md}"))).isEmpty();
+        assertThat(scanWithDescriptors("draft-a.md", markdown("Peers MUST use IPsec as {{ipsec-profile-bgp}} says.")))
+                .isEmpty();
+        assertThat(scanWithDescriptors("draft-a.txt", "   " + MANDATE + "\n\n4.  IPsec Profile for BGP-4\n")).isEmpty();
+    }
+
+    @Test
+    void aDraftThatIncludesNoProfileSectionIsReportedEvenWhenDescriptorsExist() {
+        List<Finding> findings = scanWithDescriptors("draft-a.xml", xml("<t>" + MANDATE + "</t>\n<!-- <xi:include"
+                + " href=\"ipsec-profile-bgp.xml\"/> -->"));
+
+        assertThat(findings).hasSize(1);
+        assertThat(findings.get(0).message()).contains("includes none of the generated profile sections");
+    }
+
+    @Test
+    void withoutDescriptorsAnIncludeDoesNotSilenceTheScan() {
+        assertThat(scan("draft-a.xml", xml("<t>" + MANDATE + "</t>\n<xi:include href=\"ipsec-profile-bgp.xml\"/>")))
+                .hasSize(1);
+    }
+
+    // The marker
+
+    @Test
+    void theIgnoreMarkerOnALineOfTheSentenceSuppressesItsFinding() {
+        List<Finding> xml = scan("draft-a.xml", xml("<t>" + MANDATE + " <!-- ipsec-profile:ignore --></t>"));
+        List<Finding> md = scan("draft-a.md", markdown("Peers MUST protect\nthe session with IPsec."
+                + " {::comment}ipsec-profile:ignore{:/comment}"));
+        List<Finding> txt = scan("draft-a.txt", "   " + MANDATE + "  ipsec-profile:ignore\n");
+
+        for (List<Finding> findings : List.of(xml, md, txt)) {
+            assertThat(findings).hasSize(1);
+            assertThat(findings.get(0).suppressed()).isTrue();
+            assertThat(findings.get(0).justification()).contains("ipsec-profile:ignore");
+        }
+    }
+
+    @Test
+    void theIgnoreMarkerSilencesOnlyTheSentencesOfItsLine() {
+        List<Finding> findings = scan("draft-a.txt", "   " + MANDATE + " ipsec-profile:ignore\n\n   Peers SHOULD use ESP.\n");
+
+        assertThat(findings).extracting(Finding::line, Finding::suppressed).containsExactly(tuple(1, true), tuple(3, false));
+    }
+
+    // Files
+
+    @Test
+    void theDefaultIncludesReadTheDraftsAtTheTopOfTheDraftDirectory() throws IOException {
+        Files.writeString(project.resolve("draft-a.xml"), xml("<t>" + MANDATE + "</t>"));
+        Files.writeString(project.resolve("draft-b.md"), markdown(MANDATE));
+        Files.writeString(project.resolve("draft-c.txt"), "   " + MANDATE + "\n");
+        Files.writeString(project.resolve("draft-d.mkd"), "---\n--- middle\n\n" + MANDATE + "\n");
+        Files.writeString(project.resolve("notes.txt"), MANDATE);
+        Files.createDirectories(project.resolve("target"));
+        Files.writeString(project.resolve("target/draft-e.xml"), xml("<t>" + MANDATE + "</t>"));
+
+        DraftScanResult result = new DraftScanner().scan(new DraftScanRequest(project, project, null, null, null, false));
+
+        assertThat(result.draftCount()).isEqualTo(4);
+        assertThat(result.findings()).extracting(Finding::file)
+                .containsExactly("draft-a.xml", "draft-b.md", "draft-c.txt", "draft-d.mkd");
+    }
+
+    @Test
+    void draftExcludesLeaveDraftsOut() throws IOException {
+        Files.writeString(project.resolve("draft-a.xml"), xml("<t>" + MANDATE + "</t>"));
+        Files.writeString(project.resolve("draft-old.xml"), xml("<t>" + MANDATE + "</t>"));
+
+        DraftScanResult result = new DraftScanner().scan(new DraftScanRequest(project, project, null,
+                List.of("draft-old.*"), StandardCharsets.UTF_8, false));
+
+        assertThat(result.findings()).extracting(Finding::file).containsExactly("draft-a.xml");
+    }
+
+    @Test
+    void bytesThatAreNotValidInTheEncodingGiveANoticeAndTheRestIsStillScanned() throws IOException {
+        byte[] bytes = ("   Written by Ren\u00e9.\n\n   " + MANDATE + "\n").getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(project.resolve("draft-a.txt"), bytes);
+
+        DraftScanResult result = new DraftScanner().scan(new DraftScanRequest(project, project, null, null,
+                StandardCharsets.UTF_8, false));
+
+        assertThat(result.notices()).singleElement().asString().startsWith("draft-a.txt:1: ").contains("UTF-8",
+                "<encoding>");
+        assertThat(result.findings()).extracting(Finding::line).containsExactly(3);
+    }
+
+    @Test
+    void theDeclaredEncodingIsUsed() throws IOException {
+        Files.write(project.resolve("draft-a.txt"), ("   Ren\u00e9: " + MANDATE + "\n").getBytes(StandardCharsets.UTF_16));
+
+        DraftScanResult result = new DraftScanner().scan(new DraftScanRequest(project, project, null, null,
+                StandardCharsets.UTF_16, false));
+
+        assertThat(result.notices()).isEmpty();
+        assertThat(result.findings()).hasSize(1);
+    }
+
+    @Test
+    void brokenMarkupNeverThrows() {
+        for (String broken : List.of("<t>Peers MUST use IPsec", "<t attr=\"unclosed>MUST IPsec", "<!-- open",
+                "<![CDATA[ MUST IPsec", "<!DOCTYPE [ <", "&", "&amp", "<", "</>", "<a/><b></c>")) {
+            scan("draft-a.xml", broken);
+            scan("draft-a.md", broken + "\n```\n`" + broken + "{:");
+            scan("draft-a.txt", broken + "\f");
+        }
+    }
+}
