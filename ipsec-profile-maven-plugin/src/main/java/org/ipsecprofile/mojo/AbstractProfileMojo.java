@@ -28,6 +28,7 @@ import org.ipsecprofile.output.OutputFile;
 import org.ipsecprofile.project.CheckRequest;
 import org.ipsecprofile.project.CheckResult;
 import org.ipsecprofile.project.ProjectChecker;
+import org.ipsecprofile.project.SourceFiles;
 import org.ipsecprofile.render.Format;
 import org.ipsecprofile.render.FragmentRenderer;
 import org.ipsecprofile.render.RenderRequest;
@@ -223,6 +224,17 @@ abstract class AbstractProfileMojo extends AbstractMojo {
     }
 
     /** The draft scan (SPEC §4.4): its notices go to the log, its findings join the descriptors'. */
+    /** The drafts that {@code draftDirectory}, {@code draftIncludes} and {@code draftExcludes} select. */
+    protected List<Path> draftFiles() throws MojoExecutionException {
+        List<String> patterns = draftIncludes == null || draftIncludes.isEmpty() ? DraftScanRequest.DEFAULT_INCLUDES
+                : draftIncludes;
+        try {
+            return SourceFiles.find(draftDirectory.toPath(), patterns, draftExcludes == null ? List.of() : draftExcludes);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot list the drafts in " + draftDirectory + ": " + e.getMessage(), e);
+        }
+    }
+
     private List<Finding> scanDrafts(boolean projectHasDescriptors) throws MojoExecutionException {
         DraftScanRequest request = new DraftScanRequest(baseDirectory.toPath(), draftDirectory.toPath(),
                 draftIncludes, draftExcludes, draftEncoding(), projectHasDescriptors);

@@ -32,7 +32,8 @@ import org.ipsecprofile.project.SourceFiles;
 public class GenerateMojo extends AbstractProfileMojo {
 
     /**
-     * Also writes a self-contained copy of each xml2rfc draft ({@code inlineDraftIncludes}) to
+     * Also writes a self-contained copy of each xml2rfc draft (the {@code .xml} files among the
+     * drafts {@code draftDirectory}, {@code draftIncludes} and {@code draftExcludes} select) to
      * {@code inlinedDraftDirectory}, with every {@code xi:include} of a generated fragment replaced
      * by the fragment itself, for tools that cannot follow XInclude. The rest of the draft is
      * copied byte for byte; other includes are left as they are.
@@ -40,9 +41,6 @@ public class GenerateMojo extends AbstractProfileMojo {
     @Parameter(property = "ipsec-profile.inlineDrafts", defaultValue = "false")
     private boolean inlineDrafts;
 
-    /** With {@code inlineDrafts}: patterns, relative to the project base directory, of the drafts to inline. */
-    @Parameter(defaultValue = "draft-*.xml")
-    private List<String> inlineDraftIncludes;
 
     /** With {@code inlineDrafts}: where the inlined copies go, under the draft's own file name. */
     @Parameter(defaultValue = "${project.build.directory}/ipsec-profile/inlined", required = true)
@@ -75,15 +73,10 @@ public class GenerateMojo extends AbstractProfileMojo {
 
     private void inlineDrafts(SortedMap<String, String> files) throws MojoExecutionException {
         Path base = baseDirectory();
-        List<Path> drafts;
-        try {
-            drafts = SourceFiles.find(base, inlineDraftIncludes == null || inlineDraftIncludes.isEmpty()
-                    ? List.of("draft-*.xml") : inlineDraftIncludes, List.of());
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot list the drafts in " + base + ": " + e.getMessage(), e);
-        }
+        List<Path> drafts = draftFiles().stream().filter(f -> f.getFileName().toString().endsWith(".xml")).toList();
         if (drafts.isEmpty()) {
-            getLog().info("IPsec profile: inlineDrafts: no draft matches " + inlineDraftIncludes + " in " + base + ".");
+            getLog().info("IPsec profile: inlineDrafts: no xml2rfc draft (*.xml) among the drafts that draftIncludes"
+                    + " selects.");
             return;
         }
         if (files.keySet().stream().noneMatch(f -> f.endsWith(".xml"))) {
@@ -127,7 +120,7 @@ public class GenerateMojo extends AbstractProfileMojo {
                     .decode(ByteBuffer.wrap(Files.readAllBytes(draft))).toString();
         } catch (CharacterCodingException e) {
             throw new MojoExecutionException("inlineDrafts: " + shown + " is not UTF-8, the encoding of xml2rfc"
-                    + " drafts; save it as UTF-8 or leave it out of <inlineDraftIncludes>", e);
+                    + " drafts; save it as UTF-8 or leave it out with <draftExcludes>", e);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot read " + draft + ": " + e.getMessage(), e);
         }
