@@ -15,7 +15,6 @@ import org.ipsecprofile.check.RuleSettings;
 import org.ipsecprofile.project.CheckRequest;
 import org.ipsecprofile.project.CheckResult;
 import org.ipsecprofile.project.ProjectChecker;
-import org.ipsecprofile.site.ComplianceReportRenderer;
 
 /**
  * The "IPsec Profile Compliance" page of {@code mvn site}: a summary, each profile's answers to

@@ -1,4 +1,4 @@
-package org.ipsecprofile.site;
+package org.ipsecprofile.mojo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.ipsecprofile.site;
+package org.ipsecprofile.mojo;
 
 import java.util.List;
 import java.util.Locale;
