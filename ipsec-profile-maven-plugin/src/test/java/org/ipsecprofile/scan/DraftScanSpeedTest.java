@@ -3,6 +3,8 @@ package org.ipsecprofile.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The scan's cost: 500 drafts of 100 KB each (a third each XML, Markdown and text, thick with
- * BCP 14 keywords, three paragraphs in ten naming IPsec) must take under 2 s; the assertion allows 4 s so a busy CI
- * machine does not fail the build, and the measured figure is printed.
+ * BCP 14 keywords, three paragraphs in ten naming IPsec) must take under 2 s. The scan runs on
+ * one thread, so the assertion is on that thread's CPU time, which other processes on a busy
+ * machine do not inflate the way they inflate wall-clock time; it allows 3 s for slower CPUs.
+ * Both figures are printed.
  */
 class DraftScanSpeedTest {
 
@@ -24,7 +28,7 @@ class DraftScanSpeedTest {
     Path project;
 
     @Test
-    void fiveHundredDraftsOfOneHundredKilobytesScanInUnderFourSeconds() throws IOException {
+    void fiveHundredDraftsOfOneHundredKilobytesScanInUnderThreeCpuSeconds() throws IOException {
         for (int i = 0; i < DRAFTS; i++) {
             String extension = switch (i % 3) {
                 case 0 -> "xml";
@@ -38,16 +42,20 @@ class DraftScanSpeedTest {
         new DraftScanner().scan(new DraftScanRequest(project, project, java.util.List.of("draft-speed-00*"), null,
                 StandardCharsets.UTF_8, false));
 
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         DraftScanResult result = new DraftScanner().scan(request);
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
 
-        System.out.printf(Locale.ROOT, "draft-scan speed: %d drafts of %d KB (%d MB) scanned in %.2f s, %d findings%n",
-                result.draftCount(), SIZE / 1024, (long) DRAFTS * SIZE / (1024 * 1024), seconds,
+        System.out.printf(Locale.ROOT, "draft-scan speed: %d drafts of %d KB (%d MB) scanned in %.2f s"
+                        + " (%.2f s of CPU on the scanning thread), %d findings%n",
+                result.draftCount(), SIZE / 1024, (long) DRAFTS * SIZE / (1024 * 1024), seconds, cpuSeconds,
                 result.findings().size());
         assertThat(result.draftCount()).isEqualTo(DRAFTS);
         assertThat(result.findings()).isNotEmpty();
-        assertThat(seconds).isLessThan(4.0);
+        assertThat(cpuSeconds).isLessThan(3.0);
     }
 
     private static String draft(String extension) {
