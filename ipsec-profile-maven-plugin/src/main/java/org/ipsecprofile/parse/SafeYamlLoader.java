@@ -114,8 +114,9 @@ final class SafeYamlLoader {
 
     private static Problem syntaxProblem(MarkedYamlEngineException e) {
         Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
-        String problem = e.getProblem() == null ? "unreadable YAML" : e.getProblem().strip();
-        String context = e.getContext() == null ? "" : " (" + e.getContext().strip() + ")";
+        // snakeyaml-engine quotes the character it stopped at, a NUL at the end of the input included.
+        String problem = e.getProblem() == null ? "unreadable YAML" : UnsafeCharacters.escape(e.getProblem().strip());
+        String context = e.getContext() == null ? "" : " (" + UnsafeCharacters.escape(e.getContext().strip()) + ")";
         Position at = mark.map(SafeYamlLoader::position).orElse(Position.START);
         // An unclosed quote or bracket is found only at the end of the file: say where it opened.
         String opened = e.getContextMark().map(SafeYamlLoader::position)
