@@ -41,6 +41,13 @@ public final class DescriptorParser {
 
     /** Reads and parses {@code file}; {@code displayPath} is how findings and the profile name it. */
     public ParsedDescriptor parse(Path file, String displayPath) {
+        int unsafe = UnsafeCharacters.firstInName(displayPath);
+        if (unsafe >= 0) {
+            // The name would reach the log, the reports and an XML comment of the output as it is.
+            return failed(UnsafeCharacters.escape(displayPath), null, List.of(new Problem(Position.START,
+                    "the file name holds " + UnsafeCharacters.describe(displayPath, unsafe)
+                            .replace("; remove it", "; rename the file"))));
+        }
         byte[] content;
         try {
             long size = Files.size(file);

@@ -65,6 +65,10 @@ final class MappingReader {
     }
 
     private static String unknownKey(String key, String path, List<String> keys) {
+        if (key.equals("<<")) {
+            return "'" + pathOf(path, "<<") + "' is a YAML merge key, which descriptors do not support;"
+                    + " write the keys out in full";
+        }
         String where = path.isEmpty() ? "at the top level" : "under " + path;
         return "unknown key '" + pathOf(path, Problem.abbreviate(key)) + "'"
                 + withSuggestion(key, keys, "keys allowed " + where + ": " + String.join(", ", keys));

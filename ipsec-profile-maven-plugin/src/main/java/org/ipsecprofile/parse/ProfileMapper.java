@@ -56,8 +56,8 @@ final class ProfileMapper {
     static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,62}");
     /** Names Windows reserves for devices; an output file named after one cannot be created there. */
     static final Set<String> RESERVED_IDS = Set.of("con", "prn", "aux", "nul",
-            "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
-            "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
+            "com0", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
+            "lpt0", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
     static final Pattern REFERENCE = Pattern.compile("RFC[1-9][0-9]{0,4}|draft-[a-z0-9]+(-[a-z0-9]+)*");
     private static final String PORT = "(0|[1-9][0-9]{0,4})";
     static final Pattern PORT_RANGE = Pattern.compile(PORT + "-" + PORT);

@@ -114,11 +114,17 @@ final class SafeYamlLoader {
 
     private static Problem syntaxProblem(MarkedYamlEngineException e) {
         Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
-        String problem = e.getProblem() == null ? "unreadable YAML" : e.getProblem().strip();
-        String context = e.getContext() == null ? "" : " (" + e.getContext().strip() + ")";
-        return new Problem(mark.map(SafeYamlLoader::position).orElse(Position.START),
-                "YAML syntax error: " + problem + context
-                        + "; check the indentation, the quoting and the ': ' after each key here");
+        // snakeyaml-engine quotes the character it stopped at, a NUL at the end of the input included.
+        String problem = e.getProblem() == null ? "unreadable YAML" : UnsafeCharacters.escape(e.getProblem().strip());
+        String context = e.getContext() == null ? "" : " (" + UnsafeCharacters.escape(e.getContext().strip()) + ")";
+        Position at = mark.map(SafeYamlLoader::position).orElse(Position.START);
+        // An unclosed quote or bracket is found only at the end of the file: say where it opened.
+        String opened = e.getContextMark().map(SafeYamlLoader::position)
+                .filter(start -> start.line() != at.line())
+                .map(start -> ", which starts at line " + start.line() + ", column " + start.column())
+                .orElse("");
+        return new Problem(at, "YAML syntax error: " + problem + context + opened
+                + "; check the indentation, the quoting and the ': ' after each key here");
     }
 
     private static Position positionOfCodePoint(String text, int codePointIndex) {
@@ -223,6 +229,7 @@ final class SafeYamlLoader {
             refuseAnchor(event);
             Position position = start(event);
             String value = event.getValue();
+            refuseUnsafeCharacter(value, position);
             String tag = event.getTag().orElse(null);
             if (tag == null) {
                 tag = resolver.resolve(value, event.getImplicit().canOmitTagInPlainScalar()).getValue();
@@ -240,6 +247,27 @@ final class SafeYamlLoader {
                 case NULL -> new Scalar(value, ScalarType.NULL, null, false, position);
                 default -> new Scalar(value, ScalarType.STRING, null, false, position);
             };
+        }
+
+        /**
+         * Refuses a character no output can carry safely ({@link UnsafeCharacters}): a control
+         * character or unpaired surrogate from a double-quoted escape (backslash-x01, backslash-uD800),
+         * or a bidirectional control, written raw or escaped. The message names the key, or says the key itself holds it.
+         */
+        private void refuseUnsafeCharacter(String value, Position position) {
+            int index = UnsafeCharacters.firstIn(value);
+            if (index < 0) {
+                return;
+            }
+            Frame parent = open.peek();
+            String where;
+            if (parent instanceof MappingFrame mapping && !mapping.expectsValue()) {
+                where = "a key" + (mapping.path.isEmpty() ? " at the top level" : " under " + mapping.path);
+            } else {
+                String path = childPath();
+                where = path.isEmpty() ? "the document" : path;
+            }
+            throw new Refusal(position, where + " holds " + UnsafeCharacters.describe(value, index));
         }
 
         private void refuseAnchor(NodeEvent event) {
@@ -341,6 +369,11 @@ final class SafeYamlLoader {
             @Override
             String childPath() {
                 return pendingKey == null ? path : keyPath(pendingKey);
+            }
+
+            /** True when the next node is the value of a key just read, false when it is a key. */
+            boolean expectsValue() {
+                return pendingKey != null;
             }
 
             @Override

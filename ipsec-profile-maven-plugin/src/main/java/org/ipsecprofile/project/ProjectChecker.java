@@ -31,6 +31,13 @@ public final class ProjectChecker {
         for (Path file : files) {
             String displayPath = SourceFiles.slashed(request.baseDirectory().toAbsolutePath().normalize()
                     .relativize(file.toAbsolutePath().normalize()));
+            if (linksOutside(file, request.descriptorDirectory())) {
+                // Not read at all: its content could reach the log through a finding's message.
+                findings.add(new Finding("descriptor", Severity.ERROR, null, null, displayPath, 1, 1,
+                        "the file is a symbolic link to a file outside the descriptor directory and is not read;"
+                                + " copy the descriptor into the project instead of linking to it", false, null));
+                continue;
+            }
             ParsedDescriptor parsed = parser.parse(file, displayPath);
             findings.addAll(parsed.problems());
             Profile profile = parsed.profile();
@@ -46,6 +53,11 @@ public final class ProjectChecker {
             findings.addAll(checker.check(profile));
         }
         return new CheckResult(files.size(), profiles, findings);
+    }
+
+    /** True when {@code file}, with every link resolved, lies outside {@code directory} (resolved too). */
+    private static boolean linksOutside(Path file, Path directory) throws IOException {
+        return !file.toRealPath().startsWith(directory.toRealPath());
     }
 
     private static Finding duplicateId(Profile profile, Profile earlier) {

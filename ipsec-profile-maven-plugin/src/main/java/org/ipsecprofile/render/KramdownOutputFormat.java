@@ -9,7 +9,7 @@ import java.io.Writer;
  * FreeMarker output format of the Markdown templates ({@code *.md.ftl}): every interpolated
  * value is escaped for kramdown-rfc, so descriptor text cannot start a list, a heading, an
  * inline attribute list ({@code {:…}}), an extension ({@code {::…}}), a citation
- * ({@code {{RFC…}}}), code or HTML.
+ * ({@code {{RFC…}}}), code, HTML or a character entity ({@code &amp;} is written as an entity).
  */
 public final class KramdownOutputFormat extends CommonMarkupOutputFormat<KramdownOutputFormat.Markup> {
 
@@ -30,6 +30,9 @@ public final class KramdownOutputFormat extends CommonMarkupOutputFormat<Kramdow
             char c = text.charAt(i);
             if (c == '\r' || c == '\n' || c == '\t') {
                 out.append(' ');
+            } else if (c == '&') {
+                // kramdown reads "&lt;", "&#65;" and even "&#xD800;" as entities; it has no backslash escape for '&'.
+                out.append("&amp;");
             } else if (INLINE_SPECIAL.indexOf(c) >= 0 || (i == 0 && BLOCK_START.indexOf(c) >= 0)) {
                 out.append('\\').append(c);
             } else if (c == '.' && i > 0 && startsWithDigits(text, i)) {

@@ -16,6 +16,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,7 +77,44 @@ public final class TemplateEngine {
             return defaults;
         }
         // FileTemplateLoader refuses names that resolve outside its directory (symlinks included).
-        return new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(overrideDirectory.toFile()), defaults});
+        return new MultiTemplateLoader(new TemplateLoader[] {confined(overrideDirectory), defaults});
+    }
+
+    /**
+     * The override directory's loader. FileTemplateLoader refuses a symbolic link that leads out of
+     * its directory with an unchecked SecurityException, which would escape rendering as a stack
+     * trace; here it becomes an IOException that FreeMarker reports with the including template's
+     * name and line.
+     */
+    private static TemplateLoader confined(Path overrideDirectory) throws IOException {
+        FileTemplateLoader files = new FileTemplateLoader(overrideDirectory.toFile());
+        return new TemplateLoader() {
+            @Override
+            public Object findTemplateSource(String name) throws IOException {
+                try {
+                    return files.findTemplateSource(name);
+                } catch (SecurityException e) {
+                    throw new IOException(name + " in " + overrideDirectory + " is a symbolic link (or lies below one)"
+                            + " that leads outside templateDirectory, and is not read; copy the template into"
+                            + " templateDirectory instead");
+                }
+            }
+
+            @Override
+            public long getLastModified(Object source) {
+                return files.getLastModified(source);
+            }
+
+            @Override
+            public Reader getReader(Object source, String encoding) throws IOException {
+                return files.getReader(source, encoding);
+            }
+
+            @Override
+            public void closeTemplateSource(Object source) throws IOException {
+                files.closeTemplateSource(source);
+            }
+        };
     }
 
     /**
@@ -106,6 +144,9 @@ public final class TemplateEngine {
                     + firstLine(e.getMessageWithoutStackTop()), e);
         } catch (IOException e) {
             throw new TemplateProblem("Template " + name + " failed: " + e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            throw new TemplateProblem(describe(name, null, null) + ": includes or macro calls nest without end"
+                    + " (a template that includes itself, or a macro that calls itself with no way out)", null);
         }
         return tidy(out.toString());
     }

@@ -208,6 +208,15 @@ class HostileInputTest {
         assertThat(finding.message()).hasSizeLessThan(400).contains("unknown key 'kkkk");
     }
 
+    @Test
+    void aSyntaxErrorAtTheEndOfTheInputQuotesNoControlCharacter() {
+        // Found by DescriptorPipelineFuzzTest: the YAML library's message held a raw NUL.
+        Finding finding = onlyFinding(utf8("%"));
+
+        assertThat(finding.message()).contains("YAML syntax error").contains("\\u0000")
+                .doesNotContainPattern("\\p{Cc}");
+    }
+
     private static byte[] withBom(byte[] bom, Charset charset) {
         return concat(bom, MINIMAL.getBytes(charset));
     }

@@ -25,4 +25,10 @@ class KramdownOutputFormatTest {
     void foldsLineBreaksIntoSpaces() {
         assertThat(KramdownOutputFormat.escape("one\ntwo\r\n# three")).isEqualTo("one two  # three");
     }
+
+    @Test
+    void writesAmpersandsAsEntitiesSoTextCannotSpellOne() {
+        // kramdown would turn "&#xD800;" into a lone surrogate and "&lt;" into '<'; it has no "\&".
+        assertThat(KramdownOutputFormat.escape("AT&T &lt; &#xD800;")).isEqualTo("AT&amp;T &amp;lt; &amp;#xD800;");
+    }
 }

@@ -69,8 +69,8 @@ class TemplateEngineTest {
     void markdownTemplatesEscapeValuesForKramdown() throws Exception {
         String markdown = new TemplateEngine(null).render("markdown/ipsec-profile.md.ftl", root());
 
-        assertThat(markdown).startsWith("## Title \\<&\\> \\*x\\* {#ipsec-profile-x}\n")
-                .contains("Peers MUST use \\<ESP\\> & \\{\\{RFC1\\}\\}");
+        assertThat(markdown).startsWith("## Title \\<&amp;\\> \\*x\\* {#ipsec-profile-x}\n")
+                .contains("Peers MUST use \\<ESP\\> &amp; \\{\\{RFC1\\}\\}");
     }
 
     @Test
