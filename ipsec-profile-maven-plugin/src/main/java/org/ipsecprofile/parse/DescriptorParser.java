@@ -92,11 +92,16 @@ public final class DescriptorParser {
         }
     }
 
+    /**
+     * The findings of a descriptor that could not be read. Messages quote the descriptor's own
+     * text (keys, values, tags), so every unsafe character in them is escaped here, once, for
+     * all messages: a hostile descriptor cannot put terminal codes into the build log.
+     */
     private static ParsedDescriptor failed(String displayPath, String id, List<Problem> problems) {
         List<Finding> findings = problems.stream()
                 .sorted(Comparator.comparing(Problem::position))
                 .map(p -> new Finding(RULE, Severity.ERROR, null, id, displayPath, p.position().line(),
-                        p.position().column(), p.message(), false, null))
+                        p.position().column(), UnsafeCharacters.escape(p.message()), false, null))
                 .toList();
         return new ParsedDescriptor(null, findings);
     }

@@ -217,6 +217,15 @@ class HostileInputTest {
                 .doesNotContainPattern("\\p{Cc}");
     }
 
+    @Test
+    void aTagWhosePercentEscapeDecodesToAControlCharacterIsQuotedEscaped() {
+        // Found by DescriptorPipelineFuzzTest: "!n%02X" decodes to a tag holding U+0002, which the
+        // refusal message quoted raw.
+        Finding finding = onlyFinding(utf8(MINIMAL + "context: {natLikely: !n%02Xalyk: no}\n"));
+
+        assertThat(finding.message()).contains("YAML tag").contains("\\u0002").doesNotContainPattern("\\p{Cc}");
+    }
+
     private static byte[] withBom(byte[] bom, Charset charset) {
         return concat(bom, MINIMAL.getBytes(charset));
     }
