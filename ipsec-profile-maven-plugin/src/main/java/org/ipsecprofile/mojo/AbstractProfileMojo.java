@@ -24,9 +24,11 @@ import org.ipsecprofile.check.Finding;
 import org.ipsecprofile.check.RuleSettings;
 import org.ipsecprofile.check.Severity;
 import org.ipsecprofile.output.CommittedFragments;
+import org.ipsecprofile.output.GenerationFingerprint;
 import org.ipsecprofile.output.OutputFile;
 import org.ipsecprofile.project.CheckRequest;
 import org.ipsecprofile.project.CheckResult;
+import org.ipsecprofile.project.PhaseTimes;
 import org.ipsecprofile.project.ProjectChecker;
 import org.ipsecprofile.project.SourceFiles;
 import org.ipsecprofile.render.Format;
@@ -147,6 +149,25 @@ abstract class AbstractProfileMojo extends AbstractMojo {
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     private String pluginVersion;
 
+    /** How long this execution's phases took, logged at debug level by {@link #logTimes()}. */
+    private PhaseTimes times = new PhaseTimes();
+
+    /** Starts timing an execution's phases afresh. */
+    protected void startTiming() {
+        times = new PhaseTimes();
+    }
+
+    protected PhaseTimes times() {
+        return times;
+    }
+
+    /** With {@code -X}: {@code [DEBUG] IPsec profile: parse 12 ms, check 3 ms, draft scan 1 ms, …, total 20 ms}. */
+    protected void logTimes() {
+        if (getLog().isDebugEnabled()) {
+            getLog().debug("IPsec profile: " + times.summary());
+        }
+    }
+
     protected boolean isSkipped() {
         if (skip) {
             getLog().info("IPsec profile: skipped (ipsec-profile.skip is true).");
@@ -164,13 +185,16 @@ abstract class AbstractProfileMojo extends AbstractMojo {
                 excludes, ruleSettings());
         CheckResult result;
         try {
-            result = new ProjectChecker().check(request);
+            result = new ProjectChecker().check(request, times);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot read the IPsec profile descriptors in " + descriptorDirectory
                     + ": " + e.getMessage(), e);
         }
+        long start = System.nanoTime();
         result = result.withFindings(scanDrafts(result.descriptorCount() > 0));
+        times.since("draft scan", start);
         result = addProjectFindings(result, threshold);
+        start = System.nanoTime();
         log(result);
         Path json = findingsDirectory().resolve("findings.json");
         try {
@@ -179,6 +203,7 @@ abstract class AbstractProfileMojo extends AbstractMojo {
             throw new MojoExecutionException("Cannot write " + json + ": " + e.getMessage(), e);
         }
         writeSarif(result);
+        times.since("findings", start);
         List<Finding> failing = result.failing(threshold);
         if (!failing.isEmpty()) {
             throw new MojoFailureException(failureMessage(failing, threshold, json));
@@ -338,6 +363,7 @@ abstract class AbstractProfileMojo extends AbstractMojo {
     protected SortedMap<String, String> renderFragments(CheckResult result)
             throws MojoExecutionException, MojoFailureException {
         checkRenderSettings();
+        long start = System.nanoTime();
         try {
             TemplateEngine engine = new TemplateEngine(templateDirectory == null ? null : templateDirectory.toPath());
             FragmentRenderer renderer = new FragmentRenderer(engine, ReferenceLibrary.standard());
@@ -348,7 +374,39 @@ abstract class AbstractProfileMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot read the templates in " + templateDirectory + ": "
                     + e.getMessage(), e);
+        } finally {
+            times.since("render", start);
         }
+    }
+
+    /**
+     * The fingerprint of everything {@link #renderFragments} depends on: the plugin's version and
+     * jars, the rendering parameters, the template overrides, the descriptors and the findings
+     * (which carry the rule settings and suppressions). Equal fingerprints render equal files.
+     */
+    protected String renderInputs(CheckResult result) throws MojoExecutionException {
+        GenerationFingerprint fingerprint = new GenerationFingerprint();
+        try {
+            fingerprint.add("plugin version", pluginVersion)
+                    .add("plugin code", PluginCode.identity(getClass()))
+                    .add("template code", PluginCode.identity(TemplateEngine.class.getClassLoader().getResource(
+                            TemplateEngine.DEFAULT_TEMPLATE_PATH + "/xml2rfc/ipsec-profile.xml.ftlx")))
+                    .add("outputDirectory", outputDirectory.getAbsolutePath())
+                    .add("formats", selectedFormats().toString())
+                    .add("markdownHeadingLevel", String.valueOf(markdownHeadingLevel))
+                    .add("templateDirectory", templateDirectory == null ? null : templateDirectory.getAbsolutePath())
+                    .addDirectory("templateDirectory", templateDirectory == null ? null : templateDirectory.toPath());
+            Path base = baseDirectory.toPath();
+            for (org.ipsecprofile.model.Profile profile : result.profiles()) {
+                fingerprint.addFile("descriptor " + profile.file(), base.resolve(profile.file()));
+            }
+            for (Finding finding : result.findings()) {
+                fingerprint.add("finding", finding.toString());
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot read the inputs of the generated fragments: " + e.getMessage(), e);
+        }
+        return fingerprint.inputs();
     }
 
     private Set<Format> selectedFormats() throws MojoExecutionException {

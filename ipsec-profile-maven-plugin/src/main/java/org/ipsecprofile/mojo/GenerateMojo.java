@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedMap;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -16,6 +17,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.ipsecprofile.inline.DraftInliner;
+import org.ipsecprofile.output.GenerationFingerprint;
 import org.ipsecprofile.output.OutputFile;
 import org.ipsecprofile.output.WriteSummary;
 import org.ipsecprofile.project.CheckResult;
@@ -30,6 +32,9 @@ import org.ipsecprofile.project.SourceFiles;
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractProfileMojo {
+
+    /** Under the build directory's {@code ipsec-profile} folder: the fingerprint of the last files written. */
+    static final String FINGERPRINT = "generate.fingerprint";
 
     /**
      * Also writes a self-contained copy of each xml2rfc draft (the {@code .xml} files among the
@@ -51,20 +56,51 @@ public class GenerateMojo extends AbstractProfileMojo {
         if (isSkipped()) {
             return;
         }
+        startTiming();
+        try {
+            generate();
+        } finally {
+            logTimes();
+        }
+    }
+
+    private void generate() throws MojoExecutionException, MojoFailureException {
         checkRenderSettings();
         CheckResult result = checkProject();
         if (result.profiles().isEmpty()) {
             return;
         }
-        SortedMap<String, String> files = renderFragments(result);
         Path output = outputDirectory();
-        try {
-            WriteSummary summary = OutputFile.writeAll(output, files);
-            getLog().info("IPsec profile: " + summary.written() + " file(s) written, " + summary.unchanged()
-                    + " unchanged, in " + output);
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot write the generated fragments to " + output + ": "
-                    + e.getMessage(), e);
+        long start = System.nanoTime();
+        Path stored = findingsDirectory().resolve(FINGERPRINT);
+        String inputs = renderInputs(result);
+        Optional<SortedMap<String, String>> current = GenerationFingerprint.upToDate(stored, inputs, output);
+        times().since("fingerprint", start);
+        SortedMap<String, String> files;
+        if (current.isPresent()) {
+            files = current.get();
+            times().note("render", "up to date");
+            getLog().debug("IPsec profile: the " + files.size() + " generated file(s) in " + output + " are up to date"
+                    + " (fingerprint " + inputs + " in " + stored + "); not rendered again.");
+            getLog().info("IPsec profile: 0 file(s) written, " + files.size() + " unchanged, in " + output);
+        } else {
+            files = renderFragments(result);
+            start = System.nanoTime();
+            try {
+                WriteSummary summary = OutputFile.writeAll(output, files);
+                getLog().info("IPsec profile: " + summary.written() + " file(s) written, " + summary.unchanged()
+                        + " unchanged, in " + output);
+            } catch (IOException e) {
+                throw new MojoExecutionException("Cannot write the generated fragments to " + output + ": "
+                        + e.getMessage(), e);
+            }
+            try {
+                GenerationFingerprint.store(stored, inputs, files);
+            } catch (IOException e) {
+                getLog().debug("IPsec profile: cannot store the fingerprint " + stored + " (" + e.getMessage()
+                        + "); the next build renders again.");
+            }
+            times().since("write", start);
         }
         if (inlineDrafts) {
             inlineDrafts(files);

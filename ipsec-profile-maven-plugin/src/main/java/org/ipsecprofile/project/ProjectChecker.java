@@ -23,15 +23,30 @@ public final class ProjectChecker {
     private final DescriptorParser parser = new DescriptorParser();
 
     public CheckResult check(CheckRequest request) throws IOException {
+        return check(request, new PhaseTimes());
+    }
+
+    /**
+     * Checks as {@link #check(CheckRequest)} does, adding the time spent to {@code times}: finding
+     * and parsing the files to {@code parse}, the rules and the id check to {@code check}.
+     */
+    public CheckResult check(CheckRequest request, PhaseTimes times) throws IOException {
+        long start = System.nanoTime();
         List<Path> files = SourceFiles.find(request.descriptorDirectory(), request.includes(), request.excludes());
+        Path base = request.baseDirectory().toAbsolutePath().normalize();
+        List<ParsedDescriptor> parsedFiles = new ArrayList<>(files.size());
+        for (Path file : files) {
+            String displayPath = SourceFiles.slashed(base.relativize(file.toAbsolutePath().normalize()));
+            parsedFiles.add(parser.parse(file, displayPath));
+        }
+        times.since("parse", start);
+
+        start = System.nanoTime();
         ProfileChecker checker = new ProfileChecker(request.ruleSettings());
         List<Profile> profiles = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         Map<String, Profile> byId = new HashMap<>();
-        for (Path file : files) {
-            String displayPath = SourceFiles.slashed(request.baseDirectory().toAbsolutePath().normalize()
-                    .relativize(file.toAbsolutePath().normalize()));
-            ParsedDescriptor parsed = parser.parse(file, displayPath);
+        for (ParsedDescriptor parsed : parsedFiles) {
             findings.addAll(parsed.problems());
             Profile profile = parsed.profile();
             if (profile == null) {
@@ -45,7 +60,9 @@ public final class ProjectChecker {
             profiles.add(profile);
             findings.addAll(checker.check(profile));
         }
-        return new CheckResult(files.size(), profiles, findings);
+        CheckResult result = new CheckResult(files.size(), profiles, findings);
+        times.since("check", start);
+        return result;
     }
 
     private static Finding duplicateId(Profile profile, Profile earlier) {

@@ -1,6 +1,7 @@
 package org.ipsecprofile.render;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,10 +36,11 @@ public final class FragmentRenderer {
         if (request.profiles().isEmpty()) {
             return outputs;
         }
+        Map<String, List<Finding>> byProfile = findingsByProfile(request.findings());
         List<Section> profileSections = new ArrayList<>();
         ProfileSectionWriter profileWriter = new ProfileSectionWriter(library::contains);
         for (Profile profile : request.profiles()) {
-            profileSections.add(profileWriter.write(profile, findingsOf(profile, request.findings())));
+            profileSections.add(profileWriter.write(profile, findingsOf(profile, byProfile)));
         }
         Section security = new SecurityConsiderationsWriter(library::contains)
                 .write(request.profiles(), request.findings());
@@ -66,7 +68,7 @@ public final class FragmentRenderer {
                 Map<String, Object> root = root(request);
                 root.put("profile", profile);
                 root.put("section", profileSections.get(i));
-                root.put("findings", findingsOf(profile, request.findings()));
+                root.put("findings", findingsOf(profile, byProfile));
                 outputs.put(dir + "ipsec-profile-" + profile.id() + extension,
                         engine.render(dir + "ipsec-profile" + suffix, root));
             }
@@ -115,7 +117,18 @@ public final class FragmentRenderer {
         return root;
     }
 
-    private static List<Finding> findingsOf(Profile profile, List<Finding> findings) {
-        return findings.stream().filter(f -> profile.id().equals(f.profile())).toList();
+    /** Each profile's findings, in the order of {@code findings}: grouped once, not filtered per profile and format. */
+    private static Map<String, List<Finding>> findingsByProfile(List<Finding> findings) {
+        Map<String, List<Finding>> byProfile = new HashMap<>();
+        for (Finding finding : findings) {
+            if (finding.profile() != null) {
+                byProfile.computeIfAbsent(finding.profile(), id -> new ArrayList<>()).add(finding);
+            }
+        }
+        return byProfile;
+    }
+
+    private static List<Finding> findingsOf(Profile profile, Map<String, List<Finding>> byProfile) {
+        return byProfile.getOrDefault(profile.id(), List.of());
     }
 }
