@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -362,18 +363,34 @@ abstract class AbstractProfileMojo extends AbstractMojo {
      */
     protected SortedMap<String, String> renderFragments(CheckResult result)
             throws MojoExecutionException, MojoFailureException {
+        SortedMap<String, String> files = new TreeMap<>();
+        renderFragments(result, files::put);
+        return files;
+    }
+
+    /**
+     * Renders what {@code generate} writes for {@code result}, handing each file to {@code outputs}
+     * as soon as it is rendered. A template error fails the build, naming the template; an
+     * {@link java.io.UncheckedIOException} from {@code outputs} is left to the caller.
+     */
+    protected void renderFragments(CheckResult result, FragmentRenderer.Outputs outputs)
+            throws MojoExecutionException, MojoFailureException {
         checkRenderSettings();
         long start = System.nanoTime();
+        TemplateEngine engine;
         try {
-            TemplateEngine engine = new TemplateEngine(templateDirectory == null ? null : templateDirectory.toPath());
-            FragmentRenderer renderer = new FragmentRenderer(engine, ReferenceLibrary.standard());
-            return renderer.render(new RenderRequest(result.profiles(), result.findings(), selectedFormats(),
-                    markdownHeadingLevel));
-        } catch (TemplateProblem e) {
-            throw new MojoFailureException(e.getMessage(), e);
+            engine = new TemplateEngine(templateDirectory == null ? null : templateDirectory.toPath());
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot read the templates in " + templateDirectory + ": "
                     + e.getMessage(), e);
+        }
+        try {
+            new FragmentRenderer(engine, ReferenceLibrary.standard()).render(new RenderRequest(result.profiles(),
+                    result.findings(), selectedFormats(), markdownHeadingLevel), outputs);
+        } catch (TemplateProblem e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         } finally {
             times.since("render", start);
         }

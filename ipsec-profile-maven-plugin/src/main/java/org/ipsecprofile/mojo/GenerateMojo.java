@@ -2,6 +2,7 @@ package org.ipsecprofile.mojo;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -11,6 +12,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -19,6 +23,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.ipsecprofile.inline.DraftInliner;
 import org.ipsecprofile.output.GenerationFingerprint;
 import org.ipsecprofile.output.OutputFile;
+import org.ipsecprofile.output.StagedOutput;
 import org.ipsecprofile.output.WriteSummary;
 import org.ipsecprofile.project.CheckResult;
 import org.ipsecprofile.project.SourceFiles;
@@ -74,9 +79,9 @@ public class GenerateMojo extends AbstractProfileMojo {
         long start = System.nanoTime();
         Path stored = findingsDirectory().resolve(FINGERPRINT);
         String inputs = renderInputs(result);
-        Optional<SortedMap<String, String>> current = GenerationFingerprint.upToDate(stored, inputs, output);
+        Optional<SortedSet<String>> current = GenerationFingerprint.upToDate(stored, inputs, output);
         times().since("fingerprint", start);
-        SortedMap<String, String> files;
+        SortedSet<String> files;
         if (current.isPresent()) {
             files = current.get();
             times().note("render", "up to date");
@@ -84,27 +89,60 @@ public class GenerateMojo extends AbstractProfileMojo {
                     + " (fingerprint " + inputs + " in " + stored + "); not rendered again.");
             getLog().info("IPsec profile: 0 file(s) written, " + files.size() + " unchanged, in " + output);
         } else {
-            files = renderFragments(result);
-            start = System.nanoTime();
-            try {
-                WriteSummary summary = OutputFile.writeAll(output, files);
-                getLog().info("IPsec profile: " + summary.written() + " file(s) written, " + summary.unchanged()
-                        + " unchanged, in " + output);
-            } catch (IOException e) {
-                throw new MojoExecutionException("Cannot write the generated fragments to " + output + ": "
-                        + e.getMessage(), e);
-            }
-            try {
-                GenerationFingerprint.store(stored, inputs, files);
-            } catch (IOException e) {
-                getLog().debug("IPsec profile: cannot store the fingerprint " + stored + " (" + e.getMessage()
-                        + "); the next build renders again.");
-            }
-            times().since("write", start);
+            files = write(result, output, stored, inputs);
         }
         if (inlineDrafts) {
-            inlineDrafts(files);
+            inlineDrafts(generatedXml(output, files));
         }
+    }
+
+    /**
+     * Renders and writes the fragments: each is staged as it is rendered (so 10,000 profiles need
+     * not fit in memory at once), and the output directory changes only when all are rendered.
+     */
+    private SortedSet<String> write(CheckResult result, Path output, Path stored, String inputs)
+            throws MojoExecutionException, MojoFailureException {
+        WriteSummary summary;
+        SortedMap<String, String> hashes;
+        try (StagedOutput staged = new StagedOutput(output, findingsDirectory().resolve("staging"))) {
+            try {
+                renderFragments(result, (path, content) -> staged.put(path, content));
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            long start = System.nanoTime();
+            summary = staged.commit();
+            hashes = staged.hashes();
+            times().since("write", start);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write the generated fragments to " + output + ": "
+                    + e.getMessage(), e);
+        }
+        getLog().info("IPsec profile: " + summary.written() + " file(s) written, " + summary.unchanged()
+                + " unchanged, in " + output);
+        try {
+            GenerationFingerprint.store(stored, inputs, hashes);
+        } catch (IOException e) {
+            getLog().debug("IPsec profile: cannot store the fingerprint " + stored + " (" + e.getMessage()
+                    + "); the next build renders again.");
+        }
+        return new TreeSet<>(hashes.keySet());
+    }
+
+    /** The generated xml2rfc fragments among {@code files}, read back, for inlining. */
+    private static SortedMap<String, String> generatedXml(Path output, SortedSet<String> files)
+            throws MojoExecutionException {
+        SortedMap<String, String> xml = new TreeMap<>();
+        for (String file : files) {
+            if (file.endsWith(".xml")) {
+                try {
+                    xml.put(file, Files.readString(output.resolve(file), StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new MojoExecutionException("Cannot read " + output.resolve(file) + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        return xml;
     }
 
     private void inlineDrafts(SortedMap<String, String> files) throws MojoExecutionException {

@@ -11,8 +11,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The up-to-date check of {@code generate}, after Spotless's: a SHA-256 over everything the
@@ -86,11 +87,11 @@ public final class GenerationFingerprint {
     }
 
     /**
-     * The generated files, read back from {@code outputDirectory}, when {@code stored} holds these
-     * inputs and every file it lists is still there with the content written; else empty, and
-     * the caller renders.
+     * The generated files (relative paths) when {@code stored} holds these inputs and every file it
+     * lists is still in {@code outputDirectory} with the content written; else empty, and the
+     * caller renders.
      */
-    public static Optional<SortedMap<String, String>> upToDate(Path stored, String inputs, Path outputDirectory) {
+    public static Optional<SortedSet<String>> upToDate(Path stored, String inputs, Path outputDirectory) {
         List<String> lines;
         try {
             lines = Files.readAllLines(stored, StandardCharsets.UTF_8);
@@ -100,7 +101,7 @@ public final class GenerationFingerprint {
         if (lines.size() < 2 || !lines.get(0).equals(HEADER) || !lines.get(1).equals("inputs " + inputs)) {
             return Optional.empty();
         }
-        SortedMap<String, String> files = new TreeMap<>();
+        SortedSet<String> files = new TreeSet<>();
         Path root = outputDirectory.normalize();
         for (String line : lines.subList(2, lines.size())) {
             String[] parts = line.split(" ", 3);
@@ -120,20 +121,19 @@ public final class GenerationFingerprint {
             if (!hex(content).equals(parts[1])) {
                 return Optional.empty();
             }
-            files.put(parts[2], new String(content, StandardCharsets.UTF_8));
+            files.add(parts[2]);
         }
         return files.isEmpty() ? Optional.empty() : Optional.of(files);
     }
 
-    /** Stores {@code inputs} and a hash of each of {@code files} (relative path to content) in {@code stored}. */
-    public static void store(Path stored, String inputs, Map<String, String> files) throws IOException {
+    /** Stores {@code inputs} and the SHA-256 (hex) of each generated file, by relative path, in {@code stored}. */
+    public static void store(Path stored, String inputs, Map<String, String> hashes) throws IOException {
         StringBuilder text = new StringBuilder(HEADER).append('\n').append("inputs ").append(inputs).append('\n');
-        for (Map.Entry<String, String> file : new TreeMap<>(files).entrySet()) {
+        for (Map.Entry<String, String> file : new TreeMap<>(hashes).entrySet()) {
             if (file.getKey().indexOf('\n') >= 0) {
                 return;
             }
-            text.append("file ").append(hex(file.getValue().getBytes(StandardCharsets.UTF_8))).append(' ')
-                    .append(file.getKey()).append('\n');
+            text.append("file ").append(file.getValue()).append(' ').append(file.getKey()).append('\n');
         }
         OutputFile.write(stored, text.toString().getBytes(StandardCharsets.UTF_8));
     }

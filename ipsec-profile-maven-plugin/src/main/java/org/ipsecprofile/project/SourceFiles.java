@@ -24,7 +24,10 @@ public final class SourceFiles {
         }
         List<PathPattern> include = includes.stream().map(PathPattern::compile).toList();
         List<PathPattern> exclude = excludes.stream().map(PathPattern::compile).toList();
-        try (Stream<Path> walk = Files.walk(directory)) {
+        // Patterns without ** reach only as deep as their segments: the drafts' draft-*.xml need
+        // not walk the whole project (target/, .git/) to be found.
+        try (Stream<Path> walk = Files.walk(directory, include.stream().mapToInt(PathPattern::depth).max()
+                .orElse(Integer.MAX_VALUE))) {
             return walk.filter(Files::isRegularFile)
                     .filter(file -> {
                         String relative = slashed(directory.relativize(file));

@@ -1,6 +1,8 @@
 package org.ipsecprofile.render;
 
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,54 +32,66 @@ public final class FragmentRenderer {
         this.library = library;
     }
 
+    /** Receives each rendered output as soon as it is rendered, so the caller need not hold them all. */
+    @FunctionalInterface
+    public interface Outputs {
+
+        /** One output: its path relative to the output directory, with {@code /}, and its content. */
+        void put(String path, String content) throws IOException;
+    }
+
     /** Each output's relative path and content, sorted by path; empty when there is no profile. */
     public SortedMap<String, String> render(RenderRequest request) throws TemplateProblem {
         SortedMap<String, String> outputs = new TreeMap<>();
-        if (request.profiles().isEmpty()) {
-            return outputs;
+        try {
+            render(request, outputs::put);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
+        return outputs;
+    }
+
+    /**
+     * Renders every output, handing each to {@code outputs} as it is done (in no particular order;
+     * each path once). Nothing is handed over when there is no profile.
+     */
+    public void render(RenderRequest request, Outputs outputs) throws TemplateProblem, IOException {
+        if (request.profiles().isEmpty()) {
+            return;
+        }
+        // Profile by profile: each profile's section is written, rendered in every format and
+        // dropped, so 10,000 profiles never hold all their sections at once; only the citations
+        // are gathered for the references.
         Map<String, List<Finding>> byProfile = findingsByProfile(request.findings());
-        List<Section> profileSections = new ArrayList<>();
+        List<Format> formats = Arrays.stream(Format.values()).filter(request.formats()::contains).toList();
+        CitedReferences.Collector citations = new CitedReferences.Collector();
         ProfileSectionWriter profileWriter = new ProfileSectionWriter(library::contains);
         for (Profile profile : request.profiles()) {
-            profileSections.add(profileWriter.write(profile, findingsOf(profile, byProfile)));
+            List<Finding> own = findingsOf(profile, byProfile);
+            Section section = profileWriter.write(profile, own);
+            citations.add(section);
+            for (Format format : formats) {
+                Map<String, Object> root = root(request);
+                root.put("profile", profile);
+                root.put("section", section);
+                root.put("findings", own);
+                outputs.put(directory(format) + "ipsec-profile-" + profile.id() + extension(format),
+                        engine.render(directory(format) + "ipsec-profile" + suffix(format), root));
+            }
         }
         Section security = new SecurityConsiderationsWriter(library::contains)
                 .write(request.profiles(), request.findings());
-        List<Section> all = new ArrayList<>(profileSections);
-        all.add(security);
-        CitedReferences cited = CitedReferences.of(all, library);
+        citations.add(security);
+        CitedReferences cited = citations.result(library);
 
-        for (Format format : Format.values()) {
-            if (!request.formats().contains(format)) {
-                continue;
-            }
-            String dir = format.keyword() + "/";
-            String extension = switch (format) {
-                case XML2RFC -> ".xml";
-                case MARKDOWN -> ".md";
-                case TEXT -> ".txt";
-            };
-            String suffix = switch (format) {
-                case XML2RFC -> ".xml.ftlx";
-                case MARKDOWN -> ".md.ftl";
-                case TEXT -> ".txt.ftl";
-            };
-            for (int i = 0; i < request.profiles().size(); i++) {
-                Profile profile = request.profiles().get(i);
-                Map<String, Object> root = root(request);
-                root.put("profile", profile);
-                root.put("section", profileSections.get(i));
-                root.put("findings", findingsOf(profile, byProfile));
-                outputs.put(dir + "ipsec-profile-" + profile.id() + extension,
-                        engine.render(dir + "ipsec-profile" + suffix, root));
-            }
+        for (Format format : formats) {
+            String dir = directory(format);
             Map<String, Object> root = root(request);
             root.put("profiles", request.profiles());
             root.put("section", security);
             root.put("findings", request.findings());
-            outputs.put(dir + "security-considerations" + extension,
-                    engine.render(dir + "security-considerations" + suffix, root));
+            outputs.put(dir + "security-considerations" + extension(format),
+                    engine.render(dir + "security-considerations" + suffix(format), root));
             if (format == Format.XML2RFC) {
                 renderXmlReferences(cited, outputs);
             } else if (format == Format.MARKDOWN) {
@@ -87,10 +101,29 @@ public final class FragmentRenderer {
                 outputs.put("markdown/references.yaml", engine.render("markdown/references.yaml.ftl", refs));
             }
         }
-        return outputs;
     }
 
-    private void renderXmlReferences(CitedReferences cited, Map<String, String> outputs) throws TemplateProblem {
+    private static String directory(Format format) {
+        return format.keyword() + "/";
+    }
+
+    private static String extension(Format format) {
+        return switch (format) {
+            case XML2RFC -> ".xml";
+            case MARKDOWN -> ".md";
+            case TEXT -> ".txt";
+        };
+    }
+
+    private static String suffix(Format format) {
+        return switch (format) {
+            case XML2RFC -> ".xml.ftlx";
+            case MARKDOWN -> ".md.ftl";
+            case TEXT -> ".txt.ftl";
+        };
+    }
+
+    private void renderXmlReferences(CitedReferences cited, Outputs outputs) throws TemplateProblem, IOException {
         outputs.put("xml2rfc/references-normative.xml", references("normative", "Normative References",
                 cited.normative()));
         outputs.put("xml2rfc/references-informative.xml", references("informative", "Informative References",
