@@ -150,6 +150,68 @@ abstract class AbstractProfileMojo extends AbstractMojo {
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     private String pluginVersion;
 
+    /** While set, the log lines go through it and are kept for the execution record. */
+    private CapturingLog capture;
+
+    @Override
+    public Log getLog() {
+        return capture != null ? capture : super.getLog();
+    }
+
+    /** Starts keeping the info, warning and error lines logged. */
+    protected void startCapture() {
+        capture = new CapturingLog(super.getLog());
+    }
+
+    /** Stops keeping lines; returns those kept. */
+    protected List<org.ipsecprofile.output.ExecutionRecord.Line> stopCapture() {
+        List<org.ipsecprofile.output.ExecutionRecord.Line> lines = capture == null ? List.of() : capture.lines;
+        capture = null;
+        return lines;
+    }
+
+    /**
+     * The fingerprint of everything an execution depends on before anything is parsed: the goal,
+     * the plugin's version and jars, every parameter, and the content of the descriptors, the
+     * drafts and the template overrides. {@code extra} adds the goal's own parameters.
+     */
+    protected String executionInputs(String goal, String extra) throws MojoExecutionException {
+        GenerationFingerprint fingerprint = new GenerationFingerprint();
+        Map<String, String> severities = ruleSeverities == null ? Map.of() : new java.util.TreeMap<>(ruleSeverities);
+        try {
+            fingerprint.add("goal", goal)
+                    .add("plugin version", pluginVersion)
+                    .add("plugin code", PluginCode.identity(getClass()))
+                    .add("template code", PluginCode.identity(TemplateEngine.class.getClassLoader().getResource(
+                            TemplateEngine.DEFAULT_TEMPLATE_PATH + "/xml2rfc/ipsec-profile.xml.ftlx")))
+                    .add("parameters", String.join("\n", "skip=" + skip, "descriptorDirectory=" + descriptorDirectory,
+                            "includes=" + includes, "excludes=" + excludes, "failOn=" + failOn,
+                            "ruleSeverities=" + severities, "draftDirectory=" + draftDirectory,
+                            "draftIncludes=" + draftIncludes, "draftExcludes=" + draftExcludes, "encoding=" + encoding,
+                            "baseDirectory=" + baseDirectory, "buildDirectory=" + buildDirectory,
+                            "outputDirectory=" + outputDirectory, "formats=" + formats,
+                            "templateDirectory=" + templateDirectory, "markdownHeadingLevel=" + markdownHeadingLevel,
+                            extra))
+                    .addDirectory("templateDirectory", templateDirectory == null ? null : templateDirectory.toPath());
+            CheckRequest request = new CheckRequest(baseDirectory.toPath(), descriptorDirectory.toPath(), includes,
+                    excludes, RuleSettings.defaults());
+            List<Path> descriptors = SourceFiles.find(request.descriptorDirectory(), request.includes(),
+                    request.excludes());
+            fingerprint.add("descriptors", String.valueOf(descriptors.size()));
+            for (Path descriptor : descriptors) {
+                fingerprint.addFile(descriptor.toAbsolutePath().toString(), descriptor);
+            }
+            List<Path> drafts = draftFiles();
+            fingerprint.add("drafts", String.valueOf(drafts.size()));
+            for (Path draft : drafts) {
+                fingerprint.addFile(draft.toAbsolutePath().toString(), draft);
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot read the inputs of " + goal + ": " + e.getMessage(), e);
+        }
+        return fingerprint.inputs();
+    }
+
     /** How long this execution's phases took, logged at debug level by {@link #logTimes()}. */
     private PhaseTimes times = new PhaseTimes();
 

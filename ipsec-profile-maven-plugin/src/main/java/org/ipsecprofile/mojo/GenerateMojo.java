@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -21,6 +22,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.ipsecprofile.inline.DraftInliner;
+import org.ipsecprofile.output.ExecutionRecord;
 import org.ipsecprofile.output.GenerationFingerprint;
 import org.ipsecprofile.output.OutputFile;
 import org.ipsecprofile.output.StagedOutput;
@@ -40,6 +42,9 @@ public class GenerateMojo extends AbstractProfileMojo {
 
     /** Under the build directory's {@code ipsec-profile} folder: the fingerprint of the last files written. */
     static final String FINGERPRINT = "generate.fingerprint";
+
+    /** Under the build directory's {@code ipsec-profile} folder: what the last successful execution did. */
+    static final String EXECUTION_RECORD = "generate.execution";
 
     /**
      * Also writes a self-contained copy of each xml2rfc draft (the {@code .xml} files among the
@@ -71,9 +76,71 @@ public class GenerateMojo extends AbstractProfileMojo {
 
     private void generate() throws MojoExecutionException, MojoFailureException {
         checkRenderSettings();
+        // Inlined drafts are left out of the record: they would need their own outputs listed.
+        Path record = findingsDirectory().resolve(EXECUTION_RECORD);
+        String executionInputs = null;
+        if (!inlineDrafts) {
+            long start = System.nanoTime();
+            executionInputs = executionInputs("generate", "inlineDrafts=false");
+            Optional<List<ExecutionRecord.Line>> replay = ExecutionRecord.replay(record, executionInputs);
+            if (replay.isPresent()) {
+                for (String phase : List.of("parse", "check", "draft scan", "render")) {
+                    times().note(phase, "up to date");
+                }
+                times().since("fingerprint", start);
+                replay.get().forEach(line -> CapturingLog.replay(getLog(), line));
+                getLog().debug("IPsec profile: nothing changed since the last generate (fingerprint " + executionInputs
+                        + " in " + record + "): its log is repeated above; no descriptor parsed, no draft scanned,"
+                        + " nothing rendered or written.");
+                return;
+            }
+            times().since("fingerprint", start);
+        }
+        startCapture();
+        List<Path> written;
+        try {
+            written = checkAndWrite();
+        } catch (MojoExecutionException | MojoFailureException | RuntimeException e) {
+            stopCapture();
+            if (executionInputs != null) {
+                forget(record);
+            }
+            throw e;
+        }
+        List<ExecutionRecord.Line> lines = stopCapture().stream()
+                .map(line -> line.text().equals(writeSummary) ? new ExecutionRecord.Line(line.level(), unchangedSummary)
+                        : line)
+                .toList();
+        if (executionInputs != null) {
+            List<Path> outputs = new ArrayList<>(List.of(findingsDirectory().resolve("findings.json"),
+                    findingsDirectory().resolve("findings.sarif")));
+            outputs.addAll(written);
+            try {
+                ExecutionRecord.store(record, executionInputs, outputs, lines);
+            } catch (IOException e) {
+                getLog().debug("IPsec profile: cannot store the execution record " + record + " (" + e.getMessage()
+                        + "); the next build does all its work again.");
+            }
+        }
+    }
+
+    /** The write summary this execution logged, and what an unchanged repetition logs instead. */
+    private String writeSummary;
+    private String unchangedSummary;
+
+    private void forget(Path record) {
+        try {
+            ExecutionRecord.forget(record);
+        } catch (IOException e) {
+            getLog().debug("IPsec profile: cannot delete " + record + ": " + e.getMessage());
+        }
+    }
+
+    /** Checks, then renders and writes; returns the generated files (absolute), none when nothing is generated. */
+    private List<Path> checkAndWrite() throws MojoExecutionException, MojoFailureException {
         CheckResult result = checkProject();
         if (result.profiles().isEmpty()) {
-            return;
+            return List.of();
         }
         Path output = outputDirectory();
         long start = System.nanoTime();
@@ -94,6 +161,7 @@ public class GenerateMojo extends AbstractProfileMojo {
         if (inlineDrafts) {
             inlineDrafts(generatedXml(output, files));
         }
+        return files.stream().map(output::resolve).toList();
     }
 
     /**
@@ -118,8 +186,11 @@ public class GenerateMojo extends AbstractProfileMojo {
             throw new MojoExecutionException("Cannot write the generated fragments to " + output + ": "
                     + e.getMessage(), e);
         }
-        getLog().info("IPsec profile: " + summary.written() + " file(s) written, " + summary.unchanged()
-                + " unchanged, in " + output);
+        writeSummary = "IPsec profile: " + summary.written() + " file(s) written, " + summary.unchanged()
+                + " unchanged, in " + output;
+        unchangedSummary = "IPsec profile: 0 file(s) written, " + (summary.written() + summary.unchanged())
+                + " unchanged, in " + output;
+        getLog().info(writeSummary);
         try {
             GenerationFingerprint.store(stored, inputs, hashes);
         } catch (IOException e) {

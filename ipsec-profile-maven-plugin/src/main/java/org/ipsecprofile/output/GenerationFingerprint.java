@@ -5,9 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,20 +13,20 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The up-to-date check of {@code generate}, after Spotless's: a SHA-256 over everything the
+ * The up-to-date check of {@code generate}, after Spotless's: a hash ({@link ContentHash}) over everything the
  * generated files depend on (the plugin's version and jars, the configuration, the descriptors,
- * the findings, the template overrides), stored with a SHA-256 of each file written. When the
+ * the findings, the template overrides), stored with a hash of each file written. When the
  * stored inputs match and every file listed still exists with the content written, nothing needs
  * rendering.
  *
- * <p>The stored file is plain text: a header line, {@code inputs <sha256>}, then one
- * {@code file <sha256> <relative path>} line per generated file.
+ * <p>The stored file is plain text: a header line, {@code inputs <hash>}, then one
+ * {@code file <hash> <relative path>} line per generated file.
  */
 public final class GenerationFingerprint {
 
     private static final String HEADER = "ipsec-profile-generate-fingerprint/1";
 
-    private final MessageDigest digest = sha256();
+    private final ContentHash digest = new ContentHash();
 
     /** Adds one named input: a configuration value, a version, a finding. */
     public GenerationFingerprint add(String name, String value) {
@@ -39,10 +36,7 @@ public final class GenerationFingerprint {
     /** Adds one named input's bytes: a descriptor's or a template's content. */
     public GenerationFingerprint add(String name, byte[] content) {
         byte[] label = name.getBytes(StandardCharsets.UTF_8);
-        digest.update(length(label.length));
-        digest.update(label);
-        digest.update(length(content.length));
-        digest.update(content);
+        digest.update(label.length).update(label).update(content.length).update(content);
         return this;
     }
 
@@ -79,11 +73,7 @@ public final class GenerationFingerprint {
 
     /** The fingerprint of the inputs added so far, as hex. */
     public String inputs() {
-        try {
-            return HexFormat.of().formatHex(((MessageDigest) digest.clone()).digest());
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException(e);
-        }
+        return digest.hex();
     }
 
     /**
@@ -126,7 +116,7 @@ public final class GenerationFingerprint {
         return files.isEmpty() ? Optional.empty() : Optional.of(files);
     }
 
-    /** Stores {@code inputs} and the SHA-256 (hex) of each generated file, by relative path, in {@code stored}. */
+    /** Stores {@code inputs} and the hash of each generated file, by relative path, in {@code stored}. */
     public static void store(Path stored, String inputs, Map<String, String> hashes) throws IOException {
         StringBuilder text = new StringBuilder(HEADER).append('\n').append("inputs ").append(inputs).append('\n');
         for (Map.Entry<String, String> file : new TreeMap<>(hashes).entrySet()) {
@@ -144,18 +134,6 @@ public final class GenerationFingerprint {
     }
 
     private static String hex(byte[] content) {
-        return HexFormat.of().formatHex(sha256().digest(content));
-    }
-
-    private static byte[] length(int n) {
-        return new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n};
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+        return ContentHash.of(content);
     }
 }

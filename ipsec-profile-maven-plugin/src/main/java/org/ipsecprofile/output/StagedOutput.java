@@ -7,11 +7,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -59,7 +56,7 @@ public final class StagedOutput implements AutoCloseable {
         staged.put(relative, file);
     }
 
-    /** The SHA-256 (hex) of each file added, by relative path. */
+    /** The hash ({@link ContentHash}) of each file added, by relative path. */
     public SortedMap<String, String> hashes() {
         return hashes;
     }
@@ -102,10 +99,6 @@ public final class StagedOutput implements AutoCloseable {
     }
 
     private static String hex(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+        return ContentHash.of(content);
     }
 }

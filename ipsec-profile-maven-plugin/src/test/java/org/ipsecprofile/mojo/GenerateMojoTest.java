@@ -176,32 +176,97 @@ class GenerateMojoTest {
     }
 
     private String timing() {
-        return log.lines.stream().filter(l -> l.startsWith("[DEBUG] IPsec profile: parse ")).findFirst().orElseThrow();
+        return log.lines.stream().filter(l -> l.startsWith("[DEBUG] IPsec profile: ") && l.matches(".* total \\d+ ms"))
+                .findFirst().orElseThrow();
     }
 
     private GenerateMojo generateTwice(GenerateMojo mojo) throws Exception {
         log.debug = true;
         configure(mojo).execute();
+        assertThat(replayed()).isFalse();
         assertThat(skippedRendering()).isFalse();
         log.lines.clear();
         return mojo;
     }
 
+    private boolean replayed() {
+        return log.lines.stream().anyMatch(l -> l.startsWith("[DEBUG] IPsec profile: nothing changed since the last generate"));
+    }
+
+    private List<String> nonDebug() {
+        return log.lines.stream().filter(l -> !l.startsWith("[DEBUG]")).toList();
+    }
+
     @Test
     @InjectMojo(goal = "generate", pom = POM)
-    void anUnchangedSecondRunSkipsRenderingAndSaysSoAtDebugLevel(GenerateMojo mojo) throws Exception {
-        generateTwice(mojo);
+    void anUnchangedSecondRunDoesNoWorkRepeatsItsLogAndSaysSoAtDebugLevel(GenerateMojo mojo) throws Exception {
+        log.debug = true;
+        configure(mojo).execute();
+        List<String> firstLog = nonDebug();
         Map<String, FileTime> first = outputFiles();
+        FileTime findingsTime = Files.getLastModifiedTime(project.resolve("target/ipsec-profile/findings.json"));
+        log.lines.clear();
 
         mojo.execute();
 
+        assertThat(replayed()).isTrue();
+        assertThat(timing()).matches("\\[DEBUG\\] IPsec profile: parse 0 ms \\(up to date\\), check 0 ms \\(up to date\\),"
+                + " draft scan 0 ms \\(up to date\\), render 0 ms \\(up to date\\), fingerprint \\d+ ms, total \\d+ ms");
+        assertThat(nonDebug()).isEqualTo(firstLog.stream()
+                .map(l -> l.replace(first.size() + " file(s) written, 0 unchanged", "0 file(s) written, " + first.size()
+                        + " unchanged"))
+                .toList());
+        assertThat(outputFiles()).isEqualTo(first);
+        assertThat(Files.getLastModifiedTime(project.resolve("target/ipsec-profile/findings.json"))).isEqualTo(findingsTime);
+        assertThat(project.resolve("target/ipsec-profile/" + GenerateMojo.EXECUTION_RECORD)).exists();
+        assertThat(project.resolve("target/ipsec-profile/" + GenerateMojo.FINGERPRINT)).exists();
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void aNewDraftRerunsTheCheckButRendersNothingWhenTheFindingsAreTheSame(GenerateMojo mojo) throws Exception {
+        setVariableValueToObject(mojo, "draftDirectory", project.toFile());
+        generateTwice(mojo);
+        Map<String, FileTime> first = outputFiles();
+        Files.writeString(project.resolve("draft-example-notes.md"), "# Notes\n\nNothing about security here.\n");
+
+        mojo.execute();
+
+        assertThat(replayed()).isFalse();
         assertThat(skippedRendering()).isTrue();
-        assertThat(timing()).matches("\\[DEBUG\\] IPsec profile: parse \\d+ ms, check \\d+ ms, draft scan \\d+ ms,"
-                + " findings \\d+ ms, fingerprint \\d+ ms, render 0 ms \\(up to date\\), total \\d+ ms");
+        assertThat(timing()).matches("\\[DEBUG\\] IPsec profile: fingerprint \\d+ ms, parse \\d+ ms, check \\d+ ms,"
+                + " draft scan \\d+ ms, findings \\d+ ms, render 0 ms \\(up to date\\), total \\d+ ms");
         assertThat(outputFiles()).isEqualTo(first);
         assertThat(log.lines).contains("[INFO] IPsec profile: 0 file(s) written, " + first.size() + " unchanged, in "
                 + output());
-        assertThat(project.resolve("target/ipsec-profile/" + GenerateMojo.FINGERPRINT)).exists();
+        log.lines.clear();
+
+        mojo.execute();
+
+        assertThat(replayed()).isTrue();
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void aChangedFailOnRerunsTheCheck(GenerateMojo mojo) throws Exception {
+        generateTwice(mojo);
+        setVariableValueToObject(mojo, "failOn", "warning");
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+        assertThat(replayed()).isFalse();
+        assertThat(project.resolve("target/ipsec-profile/" + GenerateMojo.EXECUTION_RECORD)).doesNotExist();
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void anEditedFindingsFileRerunsTheCheck(GenerateMojo mojo) throws Exception {
+        generateTwice(mojo);
+        Files.writeString(project.resolve("target/ipsec-profile/findings.json"), "{}");
+
+        mojo.execute();
+
+        assertThat(replayed()).isFalse();
+        assertThat(Files.readString(project.resolve("target/ipsec-profile/findings.json"))).contains("port-selectors");
     }
 
     @Test
@@ -213,6 +278,7 @@ class GenerateMojoTest {
 
         mojo.execute();
 
+        assertThat(replayed()).isFalse();
         assertThat(skippedRendering()).isFalse();
         assertThat(timing()).doesNotContain("up to date");
         assertThat(Files.readString(output().resolve("text/ipsec-profile-bgp.txt"))).contains("loopback interface");
@@ -230,6 +296,7 @@ class GenerateMojoTest {
 
         mojo.execute();
 
+        assertThat(replayed()).isFalse();
         assertThat(skippedRendering()).isFalse();
         assertThat(output().resolve("text/security-considerations.txt")).hasContent("second");
     }
@@ -246,6 +313,7 @@ class GenerateMojoTest {
 
         mojo.execute();
 
+        assertThat(replayed()).isFalse();
         assertThat(skippedRendering()).isFalse();
         assertThat(output().resolve("text/security-considerations.txt")).hasContent("override");
     }
@@ -259,6 +327,7 @@ class GenerateMojoTest {
 
         mojo.execute();
 
+        assertThat(replayed()).isFalse();
         assertThat(skippedRendering()).isFalse();
         assertThat(output().resolve("text/ipsec-profile-bgp.txt")).exists();
     }
@@ -271,6 +340,7 @@ class GenerateMojoTest {
 
         mojo.execute();
 
+        assertThat(replayed()).isFalse();
         assertThat(skippedRendering()).isFalse();
         assertThat(Files.readString(output().resolve("markdown/ipsec-profile-bgp.md"))).startsWith("### ");
     }
@@ -284,6 +354,7 @@ class GenerateMojoTest {
 
         mojo.execute();
 
+        assertThat(replayed()).isFalse();
         assertThat(skippedRendering()).isFalse();
         assertThat(timing()).contains("render ").doesNotContain("up to date");
     }
@@ -296,6 +367,7 @@ class GenerateMojoTest {
 
         mojo.execute();
 
+        assertThat(replayed()).isFalse();
         assertThat(skippedRendering()).isFalse();
     }
 
@@ -310,6 +382,7 @@ class GenerateMojoTest {
 
         mojo.execute();
 
+        assertThat(replayed()).isFalse();
         assertThat(skippedRendering()).isFalse();
         assertThat(edited).hasContent(original.strip());
         assertThat(output().resolve("markdown/references.yaml")).exists();
@@ -317,7 +390,7 @@ class GenerateMojoTest {
 
         mojo.execute();
 
-        assertThat(skippedRendering()).isTrue();
+        assertThat(replayed()).isTrue();
     }
 
     @Test
@@ -325,9 +398,11 @@ class GenerateMojoTest {
     void aDamagedFingerprintRendersAgain(GenerateMojo mojo) throws Exception {
         generateTwice(mojo);
         Files.writeString(project.resolve("target/ipsec-profile/" + GenerateMojo.FINGERPRINT), "garbage\n");
+        Files.writeString(project.resolve("target/ipsec-profile/" + GenerateMojo.EXECUTION_RECORD), "garbage\n");
 
         mojo.execute();
 
+        assertThat(replayed()).isFalse();
         assertThat(skippedRendering()).isFalse();
     }
 }
