@@ -182,7 +182,7 @@ abstract class AbstractProfileMojo extends AbstractMojo {
             fingerprint.add("goal", goal)
                     .add("plugin version", pluginVersion)
                     .add("plugin code", PluginCode.identity(getClass()))
-                    .add("template code", PluginCode.identity(TemplateEngine.class.getClassLoader().getResource(
+                    .add("template code", PluginCode.identity(AbstractProfileMojo.class.getClassLoader().getResource(
                             TemplateEngine.DEFAULT_TEMPLATE_PATH + "/xml2rfc/ipsec-profile.xml.ftlx")))
                     .add("parameters", String.join("\n", "skip=" + skip, "descriptorDirectory=" + descriptorDirectory,
                             "includes=" + includes, "excludes=" + excludes, "failOn=" + failOn,
@@ -468,7 +468,7 @@ abstract class AbstractProfileMojo extends AbstractMojo {
         try {
             fingerprint.add("plugin version", pluginVersion)
                     .add("plugin code", PluginCode.identity(getClass()))
-                    .add("template code", PluginCode.identity(TemplateEngine.class.getClassLoader().getResource(
+                    .add("template code", PluginCode.identity(AbstractProfileMojo.class.getClassLoader().getResource(
                             TemplateEngine.DEFAULT_TEMPLATE_PATH + "/xml2rfc/ipsec-profile.xml.ftlx")))
                     .add("outputDirectory", outputDirectory.getAbsolutePath())
                     .add("formats", selectedFormats().toString())

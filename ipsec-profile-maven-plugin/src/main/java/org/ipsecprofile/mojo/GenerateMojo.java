@@ -28,6 +28,8 @@ import org.ipsecprofile.output.OutputFile;
 import org.ipsecprofile.output.StagedOutput;
 import org.ipsecprofile.output.WriteSummary;
 import org.ipsecprofile.project.CheckResult;
+import org.ipsecprofile.render.FragmentRenderer;
+import org.ipsecprofile.render.TemplateProblem;
 import org.ipsecprofile.project.SourceFiles;
 
 /**
@@ -174,7 +176,17 @@ public class GenerateMojo extends AbstractProfileMojo {
         SortedMap<String, String> hashes;
         try (StagedOutput staged = new StagedOutput(output, findingsDirectory().resolve("staging"))) {
             try {
-                renderFragments(result, (path, content) -> staged.put(path, content));
+                renderFragments(result, new FragmentRenderer.Outputs() {
+                    @Override
+                    public void put(String path, String content) throws IOException {
+                        staged.put(path, content);
+                    }
+
+                    @Override
+                    public void stream(String path, FragmentRenderer.Body body) throws IOException, TemplateProblem {
+                        staged.<TemplateProblem>stream(path, body::writeTo);
+                    }
+                });
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }

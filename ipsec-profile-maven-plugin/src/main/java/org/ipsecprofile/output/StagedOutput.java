@@ -1,6 +1,11 @@
 package org.ipsecprofile.output;
 
+import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -28,6 +33,7 @@ public final class StagedOutput implements AutoCloseable {
     private final SortedMap<String, Path> staged = new TreeMap<>();
     private final SortedMap<String, String> hashes = new TreeMap<>();
     private int unchanged;
+    private int counter;
 
     /** Files for {@code directory}, staged in {@code staging} (emptied first). */
     public StagedOutput(Path directory, Path staging) throws IOException {
@@ -51,9 +57,65 @@ public final class StagedOutput implements AutoCloseable {
             return;
         }
         Files.createDirectories(staging);
-        Path file = staging.resolve(staged.size() + ".staged");
+        Path file = staging.resolve((counter++) + ".staged");
         Files.write(file, bytes);
         staged.put(relative, file);
+    }
+
+    /**
+     * Adds one file whose content {@code body} writes (as UTF-8) straight to the staging
+     * directory, hashing it on the way, so it is never held in memory.
+     */
+    public <E extends Exception> void stream(String relative, StreamBody<E> body) throws IOException, E {
+        Path target = directory.resolve(relative).normalize();
+        if (!target.startsWith(directory)) {
+            throw new IOException("refusing to write " + relative + " outside " + directory);
+        }
+        Files.createDirectories(staging);
+        Path file = staging.resolve((counter++) + ".staged");
+        HashingStream hashing;
+        try (HashingStream out = new HashingStream(Files.newOutputStream(file));
+                Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
+            hashing = out;
+            body.writeTo(writer);
+        }
+        hashes.put(relative, hashing.hash.hex());
+        if (Files.isRegularFile(target) && Files.size(target) == Files.size(file) && Files.mismatch(target, file) < 0) {
+            Files.delete(file);
+            unchanged++;
+            staged.remove(relative);
+            return;
+        }
+        staged.put(relative, file);
+    }
+
+    /** Writes one file's text. */
+    @FunctionalInterface
+    public interface StreamBody<E extends Exception> {
+
+        void writeTo(Writer out) throws IOException, E;
+    }
+
+    /** Hashes what passes through. */
+    private static final class HashingStream extends FilterOutputStream {
+
+        final ContentHash hash = new ContentHash();
+
+        HashingStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            hash.update(new byte[] {(byte) b});
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            hash.update(bytes, offset, length);
+            out.write(bytes, offset, length);
+        }
     }
 
     /** The hash ({@link ContentHash}) of each file added, by relative path. */

@@ -1,6 +1,8 @@
 package org.ipsecprofile.render;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -38,6 +40,23 @@ public final class FragmentRenderer {
 
         /** One output: its path relative to the output directory, with {@code /}, and its content. */
         void put(String path, String content) throws IOException;
+
+        /**
+         * One output too large to hold comfortably, written by {@code body} to the writer given;
+         * by default it is collected into a string for {@link #put}.
+         */
+        default void stream(String path, Body body) throws IOException, TemplateProblem {
+            StringWriter text = new StringWriter();
+            body.writeTo(text);
+            put(path, text.toString());
+        }
+    }
+
+    /** Writes one output's text. */
+    @FunctionalInterface
+    public interface Body {
+
+        void writeTo(Writer out) throws IOException, TemplateProblem;
     }
 
     /** Each output's relative path and content, sorted by path; empty when there is no profile. */
@@ -90,8 +109,10 @@ public final class FragmentRenderer {
             root.put("profiles", request.profiles());
             root.put("section", security);
             root.put("findings", request.findings());
-            outputs.put(dir + "security-considerations" + extension(format),
-                    engine.render(dir + "security-considerations" + suffix(format), root));
+            // One section for all profiles: 3 MB for 1,000 of them, so it is streamed.
+            String template = dir + "security-considerations" + suffix(format);
+            outputs.stream(dir + "security-considerations" + extension(format),
+                    out -> engine.render(template, root, out));
             if (format == Format.XML2RFC) {
                 renderXmlReferences(cited, outputs);
             } else if (format == Format.MARKDOWN) {
