@@ -90,7 +90,9 @@ public class GenerateMojo extends AbstractProfileMojo {
                     times().note(phase, "up to date");
                 }
                 times().since("fingerprint", start);
-                replay.get().forEach(line -> CapturingLog.replay(getLog(), line));
+                for (ExecutionRecord.Line line : replay.get()) {
+                    CapturingLog.replay(getLog(), line);
+                }
                 getLog().debug("IPsec profile: nothing changed since the last generate (fingerprint " + executionInputs
                         + " in " + record + "): its log is repeated above; no descriptor parsed, no draft scanned,"
                         + " nothing rendered or written.");
