@@ -27,7 +27,12 @@ public class CheckMojo extends AbstractProfileMojo {
         if (isSkipped()) {
             return;
         }
-        checkProject();
+        startTiming();
+        try {
+            checkProject();
+        } finally {
+            logTimes();
+        }
     }
 
     /**

@@ -2,23 +2,34 @@ package org.ipsecprofile.mojo;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.ipsecprofile.inline.DraftInliner;
+import org.ipsecprofile.output.ExecutionRecord;
+import org.ipsecprofile.output.GenerationFingerprint;
 import org.ipsecprofile.output.OutputFile;
+import org.ipsecprofile.output.StagedOutput;
 import org.ipsecprofile.output.WriteSummary;
 import org.ipsecprofile.project.CheckResult;
+import org.ipsecprofile.render.FragmentRenderer;
+import org.ipsecprofile.render.TemplateProblem;
 import org.ipsecprofile.project.SourceFiles;
 
 /**
@@ -30,6 +41,12 @@ import org.ipsecprofile.project.SourceFiles;
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractProfileMojo {
+
+    /** Under the build directory's {@code ipsec-profile} folder: the fingerprint of the last files written. */
+    static final String FINGERPRINT = "generate.fingerprint";
+
+    /** Under the build directory's {@code ipsec-profile} folder: what the last successful execution did. */
+    static final String EXECUTION_RECORD = "generate.execution";
 
     /**
      * Also writes a self-contained copy of each xml2rfc draft (the {@code .xml} files among the
@@ -51,24 +68,166 @@ public class GenerateMojo extends AbstractProfileMojo {
         if (isSkipped()) {
             return;
         }
+        startTiming();
+        try {
+            generate();
+        } finally {
+            logTimes();
+        }
+    }
+
+    private void generate() throws MojoExecutionException, MojoFailureException {
         checkRenderSettings();
+        // Inlined drafts are left out of the record: they would need their own outputs listed.
+        Path record = findingsDirectory().resolve(EXECUTION_RECORD);
+        String executionInputs = null;
+        if (!inlineDrafts) {
+            long start = System.nanoTime();
+            executionInputs = executionInputs("generate", "inlineDrafts=false");
+            Optional<List<ExecutionRecord.Line>> replay = ExecutionRecord.replay(record, executionInputs);
+            if (replay.isPresent()) {
+                for (String phase : List.of("parse", "check", "draft scan", "render")) {
+                    times().note(phase, "up to date");
+                }
+                times().since("fingerprint", start);
+                for (ExecutionRecord.Line line : replay.get()) {
+                    CapturingLog.replay(getLog(), line);
+                }
+                getLog().debug("IPsec profile: nothing changed since the last generate (fingerprint " + executionInputs
+                        + " in " + record + "): its log is repeated above; no descriptor parsed, no draft scanned,"
+                        + " nothing rendered or written.");
+                return;
+            }
+            times().since("fingerprint", start);
+        }
+        startCapture();
+        List<Path> written;
+        try {
+            written = checkAndWrite();
+        } catch (MojoExecutionException | MojoFailureException | RuntimeException e) {
+            stopCapture();
+            if (executionInputs != null) {
+                forget(record);
+            }
+            throw e;
+        }
+        List<ExecutionRecord.Line> lines = stopCapture().stream()
+                .map(line -> line.text().equals(writeSummary) ? new ExecutionRecord.Line(line.level(), unchangedSummary)
+                        : line)
+                .toList();
+        if (executionInputs != null) {
+            List<Path> outputs = new ArrayList<>(List.of(findingsDirectory().resolve("findings.json"),
+                    findingsDirectory().resolve("findings.sarif")));
+            outputs.addAll(written);
+            try {
+                ExecutionRecord.store(record, executionInputs, outputs, lines);
+            } catch (IOException e) {
+                getLog().debug("IPsec profile: cannot store the execution record " + record + " (" + e.getMessage()
+                        + "); the next build does all its work again.");
+            }
+        }
+    }
+
+    /** The write summary this execution logged, and what an unchanged repetition logs instead. */
+    private String writeSummary;
+    private String unchangedSummary;
+
+    private void forget(Path record) {
+        try {
+            ExecutionRecord.forget(record);
+        } catch (IOException e) {
+            getLog().debug("IPsec profile: cannot delete " + record + ": " + e.getMessage());
+        }
+    }
+
+    /** Checks, then renders and writes; returns the generated files (absolute), none when nothing is generated. */
+    private List<Path> checkAndWrite() throws MojoExecutionException, MojoFailureException {
         CheckResult result = checkProject();
         if (result.profiles().isEmpty()) {
-            return;
+            return List.of();
         }
-        SortedMap<String, String> files = renderFragments(result);
         Path output = outputDirectory();
-        try {
-            WriteSummary summary = OutputFile.writeAll(output, files);
-            getLog().info("IPsec profile: " + summary.written() + " file(s) written, " + summary.unchanged()
-                    + " unchanged, in " + output);
+        long start = System.nanoTime();
+        Path stored = findingsDirectory().resolve(FINGERPRINT);
+        String inputs = renderInputs(result);
+        Optional<SortedSet<String>> current = GenerationFingerprint.upToDate(stored, inputs, output);
+        times().since("fingerprint", start);
+        SortedSet<String> files;
+        if (current.isPresent()) {
+            files = current.get();
+            times().note("render", "up to date");
+            getLog().debug("IPsec profile: the " + files.size() + " generated file(s) in " + output + " are up to date"
+                    + " (fingerprint " + inputs + " in " + stored + "); not rendered again.");
+            getLog().info("IPsec profile: 0 file(s) written, " + files.size() + " unchanged, in " + output);
+        } else {
+            files = write(result, output, stored, inputs);
+        }
+        if (inlineDrafts) {
+            inlineDrafts(generatedXml(output, files));
+        }
+        return files.stream().map(output::resolve).toList();
+    }
+
+    /**
+     * Renders and writes the fragments: each is staged as it is rendered (so 10,000 profiles need
+     * not fit in memory at once), and the output directory changes only when all are rendered.
+     */
+    private SortedSet<String> write(CheckResult result, Path output, Path stored, String inputs)
+            throws MojoExecutionException, MojoFailureException {
+        WriteSummary summary;
+        SortedMap<String, String> hashes;
+        try (StagedOutput staged = new StagedOutput(output, findingsDirectory().resolve("staging"))) {
+            try {
+                renderFragments(result, new FragmentRenderer.Outputs() {
+                    @Override
+                    public void put(String path, String content) throws IOException {
+                        staged.put(path, content);
+                    }
+
+                    @Override
+                    public void stream(String path, FragmentRenderer.Body body) throws IOException, TemplateProblem {
+                        staged.<TemplateProblem>stream(path, body::writeTo);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            long start = System.nanoTime();
+            summary = staged.commit();
+            hashes = staged.hashes();
+            times().since("write", start);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the generated fragments to " + output + ": "
                     + e.getMessage(), e);
         }
-        if (inlineDrafts) {
-            inlineDrafts(files);
+        writeSummary = "IPsec profile: " + summary.written() + " file(s) written, " + summary.unchanged()
+                + " unchanged, in " + output;
+        unchangedSummary = "IPsec profile: 0 file(s) written, " + (summary.written() + summary.unchanged())
+                + " unchanged, in " + output;
+        getLog().info(writeSummary);
+        try {
+            GenerationFingerprint.store(stored, inputs, hashes);
+        } catch (IOException e) {
+            getLog().debug("IPsec profile: cannot store the fingerprint " + stored + " (" + e.getMessage()
+                    + "); the next build renders again.");
         }
+        return new TreeSet<>(hashes.keySet());
+    }
+
+    /** The generated xml2rfc fragments among {@code files}, read back, for inlining. */
+    private static SortedMap<String, String> generatedXml(Path output, SortedSet<String> files)
+            throws MojoExecutionException {
+        SortedMap<String, String> xml = new TreeMap<>();
+        for (String file : files) {
+            if (file.endsWith(".xml")) {
+                try {
+                    xml.put(file, Files.readString(output.resolve(file), StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new MojoExecutionException("Cannot read " + output.resolve(file) + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        return xml;
     }
 
     private void inlineDrafts(SortedMap<String, String> files) throws MojoExecutionException {

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.ipsecprofile.check.EditDistance;
 
 /** Finds the known word a misspelt key or value most likely meant, for "did you mean" hints. */
 final class NearestWord {
@@ -26,7 +26,7 @@ final class NearestWord {
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
             int allowed = Math.min(MAX_DISTANCE, Math.max(1, candidate.length() / 3));
-            int distance = new LevenshteinDistance(allowed).apply(typed, candidate.toLowerCase(Locale.ROOT));
+            int distance = EditDistance.within(typed, candidate.toLowerCase(Locale.ROOT), allowed);
             if (distance >= 0 && distance < bestDistance) {
                 best = candidate;
                 bestDistance = distance;

@@ -71,6 +71,9 @@ final class SafeYamlLoader {
 
     private final ScalarResolver resolver = new CoreScalarResolver(false);
 
+    /** Set up once: the schema is read-only, and only the label and buffer size differ per file. */
+    private static final CoreSchema SCHEMA = new CoreSchema();
+
     /**
      * The tree, or the problems that stopped it. A document that is only a comment or nothing gives
      * a null root and no problems.
@@ -90,7 +93,7 @@ final class SafeYamlLoader {
                 // The whole text in one buffer: with the default 1 KiB buffer, snakeyaml-engine copies
                 // its buffer again and again inside a long line, which made a 1 MiB line take a second.
                 .setBufferSize(text.length() + 1)
-                .setSchema(new CoreSchema())
+                .setSchema(SCHEMA)
                 .build();
         try {
             return new Composition(new Parse(settings).parseString(text).iterator()).run();

@@ -12,10 +12,12 @@ public final class PathPattern {
 
     private final String text;
     private final Pattern regex;
+    private final int depth;
 
-    private PathPattern(String text, Pattern regex) {
+    private PathPattern(String text, Pattern regex, int depth) {
         this.text = text;
         this.regex = regex;
+        this.depth = depth;
     }
 
     public static PathPattern compile(String pattern) {
@@ -40,7 +42,12 @@ public final class PathPattern {
                 regex.append('/');
             }
         }
-        return new PathPattern(pattern, Pattern.compile(regex.toString()));
+        boolean anyDepth = false;
+        for (String segment : segments) {
+            anyDepth |= segment.equals("**");
+        }
+        return new PathPattern(pattern, Pattern.compile(regex.toString()), anyDepth ? Integer.MAX_VALUE
+                : segments.length);
     }
 
     private static void appendSegment(StringBuilder regex, String segment) {
@@ -59,6 +66,14 @@ public final class PathPattern {
         if (literal.length() > 0) {
             regex.append(Pattern.quote(literal.toString()));
         }
+    }
+
+    /**
+     * How many directory levels below the scanned directory a match can lie: the number of
+     * segments, or {@link Integer#MAX_VALUE} when the pattern holds {@code **}.
+     */
+    public int depth() {
+        return depth;
     }
 
     /** True when {@code relativePath} (with {@code /} separators) matches this pattern. */

@@ -23,22 +23,38 @@ public final class ProjectChecker {
     private final DescriptorParser parser = new DescriptorParser();
 
     public CheckResult check(CheckRequest request) throws IOException {
+        return check(request, new PhaseTimes());
+    }
+
+    /**
+     * Checks as {@link #check(CheckRequest)} does, adding the time spent to {@code times}: finding
+     * and parsing the files to {@code parse}, the rules and the id check to {@code check}.
+     */
+    public CheckResult check(CheckRequest request, PhaseTimes times) throws IOException {
+        long start = System.nanoTime();
         List<Path> files = SourceFiles.find(request.descriptorDirectory(), request.includes(), request.excludes());
+        Path base = request.baseDirectory().toAbsolutePath().normalize();
+        List<ParsedDescriptor> parsedFiles = new ArrayList<>(files.size());
+        for (Path file : files) {
+            String displayPath = SourceFiles.slashed(base.relativize(file.toAbsolutePath().normalize()));
+            if (linksOutside(file, request.descriptorDirectory())) {
+                // Not read at all: its content could reach the log through a finding's message.
+                parsedFiles.add(new ParsedDescriptor(null, List.of(new Finding("descriptor", Severity.ERROR, null,
+                        null, displayPath, 1, 1, "the file is a symbolic link to a file outside the descriptor"
+                                + " directory and is not read; copy the descriptor into the project instead of"
+                                + " linking to it", false, null))));
+                continue;
+            }
+            parsedFiles.add(parser.parse(file, displayPath));
+        }
+        times.since("parse", start);
+
+        start = System.nanoTime();
         ProfileChecker checker = new ProfileChecker(request.ruleSettings());
         List<Profile> profiles = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         Map<String, Profile> byId = new HashMap<>();
-        for (Path file : files) {
-            String displayPath = SourceFiles.slashed(request.baseDirectory().toAbsolutePath().normalize()
-                    .relativize(file.toAbsolutePath().normalize()));
-            if (linksOutside(file, request.descriptorDirectory())) {
-                // Not read at all: its content could reach the log through a finding's message.
-                findings.add(new Finding("descriptor", Severity.ERROR, null, null, displayPath, 1, 1,
-                        "the file is a symbolic link to a file outside the descriptor directory and is not read;"
-                                + " copy the descriptor into the project instead of linking to it", false, null));
-                continue;
-            }
-            ParsedDescriptor parsed = parser.parse(file, displayPath);
+        for (ParsedDescriptor parsed : parsedFiles) {
             findings.addAll(parsed.problems());
             Profile profile = parsed.profile();
             if (profile == null) {
@@ -52,7 +68,9 @@ public final class ProjectChecker {
             profiles.add(profile);
             findings.addAll(checker.check(profile));
         }
-        return new CheckResult(files.size(), profiles, findings);
+        CheckResult result = new CheckResult(files.size(), profiles, findings);
+        times.since("check", start);
+        return result;
     }
 
     /** True when {@code file}, with every link resolved, lies outside {@code directory} (resolved too). */

@@ -23,10 +23,26 @@ import org.ipsecprofile.render.refs.ReferenceLibrary;
 record CitedReferences(List<Reference> normative, List<Reference> informative) {
 
     static CitedReferences of(List<Section> sections, ReferenceLibrary library) {
-        Map<String, Boolean> normativeByAnchor = new LinkedHashMap<>();
-        for (Section section : sections) {
+        Collector collector = new Collector();
+        sections.forEach(collector::add);
+        return collector.result(library);
+    }
+
+    /** Gathers the citations of sections one at a time, so the sections need not be kept. */
+    static final class Collector {
+
+        private final Map<String, Boolean> normativeByAnchor = new LinkedHashMap<>();
+
+        void add(Section section) {
             collect(section, normativeByAnchor);
         }
+
+        CitedReferences result(ReferenceLibrary library) {
+            return of(normativeByAnchor, library);
+        }
+    }
+
+    private static CitedReferences of(Map<String, Boolean> normativeByAnchor, ReferenceLibrary library) {
         List<Reference> normative = new ArrayList<>();
         List<Reference> informative = new ArrayList<>();
         normativeByAnchor.forEach((anchor, isNormative) -> {

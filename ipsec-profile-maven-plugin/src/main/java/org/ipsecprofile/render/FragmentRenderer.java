@@ -1,6 +1,11 @@
 package org.ipsecprofile.render;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,53 +34,85 @@ public final class FragmentRenderer {
         this.library = library;
     }
 
+    /** Receives each rendered output as soon as it is rendered, so the caller need not hold them all. */
+    @FunctionalInterface
+    public interface Outputs {
+
+        /** One output: its path relative to the output directory, with {@code /}, and its content. */
+        void put(String path, String content) throws IOException;
+
+        /**
+         * One output too large to hold comfortably, written by {@code body} to the writer given;
+         * by default it is collected into a string for {@link #put}.
+         */
+        default void stream(String path, Body body) throws IOException, TemplateProblem {
+            StringWriter text = new StringWriter();
+            body.writeTo(text);
+            put(path, text.toString());
+        }
+    }
+
+    /** Writes one output's text. */
+    @FunctionalInterface
+    public interface Body {
+
+        void writeTo(Writer out) throws IOException, TemplateProblem;
+    }
+
     /** Each output's relative path and content, sorted by path; empty when there is no profile. */
     public SortedMap<String, String> render(RenderRequest request) throws TemplateProblem {
         SortedMap<String, String> outputs = new TreeMap<>();
-        if (request.profiles().isEmpty()) {
-            return outputs;
+        try {
+            render(request, outputs::put);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        List<Section> profileSections = new ArrayList<>();
+        return outputs;
+    }
+
+    /**
+     * Renders every output, handing each to {@code outputs} as it is done (in no particular order;
+     * each path once). Nothing is handed over when there is no profile.
+     */
+    public void render(RenderRequest request, Outputs outputs) throws TemplateProblem, IOException {
+        if (request.profiles().isEmpty()) {
+            return;
+        }
+        // Profile by profile: each profile's section is written, rendered in every format and
+        // dropped, so 10,000 profiles never hold all their sections at once; only the citations
+        // are gathered for the references.
+        Map<String, List<Finding>> byProfile = findingsByProfile(request.findings());
+        List<Format> formats = Arrays.stream(Format.values()).filter(request.formats()::contains).toList();
+        CitedReferences.Collector citations = new CitedReferences.Collector();
         ProfileSectionWriter profileWriter = new ProfileSectionWriter(library::contains);
         for (Profile profile : request.profiles()) {
-            profileSections.add(profileWriter.write(profile, findingsOf(profile, request.findings())));
+            List<Finding> own = findingsOf(profile, byProfile);
+            Section section = profileWriter.write(profile, own);
+            citations.add(section);
+            for (Format format : formats) {
+                Map<String, Object> root = root(request);
+                root.put("profile", profile);
+                root.put("section", section);
+                root.put("findings", own);
+                outputs.put(directory(format) + "ipsec-profile-" + profile.id() + extension(format),
+                        engine.render(directory(format) + "ipsec-profile" + suffix(format), root));
+            }
         }
         Section security = new SecurityConsiderationsWriter(library::contains)
                 .write(request.profiles(), request.findings());
-        List<Section> all = new ArrayList<>(profileSections);
-        all.add(security);
-        CitedReferences cited = CitedReferences.of(all, library);
+        citations.add(security);
+        CitedReferences cited = citations.result(library);
 
-        for (Format format : Format.values()) {
-            if (!request.formats().contains(format)) {
-                continue;
-            }
-            String dir = format.keyword() + "/";
-            String extension = switch (format) {
-                case XML2RFC -> ".xml";
-                case MARKDOWN -> ".md";
-                case TEXT -> ".txt";
-            };
-            String suffix = switch (format) {
-                case XML2RFC -> ".xml.ftlx";
-                case MARKDOWN -> ".md.ftl";
-                case TEXT -> ".txt.ftl";
-            };
-            for (int i = 0; i < request.profiles().size(); i++) {
-                Profile profile = request.profiles().get(i);
-                Map<String, Object> root = root(request);
-                root.put("profile", profile);
-                root.put("section", profileSections.get(i));
-                root.put("findings", findingsOf(profile, request.findings()));
-                outputs.put(dir + "ipsec-profile-" + profile.id() + extension,
-                        engine.render(dir + "ipsec-profile" + suffix, root));
-            }
+        for (Format format : formats) {
+            String dir = directory(format);
             Map<String, Object> root = root(request);
             root.put("profiles", request.profiles());
             root.put("section", security);
             root.put("findings", request.findings());
-            outputs.put(dir + "security-considerations" + extension,
-                    engine.render(dir + "security-considerations" + suffix, root));
+            // One section for all profiles: 3 MB for 1,000 of them, so it is streamed.
+            String template = dir + "security-considerations" + suffix(format);
+            outputs.stream(dir + "security-considerations" + extension(format),
+                    out -> engine.render(template, root, out));
             if (format == Format.XML2RFC) {
                 renderXmlReferences(cited, outputs);
             } else if (format == Format.MARKDOWN) {
@@ -85,10 +122,29 @@ public final class FragmentRenderer {
                 outputs.put("markdown/references.yaml", engine.render("markdown/references.yaml.ftl", refs));
             }
         }
-        return outputs;
     }
 
-    private void renderXmlReferences(CitedReferences cited, Map<String, String> outputs) throws TemplateProblem {
+    private static String directory(Format format) {
+        return format.keyword() + "/";
+    }
+
+    private static String extension(Format format) {
+        return switch (format) {
+            case XML2RFC -> ".xml";
+            case MARKDOWN -> ".md";
+            case TEXT -> ".txt";
+        };
+    }
+
+    private static String suffix(Format format) {
+        return switch (format) {
+            case XML2RFC -> ".xml.ftlx";
+            case MARKDOWN -> ".md.ftl";
+            case TEXT -> ".txt.ftl";
+        };
+    }
+
+    private void renderXmlReferences(CitedReferences cited, Outputs outputs) throws TemplateProblem, IOException {
         outputs.put("xml2rfc/references-normative.xml", references("normative", "Normative References",
                 cited.normative()));
         outputs.put("xml2rfc/references-informative.xml", references("informative", "Informative References",
@@ -115,7 +171,18 @@ public final class FragmentRenderer {
         return root;
     }
 
-    private static List<Finding> findingsOf(Profile profile, List<Finding> findings) {
-        return findings.stream().filter(f -> profile.id().equals(f.profile())).toList();
+    /** Each profile's findings, in the order of {@code findings}: grouped once, not filtered per profile and format. */
+    private static Map<String, List<Finding>> findingsByProfile(List<Finding> findings) {
+        Map<String, List<Finding>> byProfile = new HashMap<>();
+        for (Finding finding : findings) {
+            if (finding.profile() != null) {
+                byProfile.computeIfAbsent(finding.profile(), id -> new ArrayList<>()).add(finding);
+            }
+        }
+        return byProfile;
+    }
+
+    private static List<Finding> findingsOf(Profile profile, Map<String, List<Finding>> byProfile) {
+        return byProfile.getOrDefault(profile.id(), List.of());
     }
 }

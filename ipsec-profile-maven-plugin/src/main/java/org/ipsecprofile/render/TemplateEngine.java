@@ -18,6 +18,7 @@ import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -123,6 +124,21 @@ public final class TemplateEngine {
      * template file used; trailing blanks and blank lines at the end are dropped.
      */
     public String render(String name, Map<String, Object> root) throws TemplateProblem {
+        StringWriter out = new StringWriter();
+        try {
+            render(name, root, out);
+        } catch (IOException e) {
+            throw new TemplateProblem("Template " + name + " failed: " + e.getMessage(), e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Renders as {@link #render(String, Map)} does, streaming the tidied text to {@code out}
+     * instead of returning it, for outputs too large to hold (the Security Considerations of
+     * thousands of profiles). An I/O error of {@code out} is thrown as it is.
+     */
+    public void render(String name, Map<String, Object> root, Writer out) throws TemplateProblem, IOException {
         Template template;
         try {
             template = configuration.getTemplate(name);
@@ -135,27 +151,31 @@ public final class TemplateEngine {
         } catch (IOException e) {
             throw new TemplateProblem("Template " + name + " cannot be read: " + e.getMessage(), e);
         }
-        StringWriter out = new StringWriter();
+        TidyWriter tidy = new TidyWriter(out);
         try {
-            template.process(TemplateData.of(root), out);
+            template.process(TemplateData.of(root), tidy);
         } catch (TemplateException e) {
             String where = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
             throw new TemplateProblem(describe(where, e.getLineNumber(), e.getColumnNumber()) + ": "
                     + firstLine(e.getMessageWithoutStackTop()), e);
-        } catch (IOException e) {
-            throw new TemplateProblem("Template " + name + " failed: " + e.getMessage(), e);
         } catch (StackOverflowError e) {
             throw new TemplateProblem(describe(name, null, null) + ": includes or macro calls nest without end"
                     + " (a template that includes itself, or a macro that calls itself with no way out)", null);
         }
-        return tidy(out.toString());
+        tidy.finish();
     }
 
     /** LF line ends, no trailing blanks on a line, exactly one newline at the end. */
     static String tidy(String text) {
-        String unix = text.replace("\r\n", "\n").replace('\r', '\n');
-        String trimmedLines = unix.replaceAll("[ \t]+\n", "\n");
-        return trimmedLines.strip().isEmpty() ? "" : trimmedLines.stripTrailing() + "\n";
+        StringWriter out = new StringWriter();
+        try {
+            TidyWriter tidy = new TidyWriter(out);
+            tidy.write(text);
+            tidy.finish();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     private String describe(String template, Integer line, Integer column) {

@@ -36,21 +36,36 @@ public final class DraftScanner {
     public DraftScanResult scan(DraftScanRequest request) throws IOException {
         List<Path> files = SourceFiles.find(request.draftDirectory(), request.includes(), request.excludes());
         Path base = request.baseDirectory().toAbsolutePath().normalize();
+        // One draft after another: scanning them on two threads was measured slower on a busy
+        // two-core machine (DraftScanSpeedTest 2.1-2.6 s against 1.7 s; in Maven 1.9 s against 1.7 s).
+        List<FileScan> scans = new ArrayList<>(files.size());
+        for (Path file : files) {
+            scans.add(scanFile(file, base, request));
+        }
         List<Finding> findings = new ArrayList<>();
         List<String> notices = new ArrayList<>();
-        for (Path file : files) {
-            String displayPath = SourceFiles.slashed(base.relativize(file.toAbsolutePath().normalize()));
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                notices.add(displayPath + ": not scanned for IPsec mandates: " + size + " bytes is more than a draft"
-                        + " holds (limit " + MAX_BYTES + "); leave it out with <draftExcludes>");
-                continue;
-            }
-            String source = decode(Files.readAllBytes(file), request.encoding(), displayPath, notices);
-            findings.addAll(scanText(displayPath, source, DraftFormat.of(file.getFileName().toString()),
-                    request.projectHasDescriptors()));
+        for (FileScan scan : scans) {
+            findings.addAll(scan.findings());
+            notices.addAll(scan.notices());
         }
         return new DraftScanResult(files.size(), findings, notices);
+    }
+
+    private record FileScan(List<Finding> findings, List<String> notices) {
+    }
+
+    private FileScan scanFile(Path file, Path base, DraftScanRequest request) throws IOException {
+        String displayPath = SourceFiles.slashed(base.relativize(file.toAbsolutePath().normalize()));
+        List<String> notices = new ArrayList<>(0);
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            notices.add(displayPath + ": not scanned for IPsec mandates: " + size + " bytes is more than a draft"
+                    + " holds (limit " + MAX_BYTES + "); leave it out with <draftExcludes>");
+            return new FileScan(List.of(), notices);
+        }
+        String source = decode(Files.readAllBytes(file), request.encoding(), displayPath, notices);
+        return new FileScan(scanText(displayPath, source, DraftFormat.of(file.getFileName().toString()),
+                request.projectHasDescriptors()), notices);
     }
 
     /** The findings for one draft's text. */

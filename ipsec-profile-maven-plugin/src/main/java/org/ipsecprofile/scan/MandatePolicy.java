@@ -41,8 +41,9 @@ final class MandatePolicy {
             + "|\\bEncapsulating\\s+Security\\s+Payload\\b|\\bIP\\s+Authentication\\s+Header\\b"
             + "|\\bRFC[\\s-]?(?:2401|2402|2406|4301|4302|4303)\\b)");
 
+    /** The lookahead on the first letter only lets most positions fail at once; it matches nothing more or less. */
     private static final Pattern KEYWORD = Pattern.compile(
-            "\\b(NOT\\s+)?(MUST|SHALL|SHOULD|REQUIRED|RECOMMENDED|MAY|OPTIONAL)\\b(\\s+NOT\\b)?");
+            "(?=[NMSRO])\\b(NOT\\s+)?(MUST|SHALL|SHOULD|REQUIRED|RECOMMENDED|MAY|OPTIONAL)\\b(\\s+NOT\\b)?");
 
     private static final Pattern DISCUSSION = Pattern.compile("\\b(?:rejected|discarded|was considered"
             + "|were considered|considered but|out of scope|outside the scope|beyond the scope"
@@ -74,8 +75,6 @@ final class MandatePolicy {
 
     private static final Pattern UNPROTECTED = Pattern.compile(
             "\\b(?:not|without|unless)\\b(?:\\W+\\w+){0,4}\\W*$");
-
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private static final int MAX_DISTANCE = 15;
     private static final int WINDOW = 100;
@@ -131,7 +130,7 @@ final class MandatePolicy {
         if (!mayNameIpsec(text)) {
             return null;
         }
-        String sentence = WHITESPACE.matcher(text).replaceAll(" ");
+        String sentence = collapseWhitespace(text);
         List<int[]> terms = new ArrayList<>();
         Matcher t = TERM.matcher(sentence);
         while (t.find()) {
@@ -241,7 +240,7 @@ final class MandatePolicy {
         for (Keyword k : keywords) {
             int from = k.end() <= term[0] ? k.end() : term[1];
             int to = k.end() <= term[0] ? term[0] : k.start();
-            if (to < from || CLAUSE_BREAK.matcher(s).region(from, to).find()) {
+            if (to < from || mayBreakClause(s, from, to) && CLAUSE_BREAK.matcher(s).region(from, to).find()) {
                 continue;
             }
             int distance = words(s, from, to);
@@ -281,6 +280,48 @@ final class MandatePolicy {
             }
         }
         return true;
+    }
+
+    /** A cheap test before {@link #CLAUSE_BREAK}: every clause break holds a comma or a semicolon. */
+    private static boolean mayBreakClause(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == ';') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What {@code Pattern.compile("\\s+").matcher(text).replaceAll(" ")} gives, without a regular expression. */
+    static String collapseWhitespace(String text) {
+        StringBuilder out = null;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (isRegexSpace(c)) {
+                int end = i + 1;
+                while (end < n && isRegexSpace(text.charAt(end))) {
+                    end++;
+                }
+                if (out == null) {
+                    if (c == ' ' && end == i + 1) {
+                        continue;
+                    }
+                    out = new StringBuilder(n).append(text, 0, i);
+                }
+                out.append(' ');
+                i = end - 1;
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** {@code \\s} of {@link Pattern} without UNICODE_CHARACTER_CLASS: space, tab, LF, VT, FF, CR. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static int words(String s, int from, int to) {

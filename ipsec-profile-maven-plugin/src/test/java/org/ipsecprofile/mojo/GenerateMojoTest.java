@@ -168,4 +168,241 @@ class GenerateMojoTest {
 
         assertThat(project.resolve("target")).doesNotExist();
     }
+
+    // --- the up-to-date fingerprint: an unchanged second run renders nothing; any change renders again ---
+
+    private boolean skippedRendering() {
+        return log.lines.stream().anyMatch(l -> l.startsWith("[DEBUG] IPsec profile: the ") && l.contains("are up to date"));
+    }
+
+    private String timing() {
+        return log.lines.stream().filter(l -> l.startsWith("[DEBUG] IPsec profile: ") && l.matches(".* total \\d+ ms"))
+                .findFirst().orElseThrow();
+    }
+
+    private GenerateMojo generateTwice(GenerateMojo mojo) throws Exception {
+        log.debug = true;
+        configure(mojo).execute();
+        assertThat(replayed()).isFalse();
+        assertThat(skippedRendering()).isFalse();
+        log.lines.clear();
+        return mojo;
+    }
+
+    private boolean replayed() {
+        return log.lines.stream().anyMatch(l -> l.startsWith("[DEBUG] IPsec profile: nothing changed since the last generate"));
+    }
+
+    private List<String> nonDebug() {
+        return log.lines.stream().filter(l -> !l.startsWith("[DEBUG]")).toList();
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void anUnchangedSecondRunDoesNoWorkRepeatsItsLogAndSaysSoAtDebugLevel(GenerateMojo mojo) throws Exception {
+        log.debug = true;
+        configure(mojo).execute();
+        List<String> firstLog = nonDebug();
+        Map<String, FileTime> first = outputFiles();
+        FileTime findingsTime = Files.getLastModifiedTime(project.resolve("target/ipsec-profile/findings.json"));
+        log.lines.clear();
+
+        mojo.execute();
+
+        assertThat(replayed()).isTrue();
+        assertThat(timing()).matches("\\[DEBUG\\] IPsec profile: parse 0 ms \\(up to date\\), check 0 ms \\(up to date\\),"
+                + " draft scan 0 ms \\(up to date\\), render 0 ms \\(up to date\\), fingerprint \\d+ ms, total \\d+ ms");
+        assertThat(nonDebug()).isEqualTo(firstLog.stream()
+                .map(l -> l.replace(first.size() + " file(s) written, 0 unchanged", "0 file(s) written, " + first.size()
+                        + " unchanged"))
+                .toList());
+        assertThat(outputFiles()).isEqualTo(first);
+        assertThat(Files.getLastModifiedTime(project.resolve("target/ipsec-profile/findings.json"))).isEqualTo(findingsTime);
+        assertThat(project.resolve("target/ipsec-profile/" + GenerateMojo.EXECUTION_RECORD)).exists();
+        assertThat(project.resolve("target/ipsec-profile/" + GenerateMojo.FINGERPRINT)).exists();
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void aNewDraftRerunsTheCheckButRendersNothingWhenTheFindingsAreTheSame(GenerateMojo mojo) throws Exception {
+        setVariableValueToObject(mojo, "draftDirectory", project.toFile());
+        generateTwice(mojo);
+        Map<String, FileTime> first = outputFiles();
+        Files.writeString(project.resolve("draft-example-notes.md"), "# Notes\n\nNothing about security here.\n");
+
+        mojo.execute();
+
+        assertThat(replayed()).isFalse();
+        assertThat(skippedRendering()).isTrue();
+        assertThat(timing()).matches("\\[DEBUG\\] IPsec profile: fingerprint \\d+ ms, parse \\d+ ms, check \\d+ ms,"
+                + " draft scan \\d+ ms, findings \\d+ ms, render 0 ms \\(up to date\\), total \\d+ ms");
+        assertThat(outputFiles()).isEqualTo(first);
+        assertThat(log.lines).contains("[INFO] IPsec profile: 0 file(s) written, " + first.size() + " unchanged, in "
+                + output());
+        log.lines.clear();
+
+        mojo.execute();
+
+        assertThat(replayed()).isTrue();
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void aChangedFailOnRerunsTheCheck(GenerateMojo mojo) throws Exception {
+        generateTwice(mojo);
+        setVariableValueToObject(mojo, "failOn", "warning");
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+        assertThat(replayed()).isFalse();
+        assertThat(project.resolve("target/ipsec-profile/" + GenerateMojo.EXECUTION_RECORD)).doesNotExist();
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void anEditedFindingsFileRerunsTheCheck(GenerateMojo mojo) throws Exception {
+        generateTwice(mojo);
+        Files.writeString(project.resolve("target/ipsec-profile/findings.json"), "{}");
+
+        mojo.execute();
+
+        assertThat(replayed()).isFalse();
+        assertThat(Files.readString(project.resolve("target/ipsec-profile/findings.json"))).contains("port-selectors");
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void aChangedDescriptorRendersAgain(GenerateMojo mojo) throws Exception {
+        generateTwice(mojo);
+        Path descriptor = project.resolve("src/main/ipsec/bgp.yaml");
+        Files.writeString(descriptor, Files.readString(descriptor).replace("loopback address", "loopback interface"));
+
+        mojo.execute();
+
+        assertThat(replayed()).isFalse();
+        assertThat(skippedRendering()).isFalse();
+        assertThat(timing()).doesNotContain("up to date");
+        assertThat(Files.readString(output().resolve("text/ipsec-profile-bgp.txt"))).contains("loopback interface");
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void aChangedTemplateOverrideRendersAgain(GenerateMojo mojo) throws Exception {
+        Path templates = project.resolve("src/main/templates");
+        Files.createDirectories(templates.resolve("text"));
+        Files.writeString(templates.resolve("text/security-considerations.txt.ftl"), "first\n");
+        setVariableValueToObject(mojo, "templateDirectory", templates.toFile());
+        generateTwice(mojo);
+        Files.writeString(templates.resolve("text/security-considerations.txt.ftl"), "second\n");
+
+        mojo.execute();
+
+        assertThat(replayed()).isFalse();
+        assertThat(skippedRendering()).isFalse();
+        assertThat(output().resolve("text/security-considerations.txt")).hasContent("second");
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void aNewTemplateOverrideRendersAgain(GenerateMojo mojo) throws Exception {
+        Path templates = project.resolve("src/main/templates");
+        Files.createDirectories(templates);
+        setVariableValueToObject(mojo, "templateDirectory", templates.toFile());
+        generateTwice(mojo);
+        Files.createDirectories(templates.resolve("text"));
+        Files.writeString(templates.resolve("text/security-considerations.txt.ftl"), "override\n");
+
+        mojo.execute();
+
+        assertThat(replayed()).isFalse();
+        assertThat(skippedRendering()).isFalse();
+        assertThat(output().resolve("text/security-considerations.txt")).hasContent("override");
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void changedFormatsRenderAgain(GenerateMojo mojo) throws Exception {
+        setVariableValueToObject(mojo, "formats", List.of("markdown"));
+        generateTwice(mojo);
+        setVariableValueToObject(mojo, "formats", List.of("markdown", "text"));
+
+        mojo.execute();
+
+        assertThat(replayed()).isFalse();
+        assertThat(skippedRendering()).isFalse();
+        assertThat(output().resolve("text/ipsec-profile-bgp.txt")).exists();
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void aChangedMarkdownHeadingLevelRendersAgain(GenerateMojo mojo) throws Exception {
+        generateTwice(mojo);
+        setVariableValueToObject(mojo, "markdownHeadingLevel", 3);
+
+        mojo.execute();
+
+        assertThat(replayed()).isFalse();
+        assertThat(skippedRendering()).isFalse();
+        assertThat(Files.readString(output().resolve("markdown/ipsec-profile-bgp.md"))).startsWith("### ");
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void anotherPluginVersionRendersAgain(GenerateMojo mojo) throws Exception {
+        setVariableValueToObject(mojo, "pluginVersion", "0.1.0");
+        generateTwice(mojo);
+        setVariableValueToObject(mojo, "pluginVersion", "0.2.0");
+
+        mojo.execute();
+
+        assertThat(replayed()).isFalse();
+        assertThat(skippedRendering()).isFalse();
+        assertThat(timing()).contains("render ").doesNotContain("up to date");
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void changedRuleSeveritiesRenderAgain(GenerateMojo mojo) throws Exception {
+        generateTwice(mojo);
+        setVariableValueToObject(mojo, "ruleSeverities", Map.of("sender-address-check", "off"));
+
+        mojo.execute();
+
+        assertThat(replayed()).isFalse();
+        assertThat(skippedRendering()).isFalse();
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void anEditedOrDeletedOutputFileIsWrittenAgain(GenerateMojo mojo) throws Exception {
+        generateTwice(mojo);
+        Path edited = output().resolve("xml2rfc/ipsec-profile-bgp.xml");
+        String original = Files.readString(edited);
+        Files.writeString(edited, "edited by hand\n");
+        Files.delete(output().resolve("markdown/references.yaml"));
+
+        mojo.execute();
+
+        assertThat(replayed()).isFalse();
+        assertThat(skippedRendering()).isFalse();
+        assertThat(edited).hasContent(original.strip());
+        assertThat(output().resolve("markdown/references.yaml")).exists();
+        log.lines.clear();
+
+        mojo.execute();
+
+        assertThat(replayed()).isTrue();
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void aDamagedFingerprintRendersAgain(GenerateMojo mojo) throws Exception {
+        generateTwice(mojo);
+        Files.writeString(project.resolve("target/ipsec-profile/" + GenerateMojo.FINGERPRINT), "garbage\n");
+        Files.writeString(project.resolve("target/ipsec-profile/" + GenerateMojo.EXECUTION_RECORD), "garbage\n");
+
+        mojo.execute();
+
+        assertThat(replayed()).isFalse();
+        assertThat(skippedRendering()).isFalse();
+    }
 }

@@ -9,13 +9,16 @@ final class RecordingLog implements Log {
 
     final List<String> lines = new ArrayList<>();
 
+    /** When true, debug lines are enabled and kept too. */
+    boolean debug;
+
     private void add(String level, CharSequence content) {
         lines.add("[" + level + "] " + content);
     }
 
-    @Override public boolean isDebugEnabled() { return false; }
-    @Override public void debug(CharSequence content) { }
-    @Override public void debug(CharSequence content, Throwable error) { }
+    @Override public boolean isDebugEnabled() { return debug; }
+    @Override public void debug(CharSequence content) { if (debug) { add("DEBUG", content); } }
+    @Override public void debug(CharSequence content, Throwable error) { debug(content); }
     @Override public void debug(Throwable error) { }
     @Override public boolean isInfoEnabled() { return true; }
     @Override public void info(CharSequence content) { add("INFO", content); }

@@ -43,4 +43,12 @@ class PathPatternTest {
     void backslashesAreReadAsSeparators() {
         assertThat(PathPattern.compile("drafts\\**").matches("drafts/a/b.yaml")).isTrue();
     }
+
+    @Test
+    void aPatternWithoutDoubleStarReachesOnlyAsDeepAsItsSegments() {
+        assertThat(PathPattern.compile("draft-*.xml").depth()).isEqualTo(1);
+        assertThat(PathPattern.compile("drafts/draft-*.md").depth()).isEqualTo(2);
+        assertThat(PathPattern.compile("**/*.yaml").depth()).isEqualTo(Integer.MAX_VALUE);
+        assertThat(PathPattern.compile("generated/").depth()).isEqualTo(Integer.MAX_VALUE);
+    }
 }

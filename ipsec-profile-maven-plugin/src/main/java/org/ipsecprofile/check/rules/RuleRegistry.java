@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.ipsecprofile.check.EditDistance;
 
 /**
  * Every rule of the catalogue (SPEC §4.2), in the catalogue's order: the single source for the
@@ -112,10 +112,9 @@ public final class RuleRegistry {
 
     /** The catalogue id closest to {@code unknown} by edit distance (ties go to catalogue order). */
     public static String nearestId(String unknown) {
-        LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
         String text = unknown == null ? "" : unknown;
         return CATALOGUE.keySet().stream()
-                .min(Comparator.comparingInt(id -> distance.apply(id, text)))
+                .min(Comparator.comparingInt(id -> EditDistance.between(id, text)))
                 .orElseThrow();
     }
 

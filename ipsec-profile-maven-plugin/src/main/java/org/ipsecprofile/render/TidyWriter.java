@@ -1,0 +1,87 @@
+package org.ipsecprofile.render;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * Tidies rendered text on its way out, without holding it: LF line ends (CR LF and lone CR become
+ * LF), no spaces or tabs before a line end, nothing blank at the end and exactly one newline
+ * after the last character that is not white space; text that is all white space becomes empty.
+ * White space is held back only until the next character that is not, so a 30 MB section
+ * streams through in constant memory. {@link #finish()} writes the final newline.
+ */
+final class TidyWriter extends Writer {
+
+    private final Writer out;
+    private final StringBuilder pending = new StringBuilder();
+    private boolean afterCarriageReturn;
+    private boolean content;
+
+    TidyWriter(Writer out) {
+        this.out = out;
+    }
+
+    @Override
+    public void write(char[] buffer, int offset, int length) throws IOException {
+        for (int i = offset; i < offset + length; i++) {
+            write(buffer[i]);
+        }
+    }
+
+    @Override
+    public void write(String text, int offset, int length) throws IOException {
+        for (int i = offset; i < offset + length; i++) {
+            write(text.charAt(i));
+        }
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+        write((char) c);
+    }
+
+    private void write(char c) throws IOException {
+        if (c == '\n' && afterCarriageReturn) {
+            afterCarriageReturn = false;
+            return;
+        }
+        afterCarriageReturn = c == '\r';
+        char unix = c == '\r' ? '\n' : c;
+        if (unix == '\n') {
+            int end = pending.length();
+            while (end > 0 && (pending.charAt(end - 1) == ' ' || pending.charAt(end - 1) == '\t')) {
+                end--;
+            }
+            pending.setLength(end);
+            pending.append('\n');
+        } else if (Character.isWhitespace(unix)) {
+            pending.append(unix);
+        } else {
+            if (pending.length() > 0) {
+                out.append(pending);
+                pending.setLength(0);
+            }
+            out.write(unix);
+            content = true;
+        }
+    }
+
+    /** Ends the text: one newline after the last character that is not white space, if there is one. */
+    void finish() throws IOException {
+        pending.setLength(0);
+        if (content) {
+            out.write('\n');
+        }
+        out.flush();
+    }
+
+    @Override
+    public void flush() throws IOException {
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.close();
+    }
+}
