@@ -1,16 +1,12 @@
 package org.ipsecprofile.output;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,42 +21,21 @@ public final class OutputFile {
 
     /**
      * Writes each file of {@code files} (path relative to {@code directory}, with {@code /}) as
-     * UTF-8, leaving files whose content is unchanged as they are.
-     *
-     * <p>In two steps: every changed file is first written to a temporary file beside its target;
-     * only when all of them are written are they moved into place, one atomic move each. A failure
-     * or an interruption while writing (a full disk, a directory that cannot be created) therefore
-     * leaves every previous output as it was, and no temporary file is left behind either way.
+     * UTF-8, leaving files whose content is unchanged as they are. Every changed file is staged
+     * first ({@link StagedOutput}, in a temporary folder beside {@code directory}) and moved into
+     * place only when all are written, so a failure or an interruption midway leaves every
+     * previous output as it was, and no temporary file is left behind either way.
      */
     public static WriteSummary writeAll(Path directory, Map<String, String> files) throws IOException {
-        Map<Path, byte[]> changed = new LinkedHashMap<>();
-        int unchanged = 0;
-        for (Map.Entry<String, String> file : files.entrySet()) {
-            Path target = directory.resolve(file.getKey()).normalize();
-            if (!target.startsWith(directory.normalize())) {
-                throw new IOException("refusing to write " + file.getKey() + " outside " + directory);
+        Path parent = directory.toAbsolutePath().normalize().getParent();
+        Files.createDirectories(parent);
+        Path staging = Files.createTempDirectory(parent, "." + directory.getFileName() + ".staging");
+        try (StagedOutput staged = new StagedOutput(directory.toAbsolutePath().normalize(), staging)) {
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                staged.put(file.getKey(), file.getValue());
             }
-            byte[] content = file.getValue().getBytes(StandardCharsets.UTF_8);
-            if (holds(target, content)) {
-                unchanged++;
-            } else {
-                changed.put(target, content);
-            }
+            return staged.commit();
         }
-        List<Path[]> staged = new ArrayList<>();
-        try {
-            for (Map.Entry<Path, byte[]> file : changed.entrySet()) {
-                staged.add(new Path[] {stage(file.getKey(), file.getValue()), file.getKey()});
-            }
-            for (Path[] move : staged) {
-                replace(move[0], move[1]);
-            }
-        } finally {
-            for (Path[] move : staged) {
-                Files.deleteIfExists(move[0]);
-            }
-        }
-        return new WriteSummary(changed.size(), unchanged);
     }
 
     /** Writes {@code content} to {@code target}; returns false when the file already held it. */

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
@@ -50,7 +51,8 @@ public final class StagedOutput implements AutoCloseable {
         }
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
         hashes.put(relative, hex(bytes));
-        if (Files.isRegularFile(target) && Files.size(target) == bytes.length
+        // A link at the target is replaced, never compared through: it could point anywhere.
+        if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == bytes.length
                 && Arrays.equals(Files.readAllBytes(target), bytes)) {
             unchanged++;
             staged.remove(relative);
