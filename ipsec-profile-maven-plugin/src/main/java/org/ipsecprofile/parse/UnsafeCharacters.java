@@ -19,7 +19,7 @@ package org.ipsecprofile.parse;
  *       non-characters U+FFFE and U+FFFF, which XML 1.0 refuses.</li>
  * </ul>
  */
-final class UnsafeCharacters {
+public final class UnsafeCharacters {
 
     private UnsafeCharacters() {
     }
@@ -62,7 +62,7 @@ final class UnsafeCharacters {
     }
 
     /** {@code text} with each unsafe character written as a {@code \\uXXXX} escape, safe to show anywhere. */
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -13,6 +13,7 @@ import org.ipsecprofile.check.Finding;
 import org.ipsecprofile.check.Severity;
 import org.ipsecprofile.check.rules.RuleRegistry;
 import org.ipsecprofile.project.SourceFiles;
+import org.ipsecprofile.parse.UnsafeCharacters;
 
 /**
  * The draft scan of SPEC §4.4: reads the drafts of a project and reports {@code just-use-ipsec}
@@ -145,7 +146,8 @@ public final class DraftScanner {
             out.setLength(cut > EXCERPT / 2 ? cut : EXCERPT);
             out.append("...");
         }
-        return out.toString();
+        // A draft comes from whoever opened the pull request: no terminal codes into the log.
+        return UnsafeCharacters.escape(out.toString());
     }
 
     /** Decodes strictly; bytes that are not valid in the encoding are replaced, with a notice naming the line. */

@@ -51,6 +51,14 @@ class DraftScannerTest {
     }
 
     @Test
+    void theQuotedSentenceCarriesNoTerminalCodesFromTheDraft() {
+        List<Finding> findings = scan("draft-a.md", markdown("Peers\u001b[31m MUST use IPsec."));
+
+        assertThat(findings).singleElement().extracting(Finding::message).asString()
+                .contains("\\u001B[31m MUST").doesNotContainPattern("\\p{Cc}");
+    }
+
+    @Test
     void aSentenceSpanningLinesIsReportedAtItsFirstLineAndStartColumn() {
         String draft = xml("<t>\n      Each node <bcp14>SHOULD</bcp14> send its reports over\n      an IPsec SA.</t>");
 
