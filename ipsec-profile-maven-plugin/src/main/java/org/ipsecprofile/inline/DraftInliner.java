@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ipsecprofile.xml.XmlMarkup;
 
 /**
  * Makes a self-contained copy of an xml2rfc draft (SPEC §5.1, {@code inlineDrafts}): each
@@ -79,18 +80,18 @@ public final class DraftInliner {
                 break;
             }
             if (draft.startsWith("<!--", lt)) {
-                at = after(draft, "-->", lt + 4);
+                at = XmlMarkup.after(draft, "-->", lt + 4);
             } else if (draft.startsWith("<![CDATA[", lt)) {
-                at = after(draft, "]]>", lt + 9);
+                at = XmlMarkup.after(draft, "]]>", lt + 9);
             } else if (draft.startsWith("<?", lt)) {
-                at = after(draft, "?>", lt + 2);
+                at = XmlMarkup.after(draft, "?>", lt + 2);
             } else if (draft.startsWith("<!", lt)) {
-                at = afterDeclaration(draft, lt);
+                at = XmlMarkup.afterDeclaration(draft, lt);
             } else if (draft.startsWith("</", lt)) {
                 if (!scopes.isEmpty()) {
                     scopes.pop();
                 }
-                at = after(draft, ">", lt + 2);
+                at = XmlMarkup.after(draft, ">", lt + 2);
             } else {
                 Tag tag = Tag.read(draft, lt);
                 if (tag == null) {
@@ -169,11 +170,11 @@ public final class DraftInliner {
                 return -1;
             }
             if (draft.startsWith("<!--", lt)) {
-                at = after(draft, "-->", lt + 4);
+                at = XmlMarkup.after(draft, "-->", lt + 4);
             } else if (draft.startsWith("<![CDATA[", lt)) {
-                at = after(draft, "]]>", lt + 9);
+                at = XmlMarkup.after(draft, "]]>", lt + 9);
             } else if (draft.startsWith("<?", lt)) {
-                at = after(draft, "?>", lt + 2);
+                at = XmlMarkup.after(draft, "?>", lt + 2);
             } else if (draft.startsWith("</", lt)) {
                 int gt = draft.indexOf('>', lt);
                 if (gt < 0) {
@@ -198,35 +199,7 @@ public final class DraftInliner {
         return at;
     }
 
-    private static int after(String text, String terminator, int from) {
-        int end = text.indexOf(terminator, from);
-        return end < 0 ? text.length() : end + terminator.length();
-    }
 
-    /** Past a {@code <!DOCTYPE ...>} or other declaration, with its internal subset in brackets. */
-    private static int afterDeclaration(String text, int from) {
-        int depth = 0;
-        char quote = 0;
-        for (int i = from + 2; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '[') {
-                depth++;
-            } else if (c == ']') {
-                depth--;
-            } else if (c == '>' && depth <= 0) {
-                return i + 1;
-            } else if (depth > 0 && text.startsWith("<!--", i)) {
-                i = after(text, "-->", i + 4) - 1;
-            }
-        }
-        return text.length();
-    }
 
     private static int lineOf(String text, int index) {
         int line = 1;

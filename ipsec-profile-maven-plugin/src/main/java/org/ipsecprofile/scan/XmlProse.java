@@ -3,6 +3,7 @@ package org.ipsecprofile.scan;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
+import org.ipsecprofile.xml.XmlMarkup;
 
 /**
  * The prose of an xml2rfc draft. A small tolerant scanner rather than an XML parser: a draft
@@ -60,7 +61,7 @@ final class XmlProse {
                 continue;
             }
             if (s.startsWith("<!--", i)) {
-                i = after(s, "-->", i + 4);
+                i = XmlMarkup.after(s, "-->", i + 4);
                 prose.space(i - 1);
             } else if (s.startsWith("<![CDATA[", i)) {
                 int end = s.indexOf("]]>", i + 9);
@@ -72,9 +73,9 @@ final class XmlProse {
                 }
                 i = end < 0 ? n : end + 3;
             } else if (s.startsWith("<?", i)) {
-                i = after(s, "?>", i + 2);
+                i = XmlMarkup.after(s, "?>", i + 2);
             } else if (s.startsWith("<!", i)) {
-                i = declarationEnd(s, i + 2);
+                i = XmlMarkup.afterDeclaration(s, i);
                 prose.hardBreak(i - 1);
             } else {
                 i = tag(s, i, skipped, prose);
@@ -152,29 +153,6 @@ final class XmlProse {
         return s.length();
     }
 
-    private static int declarationEnd(String s, int from) {
-        int depth = 0;
-        char quote = 0;
-        for (int i = from; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '[') {
-                depth++;
-            } else if (c == ']') {
-                depth--;
-            } else if (c == '>' && depth <= 0) {
-                return i + 1;
-            } else if (s.startsWith("<!--", i)) {
-                i = after(s, "-->", i + 4) - 1;
-            }
-        }
-        return s.length();
-    }
 
     private static String attribute(String s, int from, int to, String name) {
         int i = from;
@@ -206,10 +184,6 @@ final class XmlProse {
         return null;
     }
 
-    private static int after(String s, String terminator, int from) {
-        int end = s.indexOf(terminator, from);
-        return end < 0 ? s.length() : end + terminator.length();
-    }
 
     private static boolean isNameChar(char c) {
         return Character.isLetterOrDigit(c) || c == ':' || c == '-' || c == '_' || c == '.';
