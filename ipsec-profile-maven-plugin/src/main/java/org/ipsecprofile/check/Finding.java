@@ -39,9 +39,4 @@ public record Finding(
     public Finding suppress(String why) {
         return new Finding(rule, severity, section, profile, file, line, column, message, true, why);
     }
-
-    public Finding withSeverity(Severity newSeverity) {
-        return new Finding(rule, newSeverity, section, profile, file, line, column, message, suppressed,
-                justification);
-    }
 }

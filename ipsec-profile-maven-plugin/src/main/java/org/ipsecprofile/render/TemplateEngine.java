@@ -165,18 +165,6 @@ public final class TemplateEngine {
         tidy.finish();
     }
 
-    /** LF line ends, no trailing blanks on a line, exactly one newline at the end. */
-    static String tidy(String text) {
-        StringWriter out = new StringWriter();
-        try {
-            TidyWriter tidy = new TidyWriter(out);
-            tidy.write(text);
-            tidy.finish();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toString();
-    }
 
     private String describe(String template, Integer line, Integer column) {
         StringBuilder text = new StringBuilder("Template ").append(template);
