@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -411,6 +413,56 @@ abstract class AbstractProfileMojo extends AbstractMojo {
     }
 
     /** Checks the rendering parameters, so a bad one stops the build before any descriptor is read. */
+    /** The template engine a background thread is preparing for {@link #renderFragments}, or null. */
+    private FutureTask<TemplateEngine> preparedEngine;
+
+    /**
+     * Starts loading FreeMarker and parsing the templates of the selected formats on a background
+     * thread, so rendering can start as soon as the descriptors are checked: in a JVM that has just
+     * started, that set-up takes about as long as reading and checking a few descriptors does.
+     */
+    protected void prepareTemplatesInBackground() throws MojoExecutionException {
+        Set<Format> selected = selectedFormats();
+        Path overrides = templateDirectory == null ? null : templateDirectory.toPath();
+        FutureTask<TemplateEngine> task = new FutureTask<>(() -> {
+            TemplateEngine engine = new TemplateEngine(overrides);
+            FragmentRenderer.prepare(engine, selected);
+            return engine;
+        });
+        Thread thread = new Thread(task, "ipsec-profile-templates");
+        thread.setDaemon(true);
+        thread.start();
+        preparedEngine = task;
+    }
+
+    /**
+     * The engine {@link #prepareTemplatesInBackground} prepared, once it is ready; null when none
+     * was started or it failed, in which case the caller makes one and meets the failure itself.
+     */
+    private TemplateEngine takePreparedEngine() throws MojoExecutionException {
+        FutureTask<TemplateEngine> task = preparedEngine;
+        preparedEngine = null;
+        if (task == null) {
+            return null;
+        }
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("Interrupted while preparing the templates", e);
+        } catch (ExecutionException e) {
+            return null;
+        }
+    }
+
+    /** Drops a prepared engine that was not used (the check failed first), so a later execution cannot pick it up. */
+    protected void discardPreparedTemplates() {
+        if (preparedEngine != null) {
+            preparedEngine.cancel(false);
+            preparedEngine = null;
+        }
+    }
+
     protected void checkRenderSettings() throws MojoExecutionException {
         selectedFormats();
         if (markdownHeadingLevel < 1 || markdownHeadingLevel > 6) {
@@ -439,9 +491,11 @@ abstract class AbstractProfileMojo extends AbstractMojo {
             throws MojoExecutionException, MojoFailureException {
         checkRenderSettings();
         long start = System.nanoTime();
-        TemplateEngine engine;
+        TemplateEngine engine = takePreparedEngine();
         try {
-            engine = new TemplateEngine(templateDirectory == null ? null : templateDirectory.toPath());
+            if (engine == null) {
+                engine = new TemplateEngine(templateDirectory == null ? null : templateDirectory.toPath());
+            }
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot read the templates in " + templateDirectory + ": "
                     + e.getMessage(), e);

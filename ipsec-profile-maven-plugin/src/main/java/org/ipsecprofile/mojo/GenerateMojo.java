@@ -72,6 +72,7 @@ public class GenerateMojo extends AbstractProfileMojo {
         try {
             generate();
         } finally {
+            discardPreparedTemplates();
             logTimes();
         }
     }
@@ -99,6 +100,10 @@ public class GenerateMojo extends AbstractProfileMojo {
                 return;
             }
             times().since("fingerprint", start);
+        }
+        if (!Files.exists(findingsDirectory().resolve(FINGERPRINT))) {
+            // Nothing rendered before (a clean build): rendering is certain unless the check fails.
+            prepareTemplatesInBackground();
         }
         startCapture();
         List<Path> written;

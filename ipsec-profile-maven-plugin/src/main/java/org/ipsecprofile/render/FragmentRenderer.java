@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.ipsecprofile.check.Finding;
@@ -28,10 +29,24 @@ public final class FragmentRenderer {
 
     private final TemplateEngine engine;
     private final ReferenceLibrary library;
+    private final int threads;
 
+    /** A renderer that renders the profile sections on as many threads as the machine has processors. */
     public FragmentRenderer(TemplateEngine engine, ReferenceLibrary library) {
+        this(engine, library, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * @param threads how many threads render the profile sections; 1 renders everything on the
+     *                calling thread. The outputs are the same whatever the number.
+     */
+    public FragmentRenderer(TemplateEngine engine, ReferenceLibrary library, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
         this.engine = engine;
         this.library = library;
+        this.threads = threads;
     }
 
     /** Receives each rendered output as soon as it is rendered, so the caller need not hold them all. */
@@ -59,6 +74,29 @@ public final class FragmentRenderer {
         void writeTo(Writer out) throws IOException, TemplateProblem;
     }
 
+    /**
+     * Loads and parses, into {@code engine}'s cache, every template a render of {@code formats}
+     * uses, so a render that follows starts at once. Meant for a background thread while the
+     * descriptors are read; a template that fails to load is left out of the cache, so the
+     * render reports it as it would have without this.
+     */
+    public static void prepare(TemplateEngine engine, Set<Format> formats) {
+        for (Format format : Format.values()) {
+            if (!formats.contains(format)) {
+                continue;
+            }
+            String dir = directory(format);
+            engine.prepare(dir + "ipsec-profile" + suffix(format));
+            engine.prepare(dir + "security-considerations" + suffix(format));
+            if (format == Format.XML2RFC) {
+                engine.prepare("xml2rfc/references.xml.ftlx");
+                engine.prepare("xml2rfc/bibxml-reference.xml.ftlx");
+            } else if (format == Format.MARKDOWN) {
+                engine.prepare("markdown/references.yaml.ftl");
+            }
+        }
+    }
+
     /** Each output's relative path and content, sorted by path; empty when there is no profile. */
     public SortedMap<String, String> render(RenderRequest request) throws TemplateProblem {
         SortedMap<String, String> outputs = new TreeMap<>();
@@ -78,25 +116,24 @@ public final class FragmentRenderer {
         if (request.profiles().isEmpty()) {
             return;
         }
-        // Profile by profile: each profile's section is written, rendered in every format and
-        // dropped, so 10,000 profiles never hold all their sections at once; only the citations
-        // are gathered for the references.
         Map<String, List<Finding>> byProfile = findingsByProfile(request.findings());
         List<Format> formats = Arrays.stream(Format.values()).filter(request.formats()::contains).toList();
         CitedReferences.Collector citations = new CitedReferences.Collector();
         ProfileSectionWriter profileWriter = new ProfileSectionWriter(library::contains);
-        for (Profile profile : request.profiles()) {
-            List<Finding> own = findingsOf(profile, byProfile);
-            Section section = profileWriter.write(profile, own);
-            citations.add(section);
-            for (Format format : formats) {
-                Map<String, Object> root = root(request);
-                root.put("profile", profile);
-                root.put("section", section);
-                root.put("findings", own);
-                outputs.put(directory(format) + "ipsec-profile-" + profile.id() + extension(format),
-                        engine.render(directory(format) + "ipsec-profile" + suffix(format), root));
+        ParallelProfiles.Rendering rendering = profile -> renderProfile(profile, findingsOf(profile, byProfile), profileWriter,
+                formats, request);
+        RenderedProfile.Sink handOver = rendered -> {
+            citations.add(rendered.section());
+            for (Map.Entry<String, String> file : rendered.files().entrySet()) {
+                outputs.put(file.getKey(), file.getValue());
             }
+        };
+        if (threads == 1 || request.profiles().size() == 1) {
+            for (Profile profile : request.profiles()) {
+                handOver.accept(rendering.render(profile));
+            }
+        } else {
+            new ParallelProfiles(threads).render(request.profiles(), rendering, handOver);
         }
         Section security = new SecurityConsiderationsWriter(library::contains)
                 .write(request.profiles(), request.findings());
@@ -122,6 +159,22 @@ public final class FragmentRenderer {
                 outputs.put("markdown/references.yaml", engine.render("markdown/references.yaml.ftl", refs));
             }
         }
+    }
+
+    /** One profile's section in every format, as files by path. */
+    private RenderedProfile renderProfile(Profile profile, List<Finding> own, ProfileSectionWriter profileWriter,
+            List<Format> formats, RenderRequest request) throws TemplateProblem {
+        Section section = profileWriter.write(profile, own);
+        Map<String, String> files = new LinkedHashMap<>();
+        for (Format format : formats) {
+            Map<String, Object> root = root(request);
+            root.put("profile", profile);
+            root.put("section", section);
+            root.put("findings", own);
+            files.put(directory(format) + "ipsec-profile-" + profile.id() + extension(format),
+                    engine.render(directory(format) + "ipsec-profile" + suffix(format), root));
+        }
+        return new RenderedProfile(section, files);
     }
 
     private static String directory(Format format) {

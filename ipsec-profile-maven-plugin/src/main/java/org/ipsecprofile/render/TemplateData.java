@@ -128,11 +128,14 @@ final class TemplateData {
 
         private final Shape shape;
         private final Object[] values;
+        /** Each component as templates see it, converted on first read: templates read some many times. */
+        private final Object[] converted;
         private final int size;
 
         RecordView(Record record) {
             shape = SHAPES.get(record.getClass());
             values = new Object[shape.accessors().length];
+            converted = new Object[values.length];
             int present = 1;
             for (int i = 0; i < values.length; i++) {
                 try {
@@ -152,9 +155,18 @@ final class TemplateData {
         public Object get(Object key) {
             Integer index = shape.indexOf().get(key);
             if (index != null && values[index] != null) {
-                return of(values[index]);
+                return view(index);
             }
             return "kind".equals(key) ? shape.kind() : null;
+        }
+
+        private Object view(int index) {
+            Object view = converted[index];
+            if (view == null) {
+                view = of(values[index]);
+                converted[index] = view;
+            }
+            return view;
         }
 
         @Override
@@ -204,7 +216,7 @@ final class TemplateData {
                             }
                             int index = next;
                             advance();
-                            return new SimpleImmutableEntry<>(shape.names()[index], of(values[index]));
+                            return new SimpleImmutableEntry<>(shape.names()[index], view(index));
                         }
                     };
                 }

@@ -119,6 +119,24 @@ public final class TemplateEngine {
     }
 
     /**
+     * Loads template {@code name} into the cache ahead of its first render. A template that
+     * cannot be loaded is dropped from the cache again, so the render meets the failure itself
+     * and reports it with the template's name and line.
+     */
+    public void prepare(String name) {
+        try {
+            configuration.getTemplate(name);
+        } catch (IOException | RuntimeException e) {
+            try {
+                configuration.removeTemplateFromCache(name, configuration.getLocale(), null,
+                        configuration.getDefaultEncoding(), true);
+            } catch (IOException | RuntimeException ignored) {
+                // Nothing cached, so nothing to drop: the render loads the template afresh.
+            }
+        }
+    }
+
+    /**
      * Renders template {@code name} (e.g. {@code xml2rfc/ipsec-profile.xml.ftlx}) with the given
      * root data, whose values {@link TemplateData} converts. Line ends are LF whatever the
      * template file used; trailing blanks and blank lines at the end are dropped.

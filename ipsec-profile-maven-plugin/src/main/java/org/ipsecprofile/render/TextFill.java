@@ -2,6 +2,7 @@ package org.ipsecprofile.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Fills text into lines of at most {@value #WIDTH} columns, the way RFC-style plain text is
@@ -12,6 +13,8 @@ final class TextFill {
 
     static final int WIDTH = 72;
 
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+
     private TextFill() {
     }
 
@@ -19,7 +22,7 @@ final class TextFill {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder(" ".repeat(firstIndent));
         boolean empty = true;
-        for (String word : text.trim().split("\\s+")) {
+        for (String word : BLANKS.split(text.trim())) {
             if (word.isEmpty()) {
                 continue;
             }

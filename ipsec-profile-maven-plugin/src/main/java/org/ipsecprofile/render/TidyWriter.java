@@ -23,15 +23,30 @@ final class TidyWriter extends Writer {
 
     @Override
     public void write(char[] buffer, int offset, int length) throws IOException {
-        for (int i = offset; i < offset + length; i++) {
-            write(buffer[i]);
-        }
+        write(new String(buffer, offset, length), 0, length);
     }
 
+    /** Passes each run of characters that are not white space on in one call; a per-character write costs a lock each. */
     @Override
     public void write(String text, int offset, int length) throws IOException {
-        for (int i = offset; i < offset + length; i++) {
-            write(text.charAt(i));
+        int end = offset + length;
+        int i = offset;
+        while (i < end) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                write(c);
+                i++;
+                continue;
+            }
+            int run = i + 1;
+            while (run < end && !Character.isWhitespace(text.charAt(run))) {
+                run++;
+            }
+            flushPending();
+            out.write(text, i, run - i);
+            afterCarriageReturn = false;
+            content = true;
+            i = run;
         }
     }
 
@@ -57,12 +72,16 @@ final class TidyWriter extends Writer {
         } else if (Character.isWhitespace(unix)) {
             pending.append(unix);
         } else {
-            if (pending.length() > 0) {
-                out.append(pending);
-                pending.setLength(0);
-            }
+            flushPending();
             out.write(unix);
             content = true;
+        }
+    }
+
+    private void flushPending() throws IOException {
+        if (pending.length() > 0) {
+            out.append(pending);
+            pending.setLength(0);
         }
     }
 

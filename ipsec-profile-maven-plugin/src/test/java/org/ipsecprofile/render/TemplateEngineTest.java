@@ -133,6 +133,39 @@ class TemplateEngineTest {
     }
 
     @Test
+    void aTemplatePreparedAheadFailsItsRenderWithTheSameMessage() throws Exception {
+        override("xml2rfc/ipsec-profile.xml.ftlx", "<?xml version=\"1.0\"?>\n<x>\n  <#if section.anchor>\n</x>\n");
+        String unprepared = renderFailure(new TemplateEngine(overrides), "xml2rfc/ipsec-profile.xml.ftlx");
+        String missing = renderFailure(new TemplateEngine(overrides), "text/nothing.txt.ftl");
+
+        TemplateEngine prepared = new TemplateEngine(overrides);
+        prepared.prepare("xml2rfc/ipsec-profile.xml.ftlx");
+        prepared.prepare("text/nothing.txt.ftl");
+
+        assertThat(renderFailure(prepared, "xml2rfc/ipsec-profile.xml.ftlx")).isEqualTo(unprepared)
+                .contains("line 4, column 5: syntax error");
+        assertThat(renderFailure(prepared, "text/nothing.txt.ftl")).isEqualTo(missing);
+    }
+
+    @Test
+    void aPreparedTemplateRendersAsAnUnpreparedOne() throws Exception {
+        TemplateEngine prepared = new TemplateEngine(null);
+        prepared.prepare("markdown/ipsec-profile.md.ftl");
+
+        assertThat(prepared.render("markdown/ipsec-profile.md.ftl", root()))
+                .isEqualTo(new TemplateEngine(null).render("markdown/ipsec-profile.md.ftl", root()));
+    }
+
+    private String renderFailure(TemplateEngine engine, String template) {
+        try {
+            engine.render(template, root());
+        } catch (TemplateProblem e) {
+            return e.getMessage();
+        }
+        throw new AssertionError(template + " rendered without failing");
+    }
+
+    @Test
     void aMissingTemplateSaysWhereItWasLookedFor() {
         assertThatThrownBy(() -> new TemplateEngine(overrides).render("text/nothing.txt.ftl", root()))
                 .isInstanceOf(TemplateProblem.class)
