@@ -102,6 +102,7 @@ public class ReportMojo extends AbstractMavenReport {
         }
         String directory = project.getBasedir().toPath().relativize(descriptorDirectory.toPath().toAbsolutePath())
                 .toString().replace(File.separatorChar, '/');
-        new ComplianceReportRenderer(getSink(), result, directory.isEmpty() ? "." : directory).render();
+        new ComplianceReportRenderer(new SinkReportPage(getSink()), result, directory.isEmpty() ? "." : directory)
+                .render();
     }
 }

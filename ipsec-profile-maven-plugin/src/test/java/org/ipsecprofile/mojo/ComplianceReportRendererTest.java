@@ -28,7 +28,7 @@ class ComplianceReportRendererTest {
     static String render(CheckResult result) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Sink sink = new Xhtml5SinkFactory().createSink(out, "UTF-8");
-        new ComplianceReportRenderer(sink, result, "src/main/ipsec").render();
+        new ComplianceReportRenderer(new SinkReportPage(sink), result, "src/main/ipsec").render();
         return out.toString(StandardCharsets.UTF_8).replaceAll(">\\s+<", "><");
     }
 
