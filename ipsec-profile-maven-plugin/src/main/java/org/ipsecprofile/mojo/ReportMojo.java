@@ -2,29 +2,42 @@ package org.ipsecprofile.mojo;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.maven.doxia.sink.Sink;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.reporting.MavenReport;
 import org.apache.maven.reporting.MavenReportException;
 import org.ipsecprofile.check.ConfigurationException;
 import org.ipsecprofile.check.RuleSettings;
+import org.ipsecprofile.output.OutputFile;
 import org.ipsecprofile.project.CheckRequest;
 import org.ipsecprofile.project.CheckResult;
 import org.ipsecprofile.project.ProjectChecker;
+import org.ipsecprofile.project.SourceFiles;
 
 /**
  * The "IPsec Profile Compliance" page of {@code mvn site}: a summary, each profile's answers to
  * items a–i of RFC 5406 Section 8, every finding with its severity, rule and RFC 5406 section,
  * and the suppressed findings with their justifications. It checks the descriptors itself, so
  * {@code check} need not run first; findings never fail the site build, and it writes nothing
- * but the page.
+ * but the page. Run on its own ({@code mvn ipsec-profile:report}), it writes the same content
+ * as a plain HTML page, without the site's skin.
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
-public class ReportMojo extends AbstractMavenReport {
+public class ReportMojo extends AbstractMojo implements MavenReport {
+
+    // MavenReport itself, not maven-reporting-impl's AbstractMavenReport: that base class brings
+    // Doxia's site renderer, Velocity and plexus-archiver (about 30 jars) into the plugin's class
+    // realm, which Maven resolves and indexes for every goal of the plugin, not only this one.
 
     /** The page's file name, without extension: {@code ipsec-profile.html}. */
     public static final String OUTPUT_NAME = "ipsec-profile";
@@ -58,33 +71,47 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter
     private Map<String, String> ruleSeverities;
 
-    @Override
-    public String getOutputName() {
-        return OUTPUT_NAME;
-    }
+    /**
+     * Where {@code mvn ipsec-profile:report}, run on its own, writes {@code ipsec-profile.html}.
+     * In a site build ({@code mvn site}) the page goes to the site's output directory instead,
+     * as maven-site-plugin sets it.
+     */
+    @Parameter(defaultValue = "${project.reporting.outputDirectory}", required = true)
+    private File outputDirectory;
 
-    @Override
-    public String getName(Locale locale) {
-        return ComplianceReportRenderer.TITLE;
-    }
+    /** The project whose descriptors are checked; paths on the page are relative to its base directory. */
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
 
+    /** Run on its own: writes the page as a self-contained HTML file into {@code outputDirectory}. */
     @Override
-    public String getDescription(Locale locale) {
-        return "How the project's IPsec profile descriptors answer the nine items of RFC 5406 (BCP 146)"
-                + " Section 8, with every finding and suppression.";
-    }
-
-    /** No page when skipped; otherwise always, so a project without descriptors sees that said. */
-    @Override
-    public boolean canGenerateReport() {
-        if (skip) {
-            getLog().info("IPsec profile: report skipped (ipsec-profile.skip is true).");
+    public void execute() throws MojoExecutionException {
+        if (!canGenerateReport()) {
+            return;
         }
-        return !skip;
+        HtmlReportPage page = new HtmlReportPage();
+        try {
+            render(page);
+        } catch (MavenReportException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+        Path file = outputDirectory.toPath().resolve(OUTPUT_NAME + ".html");
+        boolean written;
+        try {
+            written = OutputFile.write(file, page.html().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write " + file + ": " + e.getMessage(), e);
+        }
+        getLog().info("IPsec profile: report written to " + display(file) + (written ? "" : " (unchanged)"));
     }
 
+    /** In a site build: maven-site-plugin calls this with the sink of the page it puts into the skin. */
     @Override
-    protected void executeReport(Locale locale) throws MavenReportException {
+    public void generate(Sink sink, Locale locale) throws MavenReportException {
+        render(new SinkReportPage(sink));
+    }
+
+    private void render(ReportPage page) throws MavenReportException {
         RuleSettings settings;
         try {
             settings = ruleSeverities == null ? RuleSettings.defaults() : RuleSettings.from(ruleSeverities);
@@ -102,6 +129,60 @@ public class ReportMojo extends AbstractMavenReport {
         }
         String directory = project.getBasedir().toPath().relativize(descriptorDirectory.toPath().toAbsolutePath())
                 .toString().replace(File.separatorChar, '/');
-        new ComplianceReportRenderer(getSink(), result, directory.isEmpty() ? "." : directory).render();
+        new ComplianceReportRenderer(page, result, directory.isEmpty() ? "." : directory).render();
+    }
+
+    /** {@code path} relative to the project's base directory, with {@code /}; absolute when outside it. */
+    private String display(Path path) {
+        Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
+        Path target = path.toAbsolutePath().normalize();
+        return target.startsWith(base) ? SourceFiles.slashed(base.relativize(target)) : target.toString();
+    }
+
+    @Override
+    public String getOutputName() {
+        return OUTPUT_NAME;
+    }
+
+    @Override
+    public String getCategoryName() {
+        return CATEGORY_PROJECT_REPORTS;
+    }
+
+    @Override
+    public String getName(Locale locale) {
+        return ComplianceReportRenderer.TITLE;
+    }
+
+    @Override
+    public String getDescription(Locale locale) {
+        return "How the project's IPsec profile descriptors answer the nine items of RFC 5406 (BCP 146)"
+                + " Section 8, with every finding and suppression.";
+    }
+
+    @Override
+    public File getReportOutputDirectory() {
+        return outputDirectory;
+    }
+
+    /** maven-site-plugin sets the site's output directory here before it asks for the page. */
+    @Override
+    public void setReportOutputDirectory(File reportOutputDirectory) {
+        this.outputDirectory = reportOutputDirectory;
+    }
+
+    /** The page goes through the sink the site plugin gives, not to a file of the report's own. */
+    @Override
+    public boolean isExternalReport() {
+        return false;
+    }
+
+    /** No page when skipped; otherwise always, so a project without descriptors sees that said. */
+    @Override
+    public boolean canGenerateReport() {
+        if (skip) {
+            getLog().info("IPsec profile: report skipped (ipsec-profile.skip is true).");
+        }
+        return !skip;
     }
 }

@@ -2,12 +2,17 @@ package org.ipsecprofile.mojo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.maven.doxia.module.xhtml5.Xhtml5SinkFactory;
 import org.apache.maven.doxia.sink.Sink;
 import org.ipsecprofile.check.Finding;
@@ -18,18 +23,65 @@ import org.ipsecprofile.project.CheckResult;
 import org.ipsecprofile.project.ProjectChecker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
-/** The page as the Doxia XHTML5 sink writes it, without the site skin. */
+/**
+ * The page as the Doxia XHTML5 sink writes it (the site's page, without the skin), and as the
+ * standalone goal writes it in plain HTML.
+ */
 class ComplianceReportRendererTest {
 
     @TempDir
     Path project;
 
-    static String render(CheckResult result) throws IOException {
+    private static String doxia(CheckResult result) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Sink sink = new Xhtml5SinkFactory().createSink(out, "UTF-8");
-        new ComplianceReportRenderer(sink, result, "src/main/ipsec").render();
-        return out.toString(StandardCharsets.UTF_8).replaceAll(">\\s+<", "><");
+        new ComplianceReportRenderer(new SinkReportPage(sink), result, "src/main/ipsec").render();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    static String render(CheckResult result) throws IOException {
+        return doxia(result).replaceAll(">\\s+<", "><");
+    }
+
+    private static String standalone(CheckResult result) {
+        HtmlReportPage page = new HtmlReportPage();
+        new ComplianceReportRenderer(page, result, "src/main/ipsec").render();
+        return page.html();
+    }
+
+    /** Parses a page as XML: both pages are well-formed, whatever the descriptors hold. */
+    static Document parse(String html) throws Exception {
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * What a reader gets from a page, in document order: the title, each id, heading, paragraph
+     * and cell with its text, and each row's own CSS classes (without the sink's a/b striping).
+     */
+    static List<String> content(Document page) {
+        List<String> content = new ArrayList<>();
+        NodeList elements = page.getElementsByTagName("*");
+        for (int i = 0; i < elements.getLength(); i++) {
+            Element element = (Element) elements.item(i);
+            String tag = element.getTagName();
+            if (!element.getAttribute("id").isEmpty()) {
+                content.add("#" + element.getAttribute("id"));
+            }
+            if (tag.equals("tr")) {
+                String classes = Arrays.stream(element.getAttribute("class").split(" "))
+                        .filter(c -> !c.isEmpty() && !c.equals("a") && !c.equals("b"))
+                        .collect(Collectors.joining(" "));
+                content.add("tr." + classes);
+            } else if (tag.matches("title|h[1-6]|p|th|td")) {
+                content.add(tag + ": " + element.getTextContent());
+            }
+        }
+        return content;
     }
 
     private CheckResult bgp() throws IOException {
@@ -89,5 +141,46 @@ class ComplianceReportRendererTest {
         String html = render(new CheckResult(0, List.of(), List.of()));
 
         assertThat(html).contains("No descriptor was found in src/main/ipsec.", "No findings.");
+    }
+
+    @Test
+    void theStandalonePageHasTheSitePagesContentAnchorsAndClasses() throws Exception {
+        CheckResult result = bgp().withFindings(List.of(new Finding("multicast", Severity.WARNING, "7", "bgp",
+                "src/main/ipsec/bgp.yaml", 7, 3, "multicast needs RFC 5374", true, null)));
+
+        List<String> standalone = content(parse(standalone(result)));
+
+        assertThat(standalone).isEqualTo(content(parse(doxia(result))));
+        assertThat(standalone).containsSubsequence("title: IPsec Profile Compliance", "#ipsec-profile-compliance",
+                "h1: IPsec Profile Compliance", "#summary", "h2: Summary", "#profile-bgp",
+                "h2: Profile bgp: BGP-4 (RFC4271)", "tr.item-answered", "#findings", "tr.finding-info",
+                "tr.finding-warning", "#suppressed-findings", "tr.finding-suppressed", "td: —");
+    }
+
+    @Test
+    void theStandalonePageIsACompleteHtml5DocumentOfItsOwn() {
+        String html = standalone(new CheckResult(0, List.of(), List.of()));
+
+        assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"UTF-8\"/>\n"
+                + "<title>IPsec Profile Compliance</title>\n<style>").endsWith("</body>\n</html>\n");
+        assertThat(html).doesNotContain("href=", "src=", "<link", "<script");
+        assertThat(html).contains("<section id=\"findings\">\n<h2>Findings</h2>\n<p>No findings.</p>\n</section>");
+        assertThat(html).contains("<tr><th>Descriptors</th><th>Profiles</th>",
+                "<tr><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td></tr>");
+    }
+
+    @Test
+    void theStandalonePageEscapesEveryTextAndAttribute() throws Exception {
+        Finding odd = new Finding("descriptor", Severity.ERROR, null, null, "src/main/ipsec/x.yaml", 1, 1,
+                "<script>alert(1)</script> & \"quoted\" 'text' {text, http://example.invalid/}", false, null);
+
+        String html = standalone(new CheckResult(1, List.of(), List.of(odd)));
+
+        assertThat(html).doesNotContain("<script>").contains(
+                "<td>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quoted&quot; &#39;text&#39;"
+                        + " {text, http://example.invalid/}</td>");
+        assertThat(content(parse(html))).contains("td: <script>alert(1)</script> & \"quoted\" 'text'"
+                + " {text, http://example.invalid/}");
+        assertThat(HtmlReportPage.escape("a<b>&\"c'")).isEqualTo("a&lt;b&gt;&amp;&quot;c&#39;");
     }
 }

@@ -11,25 +11,23 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.util.Map;
 import org.apache.maven.doxia.module.xhtml5.Xhtml5SinkFactory;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.reporting.MavenReport;
 import org.apache.maven.reporting.MavenReportException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
-/** The report goal outside a site build: its settings, and the page it gives a sink. */
+/** The report goal: its descriptor and settings, the page it gives a site's sink, and the page it writes on its own. */
 class ReportMojoTest {
 
-    /** The parameters the goal declares (the rest are AbstractMavenReport's). */
-    private static final List<String> OWN_PARAMETERS =
-            List.of("skip", "descriptorDirectory", "includes", "excludes", "ruleSeverities");
+    /** Every parameter the goal has. */
+    private static final List<String> PARAMETERS = List.of("skip", "descriptorDirectory", "includes", "excludes",
+            "ruleSeverities", "outputDirectory", "project");
 
     @TempDir
     Path basedir;
@@ -43,30 +41,8 @@ class ReportMojoTest {
         project.setFile(basedir.resolve("pom.xml").toFile());
         setVariableValueToObject(mojo, "project", project);
         setVariableValueToObject(mojo, "descriptorDirectory", basedir.resolve("src/main/ipsec").toFile());
+        setVariableValueToObject(mojo, "outputDirectory", basedir.resolve("target/site").toFile());
         mojo.setLog(log);
-    }
-
-    /** The report goal's entry in the generated plugin descriptor. */
-    private static Element reportDescriptor() throws Exception {
-        Document plugin = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(Path.of("target/classes/META-INF/maven/plugin.xml").toFile());
-        NodeList mojos = plugin.getElementsByTagName("mojo");
-        for (int i = 0; i < mojos.getLength(); i++) {
-            Element mojo = (Element) mojos.item(i);
-            if ("report".equals(child(mojo, "goal"))) {
-                return mojo;
-            }
-        }
-        throw new AssertionError("no report goal in plugin.xml");
-    }
-
-    private static String child(Element parent, String name) {
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element && element.getTagName().equals(name)) {
-                return element.getTextContent().strip();
-            }
-        }
-        return null;
     }
 
     private String page() throws Exception {
@@ -75,33 +51,55 @@ class ReportMojoTest {
         return out.toString(StandardCharsets.UTF_8);
     }
 
+    private void descriptor(String name, String text) throws Exception {
+        Files.createDirectories(basedir.resolve("src/main/ipsec"));
+        Files.writeString(basedir.resolve("src/main/ipsec").resolve(name), text);
+    }
+
+    private void bgpDescriptor() throws Exception {
+        Files.createDirectories(basedir.resolve("src/main/ipsec"));
+        Files.copy(Path.of("src/test/resources/descriptors/valid/bgp.yaml"),
+                basedir.resolve("src/main/ipsec/bgp.yaml"));
+    }
+
+    private Path standalonePage() {
+        return basedir.resolve("target/site/ipsec-profile.html");
+    }
+
     @Test
     void isAThreadSafeSiteReportThatDoesNotForkTheLifecycleAndDocumentsEveryParameter() throws Exception {
-        Element report = reportDescriptor();
-        assertThat(child(report, "threadSafe")).isEqualTo("true");
-        assertThat(child(report, "phase")).isEqualTo("site");
+        Element report = PluginDescriptor.read().mojo("report");
+        assertThat(PluginDescriptor.text(report, "threadSafe")).isEqualTo("true");
+        assertThat(PluginDescriptor.text(report, "phase")).isEqualTo("site");
         assertThat(report.getElementsByTagName("executePhase").getLength()).isZero();
         assertThat(report.getElementsByTagName("executeGoal").getLength()).isZero();
-        NodeList parameters = ((Element) report.getElementsByTagName("parameters").item(0))
-                .getElementsByTagName("parameter");
         List<String> names = new ArrayList<>();
-        for (int i = 0; i < parameters.getLength(); i++) {
-            Element parameter = (Element) parameters.item(i);
-            names.add(child(parameter, "name"));
-            if (OWN_PARAMETERS.contains(child(parameter, "name"))) {
-                assertThat(child(parameter, "description")).as(child(parameter, "name")).isNotBlank();
-            }
+        for (Element parameter : PluginDescriptor.children(PluginDescriptor.child(report, "parameters"),
+                "parameter")) {
+            String name = PluginDescriptor.text(parameter, "name");
+            names.add(name);
+            assertThat(PluginDescriptor.text(parameter, "description")).as(name).isNotBlank();
         }
-        assertThat(names).containsAll(OWN_PARAMETERS);
+        assertThat(names).containsExactlyInAnyOrderElementsOf(PARAMETERS);
+        Element outputDirectory = PluginDescriptor.child(PluginDescriptor.child(report, "configuration"),
+                "outputDirectory");
+        assertThat(outputDirectory.getAttribute("default-value")).isEqualTo("${project.reporting.outputDirectory}");
+    }
+
+    @Test
+    void isAProjectReportPageNamedIpsecProfile() {
         assertThat(mojo.getOutputName()).isEqualTo("ipsec-profile");
         assertThat(mojo.getName(Locale.ENGLISH)).isEqualTo("IPsec Profile Compliance");
+        assertThat(mojo.getDescription(Locale.ENGLISH)).contains("RFC 5406");
+        assertThat(mojo.getCategoryName()).isEqualTo(MavenReport.CATEGORY_PROJECT_REPORTS);
+        assertThat(mojo.isExternalReport()).isFalse();
+        assertThat(mojo.canGenerateReport()).isTrue();
+        assertThat(mojo.getReportOutputDirectory()).isEqualTo(basedir.resolve("target/site").toFile());
     }
 
     @Test
     void checksTheDescriptorsItselfAndShowsErrorsWithoutFailing() throws Exception {
-        Files.createDirectories(basedir.resolve("src/main/ipsec"));
-        Files.writeString(basedir.resolve("src/main/ipsec/foo.yaml"),
-                "schema: ipsec-profile/1\nid: foo\nprotocol: {name: Foo}\nipsec: {version: 3}\n");
+        descriptor("foo.yaml", "schema: ipsec-profile/1\nid: foo\nprotocol: {name: Foo}\nipsec: {version: 3}\n");
 
         String page = page();
 
@@ -112,9 +110,7 @@ class ReportMojoTest {
 
     @Test
     void ruleSeveritiesApplyToTheReport() throws Exception {
-        Files.createDirectories(basedir.resolve("src/main/ipsec"));
-        Files.copy(Path.of("src/test/resources/descriptors/valid/bgp.yaml"),
-                basedir.resolve("src/main/ipsec/bgp.yaml"));
+        bgpDescriptor();
         setVariableValueToObject(mojo, "ruleSeverities", Map.of("port-selectors", "off"));
 
         assertThat(page()).doesNotContain("<td>port-selectors</td>").contains("<td>availability-unknown</td>");
@@ -132,6 +128,85 @@ class ReportMojoTest {
         setVariableValueToObject(mojo, "skip", true);
 
         assertThat(mojo.canGenerateReport()).isFalse();
+        assertThat(log.lines).containsExactly("[INFO] IPsec profile: report skipped (ipsec-profile.skip is true).");
+    }
+
+    @Test
+    void onItsOwnItWritesThePageAsPlainHtmlAndSaysWhere() throws Exception {
+        bgpDescriptor();
+
+        mojo.execute();
+
+        String html = Files.readString(standalonePage(), StandardCharsets.UTF_8);
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<title>IPsec Profile Compliance</title>",
+                "<h2>Profile bgp: BGP-4 (RFC4271)</h2>", "<td>1</td><td>1</td><td>0</td><td>1</td><td>2</td><td>0</td>",
+                "<tr class=\"item-answered\"><td>a</td><td>Traffic selectors</td>", "<td>IKEv1, main mode</td>",
+                "<td>port-selectors</td>", "<td>src/main/ipsec/bgp.yaml:29:3</td>", "No finding is suppressed.");
+        assertThat(log.lines).containsExactly("[INFO] IPsec profile: report written to target/site/ipsec-profile.html");
+        assertThat(basedir.resolve("target/ipsec-profile")).as("the report needs and writes no findings.json")
+                .doesNotExist();
+    }
+
+    @Test
+    void onItsOwnItLeavesAnUnchangedPageAlone() throws Exception {
+        bgpDescriptor();
+        mojo.execute();
+        log.lines.clear();
+
+        mojo.execute();
+
+        assertThat(log.lines).containsExactly(
+                "[INFO] IPsec profile: report written to target/site/ipsec-profile.html (unchanged)");
+    }
+
+    @Test
+    void onItsOwnItEscapesWhatTheDescriptorSays() throws Exception {
+        descriptor("x.yaml", """
+                schema: ipsec-profile/1
+                id: x
+                protocol: {name: "<script>alert(1)</script> & 'two'", reference: RFC4271}
+                ipsec: {version: 3}
+                authorization: {policy: "<img src=x onerror=alert(2)> \\"quoted\\""}
+                """);
+
+        mojo.execute();
+
+        String html = Files.readString(standalonePage(), StandardCharsets.UTF_8);
+        assertThat(html).doesNotContain("<script>", "<img").contains(
+                "<h2>Profile x: &lt;script&gt;alert(1)&lt;/script&gt; &amp; &#39;two&#39; (RFC4271)</h2>",
+                "&lt;img src=x onerror=alert(2)&gt; &quot;quoted&quot;");
+        assertThat(ComplianceReportRendererTest.content(ComplianceReportRendererTest.parse(html)))
+                .contains("h2: Profile x: <script>alert(1)</script> & 'two' (RFC4271)");
+    }
+
+    @Test
+    void onItsOwnItWritesWhereTheSitePluginSaysToo() throws Exception {
+        mojo.setReportOutputDirectory(basedir.resolve("site").toFile());
+
+        mojo.execute();
+
+        assertThat(basedir.resolve("site/ipsec-profile.html")).content().contains("No descriptor was found in"
+                + " src/main/ipsec.");
+        assertThat(mojo.getReportOutputDirectory()).isEqualTo(basedir.resolve("site").toFile());
+        assertThat(standalonePage()).doesNotExist();
+    }
+
+    @Test
+    void onItsOwnAnUnknownRuleStopsTheGoalAndWritesNothing() throws Exception {
+        setVariableValueToObject(mojo, "ruleSeverities", Map.of("nat-travesal", "error"));
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("nat-traversal");
+        assertThat(basedir.resolve("target")).doesNotExist();
+    }
+
+    @Test
+    void onItsOwnSkipWritesNothing() throws Exception {
+        setVariableValueToObject(mojo, "skip", true);
+
+        mojo.execute();
+
+        assertThat(basedir.resolve("target")).doesNotExist();
         assertThat(log.lines).containsExactly("[INFO] IPsec profile: report skipped (ipsec-profile.skip is true).");
     }
 }

@@ -1,0 +1,32 @@
+package org.ipsecprofile.mojo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What Maven resolves and indexes into the plugin's class realm before any goal runs. Every jar
+ * here costs every build that uses the plugin, so a new one should be a decision, not an accident.
+ */
+class PluginDependenciesTest {
+
+    @Test
+    void theRuntimeClasspathIsTheParserTheTemplatesAndTheTwoReportingApis() throws Exception {
+        assertThat(PluginDescriptor.read().dependencies()).containsExactlyInAnyOrder(
+                "org.snakeyaml:snakeyaml-engine",
+                "org.freemarker:freemarker",
+                "org.ipsecprofile:ipsec-profile-templates",
+                "org.apache.maven.reporting:maven-reporting-api",
+                "org.apache.maven.doxia:doxia-sink-api");
+    }
+
+    @Test
+    void noneOfMavenReportingImplsTreeIsOnIt() throws Exception {
+        assertThat(PluginDescriptor.read().dependencies()).doesNotContain(
+                "org.apache.maven.reporting:maven-reporting-impl",
+                "org.apache.maven.doxia:doxia-core",
+                "org.apache.maven.doxia:doxia-site-renderer",
+                "org.apache.velocity:velocity-engine-core",
+                "org.codehaus.plexus:plexus-archiver");
+    }
+}
