@@ -90,7 +90,10 @@ final class TemplateData {
                 }
                 indexOf.put(component.getName(), names.size());
                 names.add(component.getName());
-                accessors.add(component.getAccessor());
+                Method accessor = component.getAccessor();
+                // Our own records, some not public: without this every read re-checks access.
+                accessor.setAccessible(true);
+                accessors.add(accessor);
             }
             return new Shape(Character.toLowerCase(simpleName.charAt(0)) + simpleName.substring(1),
                     names.toArray(String[]::new), accessors.toArray(Method[]::new), Map.copyOf(indexOf));

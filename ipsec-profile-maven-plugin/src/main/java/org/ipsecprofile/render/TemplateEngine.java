@@ -50,6 +50,8 @@ public final class TemplateEngine {
         configuration = new Configuration(Configuration.VERSION_2_3_34);
         configuration.setTemplateLoader(loader(overrideDirectory));
         configuration.setLocalizedLookup(false);
+        // Templates do not change during a build: never ask the loaders (a jar, a folder) again.
+        configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         configuration.setDefaultEncoding("UTF-8");
         configuration.setOutputEncoding("UTF-8");
         configuration.setLocale(Locale.ROOT);

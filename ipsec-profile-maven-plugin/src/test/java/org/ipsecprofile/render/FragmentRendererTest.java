@@ -29,51 +29,6 @@ class FragmentRendererTest {
                 .render(new RenderRequest(List.of(bgp), findings, formats, headingLevel));
     }
 
-    /** Every valid test descriptor, once per id, with the findings of each. */
-    private static RenderRequest everyValidDescriptor() throws Exception {
-        java.util.Map<String, Profile> profiles = new java.util.TreeMap<>();
-        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(Path.of("src/test/resources/descriptors/valid"))) {
-            for (Path file : files.sorted().toList()) {
-                Profile profile = new DescriptorParser().parse(file, "src/main/ipsec/" + file.getFileName()).profile();
-                profiles.putIfAbsent(profile.id(), profile);
-            }
-        }
-        List<Finding> findings = new java.util.ArrayList<>();
-        for (Profile profile : profiles.values()) {
-            findings.addAll(new ProfileChecker(RuleSettings.defaults()).check(profile));
-        }
-        return new RenderRequest(List.copyOf(profiles.values()), findings, EnumSet.allOf(Format.class), 2);
-    }
-
-    @Test
-    void theOutputsDoNotDependOnHowManyThreadsRenderThem() throws Exception {
-        RenderRequest request = everyValidDescriptor();
-        assertThat(request.profiles()).hasSizeGreaterThan(3);
-
-        SortedMap<String, String> serial = new FragmentRenderer(new TemplateEngine(null), ReferenceLibrary.standard(), 1)
-                .render(request);
-        for (int threads : new int[] {2, 3, 8}) {
-            assertThat(new FragmentRenderer(new TemplateEngine(null), ReferenceLibrary.standard(), threads)
-                    .render(request)).as("%d threads", threads).isEqualTo(serial);
-        }
-    }
-
-    @Test
-    void aTemplateThatFailsOnAWorkerThreadFailsTheRenderWithItsNameAndLine(@org.junit.jupiter.api.io.TempDir Path dir)
-            throws Exception {
-        RenderRequest request = everyValidDescriptor();
-        String failing = request.profiles().get(2).id();
-        Path template = dir.resolve("text/ipsec-profile.txt.ftl");
-        java.nio.file.Files.createDirectories(template.getParent());
-        java.nio.file.Files.writeString(template, "${profile.id}\n<#if profile.id == \"" + failing + "\">${noSuchValue}</#if>\n");
-
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new FragmentRenderer(new TemplateEngine(dir),
-                ReferenceLibrary.standard(), 2).render(request))
-                .isInstanceOf(TemplateProblem.class)
-                .hasMessageStartingWith("Template text/ipsec-profile.txt.ftl (override in " + dir + ") line 2, column ")
-                .hasMessageContaining("noSuchValue");
-    }
-
     @Test
     void writesEveryOutputOfSpecSection5() throws Exception {
         SortedMap<String, String> outputs = renderBgp(EnumSet.allOf(Format.class), 1);
