@@ -30,7 +30,17 @@ assert sarif.version == '2.1.0'
 assert sarif.runs.size() == 1
 assert sarif.runs[0].tool.driver.version == pluginVersion
 assert sarif.runs[0].results*.ruleId.sort() == ['availability-unknown', 'port-selectors', 'sender-address-check']
-assert sarif.runs[0].results.every { it.locations[0].physicalLocation.artifactLocation.uri == 'src/main/ipsec/bgp.yaml' }
+// SARIF paths start at the Git repository's root (code scanning places alerts by them): this
+// project runs inside the plugin's own checkout, so its folder comes first.
+def project = basedir.absoluteFile.toPath().normalize().toFile()
+def root = project
+while (root != null && !new File(root, '.git').exists()) {
+    root = root.parentFile
+}
+def prefix = root == null ? '' : root.toPath().relativize(project.toPath()).toString().replace('\\', '/') + '/'
+assert sarif.runs[0].results.every {
+    it.locations[0].physicalLocation.artifactLocation.uri == prefix + 'src/main/ipsec/bgp.yaml'
+} : "uris: ${sarif.runs[0].results*.locations*.physicalLocation*.artifactLocation*.uri}, expected prefix '${prefix}'"
 
 def out = new File(basedir, 'target/generated-sources/ipsec-profile')
 ['xml2rfc/ipsec-profile-bgp.xml', 'xml2rfc/security-considerations.xml', 'xml2rfc/references-normative.xml',

@@ -43,6 +43,7 @@ import org.ipsecprofile.render.refs.ReferenceLibrary;
 import org.ipsecprofile.report.FindingLine;
 import org.ipsecprofile.report.FindingsJson;
 import org.ipsecprofile.report.FindingsSarif;
+import org.ipsecprofile.report.SarifRoot;
 import org.ipsecprofile.report.SourceLines;
 import org.ipsecprofile.scan.DraftScanRequest;
 import org.ipsecprofile.scan.DraftScanResult;
@@ -110,6 +111,16 @@ abstract class AbstractProfileMojo extends AbstractMojo {
     /** The character encoding of the drafts; UTF-8 when neither this nor the project's source encoding is set. */
     @Parameter(defaultValue = "${project.build.sourceEncoding}")
     private String encoding;
+
+    /**
+     * The directory the paths in {@code findings.sarif} are relative to. Code-scanning services
+     * such as GitHub's place alerts by their path from the repository's root, so by default it is
+     * the nearest directory at or above the project that holds {@code .git}, or the project's own
+     * folder outside a Git repository. Set it when the SARIF file is uploaded from elsewhere.
+     * {@code findings.json} and the log always give paths relative to the project.
+     */
+    @Parameter(property = "ipsec-profile.sarifRootDirectory")
+    private File sarifRootDirectory;
 
     /** The project's base directory; reported paths are relative to it. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
@@ -193,7 +204,8 @@ abstract class AbstractProfileMojo extends AbstractMojo {
                             "baseDirectory=" + baseDirectory, "buildDirectory=" + buildDirectory,
                             "outputDirectory=" + outputDirectory, "formats=" + formats,
                             "templateDirectory=" + templateDirectory, "markdownHeadingLevel=" + markdownHeadingLevel,
-                            extra))
+                            "sarifRootDirectory=" + sarifRootDirectory,
+                            "repository=" + SarifRoot.repositoryOf(baseDirectory.toPath()).orElse(null), extra))
                     .addDirectory("templateDirectory", templateDirectory == null ? null : templateDirectory.toPath());
             CheckRequest request = new CheckRequest(baseDirectory.toPath(), descriptorDirectory.toPath(), includes,
                     excludes, RuleSettings.defaults());
@@ -279,11 +291,26 @@ abstract class AbstractProfileMojo extends AbstractMojo {
     private void writeSarif(CheckResult result) throws MojoExecutionException {
         Path sarif = findingsDirectory().resolve("findings.sarif");
         try {
-            OutputFile.write(sarif,
-                    FindingsSarif.render(result, pluginVersion, SourceLines.under(baseDirectory.toPath())));
+            OutputFile.write(sarif, FindingsSarif.render(result, pluginVersion,
+                    SourceLines.under(baseDirectory.toPath()), sarifProjectPath()));
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write " + sarif + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The project's folder as {@code findings.sarif}'s root sees it; see {@link #sarifRootDirectory}. */
+    private String sarifProjectPath() {
+        Path project = baseDirectory.toPath();
+        if (sarifRootDirectory == null) {
+            return SarifRoot.repositoryOf(project).map(root -> SarifRoot.projectPathIn(root, project)).orElse("");
+        }
+        Path root = sarifRootDirectory.toPath().toAbsolutePath().normalize();
+        if (!project.toAbsolutePath().normalize().startsWith(root)) {
+            getLog().warn("IPsec profile: sarifRootDirectory " + sarifRootDirectory + " does not hold the project "
+                    + project + "; findings.sarif gives paths relative to the project instead.");
+            return "";
+        }
+        return SarifRoot.projectPathIn(root, project);
     }
 
     private void log(CheckResult result) {

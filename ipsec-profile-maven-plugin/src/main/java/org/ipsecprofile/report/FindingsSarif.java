@@ -24,7 +24,10 @@ public final class FindingsSarif {
     public static final String SCHEMA_URI =
             "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     public static final String TOOL_NAME = "ipsec-profile-maven-plugin";
-    /** The {@code uriBaseId} of every location: paths are relative to the project base directory. */
+    /**
+     * The {@code uriBaseId} of every location: the root the URIs are relative to, by default the
+     * repository's ({@link SarifRoot}).
+     */
     public static final String SOURCE_ROOT = "%SRCROOT%";
 
     /** Words of rule ids that titles spell in capitals. */
@@ -40,6 +43,17 @@ public final class FindingsSarif {
      * @param lines       the files' lines, to end each region at the end of its line's text
      */
     public static byte[] render(CheckResult result, String toolVersion, SourceLines lines) {
+        return render(result, toolVersion, lines, "");
+    }
+
+    /**
+     * As {@link #render(CheckResult, String, SourceLines)}, with every location's URI relative to
+     * a root that is not the project's folder.
+     *
+     * @param projectPath the project's folder seen from that root, with a final {@code /}
+     *                    ({@link SarifRoot#projectPathIn}); empty when the root is the project's folder
+     */
+    public static byte[] render(CheckResult result, String toolVersion, SourceLines lines, String projectPath) {
         List<CatalogueEntry> catalogue = RuleRegistry.catalogue();
         JsonText json = new JsonText();
         json.raw("{\n  ").field("$schema").string(SCHEMA_URI)
@@ -60,7 +74,7 @@ public final class FindingsSarif {
         List<Finding> findings = result.findings();
         for (int i = 0; i < findings.size(); i++) {
             json.raw(i == 0 ? "\n        " : ",\n        ");
-            result(json, findings.get(i), catalogue, lines);
+            result(json, findings.get(i), catalogue, lines, projectPath);
         }
         json.raw(findings.isEmpty() ? "]" : "\n      ]").raw("\n    }\n  ]\n}\n");
         return json.toString().getBytes(StandardCharsets.UTF_8);
@@ -124,7 +138,8 @@ public final class FindingsSarif {
                 .raw("}}");
     }
 
-    private static void result(JsonText json, Finding f, List<CatalogueEntry> catalogue, SourceLines lines) {
+    private static void result(JsonText json, Finding f, List<CatalogueEntry> catalogue, SourceLines lines,
+            String projectPath) {
         int ruleIndex = indexOf(catalogue, f.rule());
         int line = Math.max(1, f.line());
         int column = Math.max(1, f.column());
@@ -135,7 +150,7 @@ public final class FindingsSarif {
         json.raw(", ").field("level").string(level(f.severity()))
                 .raw(", ").field("message").raw("{").field("text").string(messageText(f)).raw("}")
                 .raw(",\n          ").field("locations").raw("[{").field("physicalLocation").raw("{")
-                .field("artifactLocation").raw("{").field("uri").string(uri(f.file()))
+                .field("artifactLocation").raw("{").field("uri").string(uri(projectPath + f.file()))
                 .raw(", ").field("uriBaseId").string(SOURCE_ROOT).raw("}")
                 .raw(", ").field("region").raw("{")
                 .field("startLine").raw(Integer.toString(line))

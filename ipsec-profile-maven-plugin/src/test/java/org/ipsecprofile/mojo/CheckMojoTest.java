@@ -124,6 +124,54 @@ class CheckMojoTest {
 
     @Test
     @InjectMojo(goal = "check", pom = POM)
+    void sarifPathsStartAtTheRepositoryRootWhileFindingsJsonStaysProjectRelative(CheckMojo mojo) throws Exception {
+        Files.createDirectories(project.resolve(".git"));
+        Path draft = project.resolve("drafts/bgp ipsec");
+        Files.createDirectories(draft.resolve("src/main/ipsec"));
+        Files.copy(Path.of("src/test/resources/descriptors/valid/bgp.yaml"), draft.resolve("src/main/ipsec/bgp.yaml"));
+        setVariableValueToObject(mojo, "baseDirectory", draft.toFile());
+        setVariableValueToObject(mojo, "buildDirectory", draft.resolve("target").toFile());
+        setVariableValueToObject(mojo, "descriptorDirectory", draft.resolve("src/main/ipsec").toFile());
+        setVariableValueToObject(mojo, "draftDirectory", draft.toFile());
+        setVariableValueToObject(mojo, "outputDirectory", draft.resolve("target/generated-sources/ipsec-profile").toFile());
+        mojo.setLog(log);
+
+        mojo.execute();
+
+        assertThat(Files.readString(draft.resolve("target/ipsec-profile/findings.sarif")))
+                .contains("\"uri\": \"drafts/bgp%20ipsec/src/main/ipsec/bgp.yaml\", \"uriBaseId\": \"%SRCROOT%\"");
+        assertThat(Files.readString(draft.resolve("target/ipsec-profile/findings.json")))
+                .contains("\"file\": \"src/main/ipsec/bgp.yaml\"");
+        assertThat(log.lines).anyMatch(line -> line.contains("src/main/ipsec/bgp.yaml:11:3: [port-selectors]"));
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void aSarifRootThatDoesNotHoldTheProjectIsRefusedWithAWarning(CheckMojo mojo, @TempDir Path elsewhere)
+            throws Exception {
+        descriptor("bgp.yaml", "bgp.yaml");
+        setVariableValueToObject(mojo, "sarifRootDirectory", elsewhere.toFile());
+
+        configure(mojo).execute();
+
+        assertThat(findingsSarif()).contains("\"uri\": \"src/main/ipsec/bgp.yaml\"");
+        assertThat(log.lines).anyMatch(line -> line.startsWith("[WARNING] IPsec profile: sarifRootDirectory ")
+                && line.contains("does not hold the project"));
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void aSarifRootAboveTheProjectPrefixesItsPath(CheckMojo mojo) throws Exception {
+        descriptor("bgp.yaml", "bgp.yaml");
+        setVariableValueToObject(mojo, "sarifRootDirectory", project.getParent().toFile());
+
+        configure(mojo).execute();
+
+        assertThat(findingsSarif()).contains("\"uri\": \"" + project.getFileName() + "/src/main/ipsec/bgp.yaml\"");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
     void failOnNoneReportsErrorsWithoutFailing(CheckMojo mojo) throws Exception {
         descriptorText("foo.yaml", "schema: ipsec-profile/1\nid: foo\nprotocol: {name: Foo}\nipsec: {version: 3}\n");
         setVariableValueToObject(mojo, "failOn", "none");

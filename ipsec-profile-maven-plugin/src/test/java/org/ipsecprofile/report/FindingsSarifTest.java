@@ -92,6 +92,16 @@ class FindingsSarifTest {
     }
 
     @Test
+    void aProjectBelowTheRootHasItsFolderBeforeEachPathEscapedAndStillValidates() throws Exception {
+        byte[] sarif = FindingsSarif.render(bgpResult(), "0.1.0-SNAPSHOT", SourceLines.under(project), "drafts/bgp ä/");
+
+        assertThat(schemaProblems(sarif)).isEmpty();
+        parse(sarif).at("/runs/0/results").forEach(result -> assertThat(
+                result.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
+                .isEqualTo("drafts/bgp%20%C3%A4/src/main/ipsec/bgp.yaml"));
+    }
+
+    @Test
     void everyPropertyGithubCodeScanningRequiresIsPresent() throws Exception {
         JsonNode log = parse(FindingsSarif.render(new CheckResult(2, List.of(), List.of(PORTS, SUPPRESSED, PARSE)),
                 "1.2.3", SourceLines.none()));
