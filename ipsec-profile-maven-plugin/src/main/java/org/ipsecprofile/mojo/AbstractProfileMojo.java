@@ -340,7 +340,15 @@ abstract class AbstractProfileMojo extends AbstractMojo {
                 result.count(Severity.INFO)));
     }
 
-    /** The draft scan (SPEC §4.4): its notices go to the log, its findings join the descriptors'. */
+    /** True when {@code draft} is a symbolic link to a file outside {@code draftDirectory}, which is not read. */
+    protected boolean linksOutsideDraftDirectory(Path draft) throws MojoExecutionException {
+        try {
+            return SourceFiles.linksOutside(draft, draftDirectory.toPath());
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot read " + draft + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The drafts that {@code draftDirectory}, {@code draftIncludes} and {@code draftExcludes} select. */
     protected List<Path> draftFiles() throws MojoExecutionException {
         List<String> patterns = draftIncludes == null || draftIncludes.isEmpty() ? DraftScanRequest.DEFAULT_INCLUDES
@@ -352,6 +360,7 @@ abstract class AbstractProfileMojo extends AbstractMojo {
         }
     }
 
+    /** The draft scan (SPEC §4.4): its notices go to the log, its findings join the descriptors'. */
     private List<Finding> scanDrafts(boolean projectHasDescriptors) throws MojoExecutionException {
         DraftScanRequest request = new DraftScanRequest(baseDirectory.toPath(), draftDirectory.toPath(),
                 draftIncludes, draftExcludes, draftEncoding(), projectHasDescriptors);

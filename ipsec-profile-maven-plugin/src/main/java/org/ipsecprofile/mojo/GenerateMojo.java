@@ -27,6 +27,7 @@ import org.ipsecprofile.output.GenerationFingerprint;
 import org.ipsecprofile.output.OutputFile;
 import org.ipsecprofile.output.StagedOutput;
 import org.ipsecprofile.output.WriteSummary;
+import org.ipsecprofile.parse.UnsafeCharacters;
 import org.ipsecprofile.project.CheckResult;
 import org.ipsecprofile.render.FragmentRenderer;
 import org.ipsecprofile.render.TemplateProblem;
@@ -252,6 +253,11 @@ public class GenerateMojo extends AbstractProfileMojo {
         for (Path draft : drafts) {
             String shown = SourceFiles.slashed(base.toAbsolutePath().normalize()
                     .relativize(draft.toAbsolutePath().normalize()));
+            if (UnsafeCharacters.firstInName(shown) >= 0 || linksOutsideDraftDirectory(draft)) {
+                getLog().info("IPsec profile: inlineDrafts: " + UnsafeCharacters.escape(shown) + " is not inlined,"
+                        + " for the reason the draft scan gave.");
+                continue;
+            }
             String text = readUtf8(draft, shown);
             DraftInliner.Result result = inliner.inline(text, draft.toAbsolutePath().getParent());
             if (!"rfc".equals(result.rootElement())) {

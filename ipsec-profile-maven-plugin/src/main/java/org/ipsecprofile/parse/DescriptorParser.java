@@ -45,8 +45,7 @@ public final class DescriptorParser {
         if (unsafe >= 0) {
             // The name would reach the log, the reports and an XML comment of the output as it is.
             return failed(UnsafeCharacters.escape(displayPath), null, List.of(new Problem(Position.START,
-                    "the file name holds " + UnsafeCharacters.describe(displayPath, unsafe)
-                            .replace("; remove it", "; rename the file"))));
+                    "the file name holds " + UnsafeCharacters.describeInName(displayPath, unsafe))));
         }
         byte[] content;
         try {

@@ -40,7 +40,7 @@ public final class UnsafeCharacters {
     }
 
     /** The index of the first character of a file name that may not reach a log line: unsafe, tab or a line break; or -1. */
-    static int firstInName(String name) {
+    public static int firstInName(String name) {
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (c == '\t' || c == '\n' || c == '\r') {
@@ -77,10 +77,8 @@ public final class UnsafeCharacters {
         return out.toString();
     }
 
-    /** What the character at {@code index} is and what to do about it, for a finding's message. */
-    static String describe(String text, int index) {
-        char c = text.charAt(index);
-        String code = String.format("U+%04X", (int) c);
+    /** What the unsafe character {@code c} is, and why it is refused. */
+    private static String what(char c, String code) {
         String what;
         if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
             what = "the control character " + code + ", which XML cannot carry and a terminal would act on";
@@ -96,6 +94,25 @@ public final class UnsafeCharacters {
             what = "the bidirectional control character " + code + ", which makes text display in another"
                     + " order than it is written";
         }
+        return what;
+    }
+
+    /**
+     * What the character at {@code index} of a file name is, for a message saying the file is not
+     * read: the name would reach the log and the reports as it is.
+     */
+    public static String describeInName(String name, int index) {
+        char c = name.charAt(index);
+        String code = String.format("U+%04X", (int) c);
+        String what = c == '\t' || c == '\n' || c == '\r' ? "the line break or tab " + code : what(c, code);
+        return what + " (character " + (name.codePointCount(0, index) + 1) + " of the name); rename the file";
+    }
+
+    /** What the character at {@code index} is and what to do about it, for a finding's message. */
+    static String describe(String text, int index) {
+        char c = text.charAt(index);
+        String code = String.format("U+%04X", (int) c);
+        String what = what(c, code);
         boolean visibleInSource = c < 0x20 || c == 0x7F || Character.isSurrogate(c) || c == 0xFFFE || c == 0xFFFF;
         return what + " (character " + (text.codePointCount(0, index) + 1) + " of the text); remove it"
                 + (visibleInSource ? " (look for a \\ escape in a double-quoted string)"

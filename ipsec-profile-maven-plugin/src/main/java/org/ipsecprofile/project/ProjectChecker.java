@@ -37,7 +37,7 @@ public final class ProjectChecker {
         List<ParsedDescriptor> parsedFiles = new ArrayList<>(files.size());
         for (Path file : files) {
             String displayPath = SourceFiles.slashed(base.relativize(file.toAbsolutePath().normalize()));
-            if (linksOutside(file, request.descriptorDirectory())) {
+            if (SourceFiles.linksOutside(file, request.descriptorDirectory())) {
                 // Not read at all: its content could reach the log through a finding's message.
                 parsedFiles.add(new ParsedDescriptor(null, List.of(new Finding("descriptor", Severity.ERROR, null,
                         null, displayPath, 1, 1, "the file is a symbolic link to a file outside the descriptor"
@@ -71,11 +71,6 @@ public final class ProjectChecker {
         CheckResult result = new CheckResult(files.size(), profiles, findings);
         times.since("check", start);
         return result;
-    }
-
-    /** True when {@code file}, with every link resolved, lies outside {@code directory} (resolved too). */
-    private static boolean linksOutside(Path file, Path directory) throws IOException {
-        return !file.toRealPath().startsWith(directory.toRealPath());
     }
 
     private static Finding duplicateId(Profile profile, Profile earlier) {

@@ -16,6 +16,15 @@ public final class SourceFiles {
     }
 
     /**
+     * True when {@code file}, with every symbolic link resolved, lies outside {@code directory}
+     * (resolved too): such a file is not read, since a pull request could link it to any file of
+     * the machine that builds it.
+     */
+    public static boolean linksOutside(Path file, Path directory) throws IOException {
+        return !file.toRealPath().startsWith(directory.toRealPath());
+    }
+
+    /**
      * The regular files below {@code directory} whose relative paths match one of
      * {@code includes} and none of {@code excludes}, sorted by relative path so that every
      * machine sees them in the same order. An absent directory has no files.

@@ -58,6 +58,19 @@ public final class DraftScanner {
     private FileScan scanFile(Path file, Path base, DraftScanRequest request) throws IOException {
         String displayPath = SourceFiles.slashed(base.relativize(file.toAbsolutePath().normalize()));
         List<String> notices = new ArrayList<>(0);
+        int unsafe = UnsafeCharacters.firstInName(displayPath);
+        if (unsafe >= 0) {
+            // The name would reach the log and the reports as it is.
+            notices.add(UnsafeCharacters.escape(displayPath) + ": not scanned for IPsec mandates: the file name holds "
+                    + UnsafeCharacters.describeInName(displayPath, unsafe));
+            return new FileScan(List.of(), notices);
+        }
+        if (SourceFiles.linksOutside(file, request.draftDirectory())) {
+            notices.add(displayPath + ": not scanned for IPsec mandates: it is a symbolic link to a file outside the"
+                    + " draft directory, and is not read; copy the draft into the project, or leave it out with"
+                    + " <draftExcludes>");
+            return new FileScan(List.of(), notices);
+        }
         long size = Files.size(file);
         if (size > MAX_BYTES) {
             notices.add(displayPath + ": not scanned for IPsec mandates: " + size + " bytes is more than a draft"

@@ -82,6 +82,31 @@ class GenerateMojoTest {
 
     @Test
     @InjectMojo(goal = "generate", pom = POM)
+    void aDraftLinkedFromOutsideIsNeitherScannedNorInlined(GenerateMojo mojo, @TempDir Path elsewhere)
+            throws Exception {
+        String draft = "<?xml version=\"1.0\"?>\n<rfc xmlns:xi=\"http://www.w3.org/2001/XInclude\" version=\"3\">\n"
+                + "<middle><xi:include href=\"target/generated-sources/ipsec-profile/xml2rfc/ipsec-profile-bgp.xml\"/>"
+                + "</middle></rfc>\n";
+        Files.writeString(project.resolve("draft-own.xml"), draft);
+        Files.writeString(elsewhere.resolve("draft-secret.xml"), draft.replace("<middle>", "<!-- hunter2 --><middle>"));
+        Files.createSymbolicLink(project.resolve("draft-linked.xml"), elsewhere.resolve("draft-secret.xml"));
+        configure(mojo);
+        setVariableValueToObject(mojo, "draftDirectory", project.toFile());
+        setVariableValueToObject(mojo, "inlineDrafts", true);
+        setVariableValueToObject(mojo, "inlinedDraftDirectory", project.resolve("target/inlined").toFile());
+
+        mojo.execute();
+
+        assertThat(project.resolve("target/inlined/draft-own.xml")).exists();
+        assertThat(project.resolve("target/inlined/draft-linked.xml")).doesNotExist();
+        assertThat(log.lines).anyMatch(l -> l.startsWith("[WARNING] draft-linked.xml: not scanned for IPsec mandates:"
+                + " it is a symbolic link to a file outside the draft directory"));
+        assertThat(log.lines).contains("[INFO] IPsec profile: inlineDrafts: draft-linked.xml is not inlined, for the"
+                + " reason the draft scan gave.");
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
     void writesOnlyTheSelectedFormats(GenerateMojo mojo) throws Exception {
         configure(mojo);
         setVariableValueToObject(mojo, "formats", List.of("markdown"));

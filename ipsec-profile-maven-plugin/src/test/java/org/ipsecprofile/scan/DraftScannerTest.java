@@ -258,6 +258,36 @@ class DraftScannerTest {
     }
 
     @Test
+    void aDraftLinkedFromOutsideTheDraftDirectoryIsNotReadAndSaysSo(@TempDir Path elsewhere) throws IOException {
+        Path secret = elsewhere.resolve("secret.txt");
+        Files.writeString(secret, "   The key is hunter2. " + MANDATE + "\n");
+        Files.createSymbolicLink(project.resolve("draft-linked.txt"), secret);
+        Files.writeString(project.resolve("draft-inside.txt"), "   Kept.\n");
+        Files.createSymbolicLink(project.resolve("draft-alias.txt"), project.resolve("draft-inside.txt"));
+
+        DraftScanResult result = new DraftScanner().scan(new DraftScanRequest(project, project, null, null, null, false));
+
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.notices()).singleElement().asString()
+                .startsWith("draft-linked.txt: not scanned for IPsec mandates: it is a symbolic link to a file outside")
+                .doesNotContain("hunter2");
+    }
+
+    @Test
+    void aDraftWhoseNameHoldsTerminalCodesIsNotScannedAndItsNameIsEscaped() throws IOException {
+        Files.writeString(project.resolve("draft-\u001b[31mred.txt"), "   " + MANDATE + "\n");
+
+        DraftScanResult result = new DraftScanner().scan(new DraftScanRequest(project, project, null, null, null, false));
+
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.notices()).singleElement().asString()
+                .startsWith("draft-\\u001B[31mred.txt: not scanned for IPsec mandates: the file name holds the control"
+                        + " character U+001B")
+                .endsWith("rename the file")
+                .doesNotContain("\u001b");
+    }
+
+    @Test
     void bytesThatAreNotValidInTheEncodingGiveANoticeAndTheRestIsStillScanned() throws IOException {
         byte[] bytes = ("   Written by Ren\u00e9.\n\n   " + MANDATE + "\n").getBytes(StandardCharsets.ISO_8859_1);
         Files.write(project.resolve("draft-a.txt"), bytes);
