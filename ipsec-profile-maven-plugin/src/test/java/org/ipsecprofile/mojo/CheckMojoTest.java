@@ -191,6 +191,32 @@ class CheckMojoTest {
 
     @Test
     @InjectMojo(goal = "check", pom = POM)
+    void anUnknownEncodingIsAConfigurationError(CheckMojo mojo) throws Exception {
+        setVariableValueToObject(mojo, "encoding", "UTF-9");
+
+        assertThatThrownBy(configure(mojo)::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("encoding 'UTF-9' is not a character set Java knows: write one such as UTF-8 in"
+                        + " <encoding> or project.build.sourceEncoding");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void aDraftThatCannotBeReadStopsTheGoalNamingIt(CheckMojo mojo) throws Exception {
+        // Reading /proc/self/mem from its start fails, even for root, which chmod cannot stop.
+        Path memory = Path.of("/proc/self/mem");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(memory), "needs Linux's /proc");
+        Files.createSymbolicLink(project.resolve("draft-bad.xml"), memory);
+        setVariableValueToObject(mojo, "draftDirectory", project.toFile());
+
+        assertThatThrownBy(configure(mojo)::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("Cannot read the drafts in " + project + ":\n  draft-bad.xml: cannot be read"
+                        + " (IOException: ");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
     void anUnknownRuleInRuleSeveritiesSuggestsTheNearestId(CheckMojo mojo) throws Exception {
         descriptor("bgp.yaml", "bgp.yaml");
         setVariableValueToObject(mojo, "ruleSeverities", Map.of("nat-travresal", "error"));

@@ -271,6 +271,34 @@ class DraftScannerTest {
     }
 
     @Test
+    void aDraftThatCannotBeReadIsListedAsUnreadableAndTheOthersAreStillScanned() throws IOException {
+        // Reading /proc/self/mem from its start fails, even for root, which chmod cannot stop.
+        Path memory = Path.of("/proc/self/mem");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(memory), "needs Linux's /proc");
+        Files.createSymbolicLink(project.resolve("draft-a.xml"), memory);
+        Files.writeString(project.resolve("draft-b.xml"), xml("<t>" + MANDATE + "</t>"));
+
+        DraftScanResult result = new DraftScanner().scan(new DraftScanRequest(project, project, null, null, null, false));
+
+        assertThat(result.draftCount()).isEqualTo(2);
+        assertThat(result.unreadable()).singleElement().asString()
+                .startsWith("draft-a.xml: cannot be read (IOException: ").contains("<draftExcludes>")
+                .doesNotContain(project.toString());
+        assertThat(result.findings()).extracting(Finding::file).containsExactly("draft-b.xml");
+        assertThat(result.notices()).isEmpty();
+    }
+
+    @Test
+    void encodingNamesACharsetAndBlankMeansUtf8() throws Exception {
+        assertThat(DraftSelection.encoding(null)).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(DraftSelection.encoding(" ")).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(DraftSelection.encoding(" ISO-8859-1 ")).isEqualTo(StandardCharsets.ISO_8859_1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DraftSelection.encoding("UTF-9"))
+                .isInstanceOf(org.ipsecprofile.check.ConfigurationException.class)
+                .hasMessageContaining("encoding 'UTF-9' is not a character set Java knows");
+    }
+
+    @Test
     void theDeclaredEncodingIsUsed() throws IOException {
         Files.write(project.resolve("draft-a.txt"), ("   Ren\u00e9: " + MANDATE + "\n").getBytes(StandardCharsets.UTF_16));
 
