@@ -3,9 +3,6 @@ package org.ipsecprofile.mojo;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +44,8 @@ import org.ipsecprofile.report.SarifRoot;
 import org.ipsecprofile.report.SourceLines;
 import org.ipsecprofile.scan.DraftScanRequest;
 import org.ipsecprofile.scan.DraftScanResult;
-import org.ipsecprofile.scan.DraftScanner;
+import org.ipsecprofile.scan.CheckedProject;
+import org.ipsecprofile.scan.DraftSelection;
 
 /**
  * What the goals that check descriptors share: their parameters, the check itself, the log
@@ -268,7 +266,7 @@ abstract class AbstractProfileMojo extends AbstractMojo {
                     + ": " + e.getMessage(), e);
         }
         long start = System.nanoTime();
-        result = result.withFindings(scanDrafts(result.descriptorCount() > 0));
+        result = scanDrafts(result);
         times.since("draft scan", start);
         result = addProjectFindings(result, threshold);
         start = System.nanoTime();
@@ -360,31 +358,35 @@ abstract class AbstractProfileMojo extends AbstractMojo {
         }
     }
 
-    /** The draft scan (SPEC §4.4): its notices go to the log, its findings join the descriptors'. */
-    private List<Finding> scanDrafts(boolean projectHasDescriptors) throws MojoExecutionException {
-        DraftScanRequest request = new DraftScanRequest(baseDirectory.toPath(), draftDirectory.toPath(),
-                draftIncludes, draftExcludes, draftEncoding(), projectHasDescriptors);
-        DraftScanResult scan;
+    /**
+     * The draft scan (SPEC §4.4): its findings join the descriptors', its notices go to the log, and
+     * a draft that cannot be read stops the goal.
+     */
+    private CheckResult scanDrafts(CheckResult descriptors) throws MojoExecutionException {
+        DraftSelection selection = new DraftSelection(baseDirectory.toPath(), draftDirectory.toPath(), draftIncludes,
+                draftExcludes, draftEncoding());
+        CheckedProject project;
         try {
-            scan = new DraftScanner().scan(request);
+            project = CheckedProject.scanDrafts(descriptors, selection);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot read the drafts in " + draftDirectory + ": " + e.getMessage(), e);
         }
+        DraftScanResult scan = project.drafts();
         scan.notices().forEach(getLog()::warn);
+        if (!scan.unreadable().isEmpty()) {
+            throw new MojoExecutionException("Cannot read the drafts in " + draftDirectory + ":\n  "
+                    + String.join("\n  ", scan.unreadable()));
+        }
         getLog().debug("IPsec profile: " + scan.draftCount() + " draft(s) scanned for IPsec mandates in "
-                + draftDirectory + " (includes " + String.join(", ", request.includes()) + ").");
-        return scan.findings();
+                + draftDirectory + " (includes " + String.join(", ", selection.includes()) + ").");
+        return project.result();
     }
 
     private Charset draftEncoding() throws MojoExecutionException {
-        if (encoding == null || encoding.isBlank()) {
-            return StandardCharsets.UTF_8;
-        }
         try {
-            return Charset.forName(encoding.trim());
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new MojoExecutionException("encoding '" + encoding + "' is not a character set Java knows: write"
-                    + " one such as UTF-8 in <encoding> or project.build.sourceEncoding");
+            return DraftSelection.encoding(encoding);
+        } catch (ConfigurationException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
         }
     }
 

@@ -12,26 +12,44 @@ import org.ipsecprofile.report.ProfileItems;
 
 /**
  * Draws the "IPsec Profile Compliance" page: a summary of counts, one table of items a–i per
- * profile, the findings, and the suppressed findings with their justifications. Descriptor values
- * go to the page as plain text (never as markup or link patterns), so they cannot inject HTML.
+ * profile, the findings (the draft scan's included), and the suppressed findings with their
+ * justifications. Descriptor and draft text goes to the page as plain text (never as markup or
+ * link patterns), so it cannot inject HTML.
  */
 final class ComplianceReportRenderer {
 
     static final String TITLE = "IPsec Profile Compliance";
 
+    /**
+     * What the page says about the draft scan: the draft directory as the page names it (empty
+     * for the project directory), the patterns that selected the drafts, how many were scanned,
+     * and the scan's notices about drafts it could not read as they are, or at all.
+     */
+    record Drafts(String directory, List<String> includes, List<String> excludes, int count, List<String> notices) {
+
+        Drafts {
+            includes = List.copyOf(includes);
+            excludes = List.copyOf(excludes);
+            notices = List.copyOf(notices);
+        }
+    }
+
     private final ReportPage page;
     private final CheckResult result;
     private final String descriptorDirectory;
+    private final Drafts drafts;
 
     /**
      * @param page                where the page goes: a Doxia sink in a site build, plain HTML otherwise
-     * @param result              the check result to show
+     * @param result              the check result to show, the draft scan's findings included
      * @param descriptorDirectory the descriptor directory as the page names it, relative to the project
+     * @param drafts              what the draft scan read
      */
-    ComplianceReportRenderer(ReportPage page, CheckResult result, String descriptorDirectory) {
+    ComplianceReportRenderer(ReportPage page, CheckResult result, String descriptorDirectory, Drafts drafts) {
         this.page = page;
         this.result = result;
         this.descriptorDirectory = descriptorDirectory;
+        this.drafts = drafts;
     }
 
     void render() {
@@ -39,12 +57,35 @@ final class ComplianceReportRenderer {
         page.startSection(TITLE, "ipsec-profile-compliance");
         page.paragraph("The IPsec profile descriptors in " + descriptorDirectory + " checked against the nine items"
                 + " of RFC 5406 (BCP 146) Section 8 and the guidance of its Sections 3 to 9.");
+        page.paragraph(draftSentence());
         renderSummary();
         renderProfiles();
         renderFindings();
         renderSuppressed();
         page.endSection();
         page.endPage();
+    }
+
+    /**
+     * {@code 2 draft(s) scanned too, for IPsec mandates that no profile backs (rule just-use-ipsec):
+     * the files in the project directory matching draft-*.xml, … or draft-*.mkd.}
+     */
+    private String draftSentence() {
+        StringBuilder sentence = new StringBuilder().append(drafts.count())
+                .append(" draft(s) scanned too, for IPsec mandates that no profile backs (rule just-use-ipsec): the")
+                .append(" files in ").append(drafts.directory().isEmpty() ? "the project directory" : drafts.directory())
+                .append(" matching ").append(orList(drafts.includes()));
+        if (!drafts.excludes().isEmpty()) {
+            sentence.append(", except those matching ").append(orList(drafts.excludes()));
+        }
+        return sentence.append('.').toString();
+    }
+
+    private static String orList(List<String> patterns) {
+        if (patterns.size() <= 1) {
+            return String.join("", patterns);
+        }
+        return String.join(", ", patterns.subList(0, patterns.size() - 1)) + " or " + patterns.get(patterns.size() - 1);
     }
 
     private void renderSummary() {
@@ -91,6 +132,9 @@ final class ComplianceReportRenderer {
                         location(f));
             }
             page.endTable();
+        }
+        for (String notice : drafts.notices()) {
+            page.paragraph("Draft scan warning: " + notice + ".");
         }
         page.endSection();
     }

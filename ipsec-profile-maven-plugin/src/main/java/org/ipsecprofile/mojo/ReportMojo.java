@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,14 +24,19 @@ import org.ipsecprofile.project.CheckRequest;
 import org.ipsecprofile.project.CheckResult;
 import org.ipsecprofile.project.ProjectChecker;
 import org.ipsecprofile.project.SourceFiles;
+import org.ipsecprofile.scan.CheckedProject;
+import org.ipsecprofile.scan.DraftScanResult;
+import org.ipsecprofile.scan.DraftSelection;
 
 /**
  * The "IPsec Profile Compliance" page of {@code mvn site}: a summary, each profile's answers to
  * items a–i of RFC 5406 Section 8, every finding with its severity, rule and RFC 5406 section,
- * and the suppressed findings with their justifications. It checks the descriptors itself, so
- * {@code check} need not run first; findings never fail the site build, and it writes nothing
- * but the page. Run on its own ({@code mvn ipsec-profile:report}), it writes the same content
- * as a plain HTML page, without the site's skin.
+ * and the suppressed findings with their justifications. It checks the descriptors and scans the
+ * drafts itself, as {@code check} does, so the page holds the descriptor and draft findings
+ * ({@code just-use-ipsec}) that {@code check} reports and {@code check} need not run first;
+ * findings never fail the site build, and it writes nothing but the page. Run on its own
+ * ({@code mvn ipsec-profile:report}), it writes the same content as a plain HTML page, without
+ * the site's skin.
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
 public class ReportMojo extends AbstractMojo implements MavenReport {
@@ -72,6 +78,28 @@ public class ReportMojo extends AbstractMojo implements MavenReport {
     private Map<String, String> ruleSeverities;
 
     /**
+     * The directory holding the drafts that the draft scan reads for IPsec mandates no profile
+     * backs (rule {@code just-use-ipsec}).
+     */
+    @Parameter(defaultValue = "${project.basedir}", required = true)
+    private File draftDirectory;
+
+    /**
+     * Patterns, relative to {@code draftDirectory}, of the drafts to scan. Default:
+     * {@code draft-*.xml}, {@code draft-*.md}, {@code draft-*.txt} and {@code draft-*.mkd}.
+     */
+    @Parameter
+    private List<String> draftIncludes;
+
+    /** Patterns, relative to {@code draftDirectory}, of drafts to leave out of the scan. */
+    @Parameter
+    private List<String> draftExcludes;
+
+    /** The character encoding of the drafts; UTF-8 when neither this nor the project's source encoding is set. */
+    @Parameter(defaultValue = "${project.build.sourceEncoding}")
+    private String encoding;
+
+    /**
      * Where {@code mvn ipsec-profile:report}, run on its own, writes {@code ipsec-profile.html}.
      * In a site build ({@code mvn site}) the page goes to the site's output directory instead,
      * as maven-site-plugin sets it.
@@ -111,25 +139,56 @@ public class ReportMojo extends AbstractMojo implements MavenReport {
         render(new SinkReportPage(sink));
     }
 
+    /** Checks the descriptors and scans the drafts as {@code check} does, and draws the page from what they found. */
     private void render(ReportPage page) throws MavenReportException {
         RuleSettings settings;
+        DraftSelection selection;
         try {
             settings = ruleSeverities == null ? RuleSettings.defaults() : RuleSettings.from(ruleSeverities);
+            selection = new DraftSelection(project.getBasedir().toPath(), draftDirectory.toPath(), draftIncludes,
+                    draftExcludes, DraftSelection.encoding(encoding));
         } catch (ConfigurationException e) {
             throw new MavenReportException(e.getMessage(), e);
         }
         CheckRequest request = new CheckRequest(project.getBasedir().toPath(), descriptorDirectory.toPath(), includes,
                 excludes, settings);
-        CheckResult result;
+        CheckResult descriptors;
         try {
-            result = new ProjectChecker().check(request);
+            descriptors = new ProjectChecker().check(request);
         } catch (IOException e) {
             throw new MavenReportException("Cannot read the IPsec profile descriptors in " + descriptorDirectory
                     + ": " + e.getMessage(), e);
         }
-        String directory = project.getBasedir().toPath().relativize(descriptorDirectory.toPath().toAbsolutePath())
-                .toString().replace(File.separatorChar, '/');
-        new ComplianceReportRenderer(page, result, directory.isEmpty() ? "." : directory).render();
+        CheckedProject checked = scanDrafts(descriptors, selection);
+        List<String> notices = new ArrayList<>(checked.drafts().notices());
+        notices.addAll(checked.drafts().unreadable());
+        notices.forEach(getLog()::warn);
+        String descriptorDirectoryName = relative(descriptorDirectory);
+        new ComplianceReportRenderer(page, checked.result(),
+                descriptorDirectoryName.isEmpty() ? "." : descriptorDirectoryName,
+                new ComplianceReportRenderer.Drafts(relative(draftDirectory), selection.includes(),
+                        selection.excludes(), checked.drafts().draftCount(), notices)).render();
+    }
+
+    /**
+     * The draft scan joined to the descriptors' findings. Unlike {@code check}, a draft or a draft
+     * directory that cannot be read does not stop the report: the page says so and shows the rest.
+     */
+    private CheckedProject scanDrafts(CheckResult descriptors, DraftSelection selection) {
+        try {
+            return CheckedProject.scanDrafts(descriptors, selection);
+        } catch (IOException e) {
+            String directory = relative(draftDirectory);
+            return new CheckedProject(descriptors, new DraftScanResult(0, List.of(), List.of(), List.of(
+                    (directory.isEmpty() ? "the project directory" : directory) + ": cannot be listed ("
+                            + e.getClass().getSimpleName() + "); no draft scanned for IPsec mandates")));
+        }
+    }
+
+    /** {@code directory} relative to the project's base directory, with {@code /}; empty for the base directory itself. */
+    private String relative(File directory) {
+        return project.getBasedir().toPath().relativize(directory.toPath().toAbsolutePath()).toString()
+                .replace(File.separatorChar, '/');
     }
 
     /** {@code path} relative to the project's base directory, with {@code /}; absolute when outside it. */
@@ -157,7 +216,7 @@ public class ReportMojo extends AbstractMojo implements MavenReport {
     @Override
     public String getDescription(Locale locale) {
         return "How the project's IPsec profile descriptors answer the nine items of RFC 5406 (BCP 146)"
-                + " Section 8, with every finding and suppression.";
+                + " Section 8, with every finding and suppression, the drafts' IPsec mandates included.";
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,17 +46,22 @@ public final class DraftScanner {
         }
         List<Finding> findings = new ArrayList<>();
         List<String> notices = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
         for (FileScan scan : scans) {
             findings.addAll(scan.findings());
             notices.addAll(scan.notices());
+            if (scan.unreadable() != null) {
+                unreadable.add(scan.unreadable());
+            }
         }
-        return new DraftScanResult(files.size(), findings, notices);
+        return new DraftScanResult(files.size(), findings, notices, unreadable);
     }
 
-    private record FileScan(List<Finding> findings, List<String> notices) {
+    /** One draft's findings and notices; {@code unreadable} says why it could not be read, null when it was. */
+    private record FileScan(List<Finding> findings, List<String> notices, String unreadable) {
     }
 
-    private FileScan scanFile(Path file, Path base, DraftScanRequest request) throws IOException {
+    private FileScan scanFile(Path file, Path base, DraftScanRequest request) {
         String displayPath = SourceFiles.slashed(base.relativize(file.toAbsolutePath().normalize()));
         List<String> notices = new ArrayList<>(0);
         int unsafe = UnsafeCharacters.firstInName(displayPath);
@@ -63,23 +69,40 @@ public final class DraftScanner {
             // The name would reach the log and the reports as it is.
             notices.add(UnsafeCharacters.escape(displayPath) + ": not scanned for IPsec mandates: the file name holds "
                     + UnsafeCharacters.describeInName(displayPath, unsafe));
-            return new FileScan(List.of(), notices);
+            return new FileScan(List.of(), notices, null);
         }
-        if (SourceFiles.linksOutside(file, request.draftDirectory())) {
-            notices.add(displayPath + ": not scanned for IPsec mandates: it is a symbolic link to a file outside the"
-                    + " draft directory, and is not read; copy the draft into the project, or leave it out with"
-                    + " <draftExcludes>");
-            return new FileScan(List.of(), notices);
+        byte[] bytes;
+        try {
+            if (SourceFiles.linksOutside(file, request.draftDirectory())) {
+                notices.add(displayPath + ": not scanned for IPsec mandates: it is a symbolic link to a file outside"
+                        + " the draft directory, and is not read; copy the draft into the project, or leave it out"
+                        + " with <draftExcludes>");
+                return new FileScan(List.of(), notices, null);
+            }
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                notices.add(displayPath + ": not scanned for IPsec mandates: " + size + " bytes is more than a draft"
+                        + " holds (limit " + MAX_BYTES + "); leave it out with <draftExcludes>");
+                return new FileScan(List.of(), notices, null);
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            // Kept per draft, so the other drafts are still scanned; the caller decides what it means.
+            return new FileScan(List.of(), notices, displayPath + ": cannot be read (" + why(e) + "); not scanned for"
+                    + " IPsec mandates: make it a readable file, or leave it out with <draftExcludes>");
         }
-        long size = Files.size(file);
-        if (size > MAX_BYTES) {
-            notices.add(displayPath + ": not scanned for IPsec mandates: " + size + " bytes is more than a draft"
-                    + " holds (limit " + MAX_BYTES + "); leave it out with <draftExcludes>");
-            return new FileScan(List.of(), notices);
-        }
-        String source = decode(Files.readAllBytes(file), request.encoding(), displayPath, notices);
+        String source = decode(bytes, request.encoding(), displayPath, notices);
         return new FileScan(scanText(displayPath, source, DraftFormat.of(file.getFileName().toString()),
-                request.projectHasDescriptors()), notices);
+                request.projectHasDescriptors()), notices, null);
+    }
+
+    /** The exception's kind and reason, without the absolute path a file-system exception carries. */
+    private static String why(IOException e) {
+        String kind = e.getClass().getSimpleName();
+        if (e instanceof FileSystemException f) {
+            return f.getReason() == null ? kind : kind + ": " + f.getReason();
+        }
+        return e.getMessage() == null ? kind : kind + ": " + e.getMessage();
     }
 
     /** The findings for one draft's text. */

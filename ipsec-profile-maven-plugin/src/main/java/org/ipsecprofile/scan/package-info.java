@@ -5,6 +5,9 @@
  * <ul>
  * <li>{@link org.ipsecprofile.scan.DraftScanner}: files in ({@link org.ipsecprofile.scan.DraftScanRequest}),
  *     findings out ({@link org.ipsecprofile.scan.DraftScanResult}).</li>
+ * <li>{@link org.ipsecprofile.scan.CheckedProject}: the scan of the drafts a
+ *     {@link org.ipsecprofile.scan.DraftSelection} names, joined to a descriptor check; what
+ *     {@code check}, {@code generate} and {@code report} all run.</li>
  * <li>{@code XmlProse}, {@code MarkdownProse}, {@code TextProse}: the running text of each
  *     format, with markup, code, comments, headers and references left out and source offsets
  *     kept ({@code Prose}).</li>

@@ -239,6 +239,35 @@ class CheckMojoTest {
 
     @Test
     @InjectMojo(goal = "check", pom = POM)
+    void anUnknownEncodingIsAConfigurationError(CheckMojo mojo) throws Exception {
+        setVariableValueToObject(mojo, "encoding", "UTF-9");
+
+        assertThatThrownBy(configure(mojo)::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("encoding 'UTF-9' is not a character set Java knows: write one such as UTF-8 in"
+                        + " <encoding> or project.build.sourceEncoding");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void aDraftThatCannotBeReadStopsTheGoalNamingIt(CheckMojo mojo) throws Exception {
+        // Reading /proc/self/mem from its start fails, even for root, which chmod cannot stop (a link
+        // to it from the project would lead outside the draft directory and not be read at all).
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(Path.of("/proc/self/mem")),
+                "needs Linux's /proc");
+        Path proc = Path.of("/proc/self").toRealPath();
+        configure(mojo);
+        setVariableValueToObject(mojo, "draftDirectory", proc.toFile());
+        setVariableValueToObject(mojo, "draftIncludes", List.of("mem"));
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("Cannot read the drafts in " + proc + ":\n  ")
+                .hasMessageContaining("/mem: cannot be read (IOException: ");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
     void anUnknownRuleInRuleSeveritiesSuggestsTheNearestId(CheckMojo mojo) throws Exception {
         descriptor("bgp.yaml", "bgp.yaml");
         setVariableValueToObject(mojo, "ruleSeverities", Map.of("nat-travresal", "error"));

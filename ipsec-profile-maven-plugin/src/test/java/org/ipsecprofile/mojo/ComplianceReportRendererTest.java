@@ -21,6 +21,7 @@ import org.ipsecprofile.check.Severity;
 import org.ipsecprofile.project.CheckRequest;
 import org.ipsecprofile.project.CheckResult;
 import org.ipsecprofile.project.ProjectChecker;
+import org.ipsecprofile.scan.DraftScanRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -36,10 +37,18 @@ class ComplianceReportRendererTest {
     @TempDir
     Path project;
 
+    /** A project whose draft directory, the project's own, holds no draft. */
+    private static final ComplianceReportRenderer.Drafts NO_DRAFTS = new ComplianceReportRenderer.Drafts("",
+            DraftScanRequest.DEFAULT_INCLUDES, List.of(), 0, List.of());
+
     private static String doxia(CheckResult result) throws IOException {
+        return doxia(result, NO_DRAFTS);
+    }
+
+    private static String doxia(CheckResult result, ComplianceReportRenderer.Drafts drafts) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Sink sink = new Xhtml5SinkFactory().createSink(out, "UTF-8");
-        new ComplianceReportRenderer(new SinkReportPage(sink), result, "src/main/ipsec").render();
+        new ComplianceReportRenderer(new SinkReportPage(sink), result, "src/main/ipsec", drafts).render();
         return out.toString(StandardCharsets.UTF_8);
     }
 
@@ -48,8 +57,12 @@ class ComplianceReportRendererTest {
     }
 
     private static String standalone(CheckResult result) {
+        return standalone(result, NO_DRAFTS);
+    }
+
+    private static String standalone(CheckResult result, ComplianceReportRenderer.Drafts drafts) {
         HtmlReportPage page = new HtmlReportPage();
-        new ComplianceReportRenderer(page, result, "src/main/ipsec").render();
+        new ComplianceReportRenderer(page, result, "src/main/ipsec", drafts).render();
         return page.html();
     }
 
@@ -182,5 +195,52 @@ class ComplianceReportRendererTest {
         assertThat(content(parse(html))).contains("td: <script>alert(1)</script> & \"quoted\" 'text'"
                 + " {text, http://example.invalid/}");
         assertThat(HtmlReportPage.escape("a<b>&\"c'")).isEqualTo("a&lt;b&gt;&amp;&quot;c&#39;");
+    }
+
+    @Test
+    void theIntroSaysWhichDraftsWereScannedAndHowMany() throws Exception {
+        List<String> page = content(parse(standalone(new CheckResult(0, List.of(), List.of()),
+                new ComplianceReportRenderer.Drafts("drafts", List.of("draft-*.xml", "draft-*.md"),
+                        List.of("draft-old-*"), 2, List.of()))));
+
+        assertThat(page).containsSubsequence("h1: IPsec Profile Compliance",
+                "p: 2 draft(s) scanned too, for IPsec mandates that no profile backs (rule just-use-ipsec): the files"
+                        + " in drafts matching draft-*.xml or draft-*.md, except those matching draft-old-*.",
+                "h2: Summary");
+        assertThat(content(parse(standalone(new CheckResult(0, List.of(), List.of())))))
+                .contains("p: 0 draft(s) scanned too, for IPsec mandates that no profile backs (rule just-use-ipsec):"
+                        + " the files in the project directory matching draft-*.xml, draft-*.md, draft-*.txt or"
+                        + " draft-*.mkd.");
+    }
+
+    @Test
+    void aDraftFindingIsAFindingsRowWithItsSectionsAndTheDraftsLocationAndCountsAsAnError() throws Exception {
+        Finding mandate = new Finding("just-use-ipsec", Severity.ERROR, "1, 8", null, "draft-foo.xml", 7, 10,
+                "\"Implementations MUST use IPsec.\" makes IPsec a MUST", false, null);
+        CheckResult result = new CheckResult(0, List.of(), List.of(mandate));
+        ComplianceReportRenderer.Drafts drafts = new ComplianceReportRenderer.Drafts("",
+                DraftScanRequest.DEFAULT_INCLUDES, List.of(), 1, List.of());
+
+        List<String> page = content(parse(doxia(result, drafts)));
+
+        assertThat(page).isEqualTo(content(parse(standalone(result, drafts))));
+        assertThat(standalone(result, drafts)).as("summary: one error")
+                .contains("<tr><td>0</td><td>0</td><td>1</td><td>0</td><td>0</td><td>0</td></tr>");
+        assertThat(page).containsSubsequence("#findings", "tr.finding-error", "td: error", "td: just-use-ipsec", "td: Sections 1 and 8",
+                "td: \"Implementations MUST use IPsec.\" makes IPsec a MUST", "td: draft-foo.xml:7:10",
+                "#suppressed-findings");
+    }
+
+    @Test
+    void theDraftScansNoticesAreWarningsInTheFindingsSection() throws Exception {
+        ComplianceReportRenderer.Drafts drafts = new ComplianceReportRenderer.Drafts("",
+                DraftScanRequest.DEFAULT_INCLUDES, List.of(), 1, List.of("draft-a.txt:1: bytes that are not valid"
+                        + " UTF-8; scanned for IPsec mandates with them replaced"));
+
+        List<String> page = content(parse(standalone(new CheckResult(0, List.of(), List.of()), drafts)));
+
+        assertThat(page).containsSubsequence("#findings", "h2: Findings", "p: No findings.",
+                "p: Draft scan warning: draft-a.txt:1: bytes that are not valid UTF-8; scanned for IPsec mandates"
+                        + " with them replaced.", "#suppressed-findings");
     }
 }

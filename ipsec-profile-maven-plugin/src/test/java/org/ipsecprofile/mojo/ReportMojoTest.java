@@ -27,7 +27,22 @@ class ReportMojoTest {
 
     /** Every parameter the goal has. */
     private static final List<String> PARAMETERS = List.of("skip", "descriptorDirectory", "includes", "excludes",
-            "ruleSeverities", "outputDirectory", "project");
+            "ruleSeverities", "draftDirectory", "draftIncludes", "draftExcludes", "encoding", "outputDirectory",
+            "project");
+
+    /** A draft whose only IPsec sentence, line 7 column 10, mandates it. */
+    static final String MANDATING_DRAFT = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rfc version="3" docName="draft-foo-00">
+              <front><title>Foo</title></front>
+              <middle>
+                <section anchor="security">
+                  <name>Security</name>
+                  <t>Implementations MUST use IPsec to protect the sessions.</t>
+                </section>
+              </middle>
+            </rfc>
+            """;
 
     @TempDir
     Path basedir;
@@ -41,8 +56,53 @@ class ReportMojoTest {
         project.setFile(basedir.resolve("pom.xml").toFile());
         setVariableValueToObject(mojo, "project", project);
         setVariableValueToObject(mojo, "descriptorDirectory", basedir.resolve("src/main/ipsec").toFile());
+        setVariableValueToObject(mojo, "draftDirectory", basedir.toFile());
         setVariableValueToObject(mojo, "outputDirectory", basedir.resolve("target/site").toFile());
         mojo.setLog(log);
+    }
+
+    /** What a reader gets from the site page (the sink's XHTML5), in document order. */
+    private List<String> sitePage() throws Exception {
+        return ComplianceReportRendererTest.content(ComplianceReportRendererTest.parse(page()));
+    }
+
+    /** What a reader gets from the page the goal writes on its own, in document order. */
+    private List<String> standalonePageContent() throws Exception {
+        mojo.execute();
+        return ComplianceReportRendererTest.content(ComplianceReportRendererTest.parse(
+                Files.readString(standalonePage(), StandardCharsets.UTF_8)));
+    }
+
+    private void draft(String name, String text) throws Exception {
+        Files.createDirectories(basedir.resolve(name).getParent());
+        Files.writeString(basedir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    /** The Summary table's one row: descriptors, profiles, errors, warnings, infos, suppressed. */
+    static List<String> summary(List<String> page) {
+        int header = page.indexOf("th: Suppressed");
+        return page.subList(header + 2, header + 8).stream().map(cell -> cell.substring("td: ".length())).toList();
+    }
+
+    /** The rows of the table in the section with this anchor ({@code findings}, {@code suppressed-findings}), cell texts. */
+    static List<List<String>> rows(List<String> page, String anchor) {
+        List<List<String>> rows = new ArrayList<>();
+        for (String entry : page.subList(page.indexOf("#" + anchor) + 1, page.size())) {
+            if (entry.startsWith("#")) {
+                break;
+            }
+            if (entry.startsWith("tr.finding-")) {
+                rows.add(new ArrayList<>());
+            } else if (entry.startsWith("td: ") && !rows.isEmpty()) {
+                rows.get(rows.size() - 1).add(entry.substring("td: ".length()));
+            }
+        }
+        return rows;
+    }
+
+    /** The sentence that says which drafts were scanned. */
+    private static String draftSentence(List<String> page) {
+        return page.stream().filter(entry -> entry.contains("draft(s) scanned too")).findFirst().orElseThrow();
     }
 
     private String page() throws Exception {
@@ -208,5 +268,166 @@ class ReportMojoTest {
 
         assertThat(basedir.resolve("target")).doesNotExist();
         assertThat(log.lines).containsExactly("[INFO] IPsec profile: report skipped (ipsec-profile.skip is true).");
+    }
+
+    // The draft scan: the page shows what check reports about the drafts
+
+    @Test
+    void aDraftThatMandatesIpsecWithoutADescriptorIsAnErrorOnTheSitePage() throws Exception {
+        draft("draft-foo.xml", MANDATING_DRAFT);
+
+        List<String> page = sitePage();
+
+        assertThat(rows(page, "findings")).singleElement().satisfies(row -> {
+            assertThat(row.subList(0, 3)).containsExactly("error", "just-use-ipsec", "Sections 1 and 8");
+            assertThat(row.get(3)).startsWith("\"Implementations MUST use IPsec to protect the sessions.\" makes"
+                    + " IPsec a MUST").contains("mvn ipsec-profile:init");
+            assertThat(row.get(4)).isEqualTo("draft-foo.xml:7:10");
+        });
+        assertThat(summary(page)).containsExactly("0", "0", "1", "0", "0", "0");
+        assertThat(draftSentence(page)).startsWith("p: 1 draft(s) scanned too");
+        assertThat(page).contains("p: No descriptor was found in src/main/ipsec.").doesNotContain("p: No findings.");
+    }
+
+    @Test
+    void aDraftThatMandatesIpsecWithoutADescriptorIsAnErrorOnTheStandalonePage() throws Exception {
+        draft("draft-foo.xml", MANDATING_DRAFT);
+
+        List<String> page = standalonePageContent();
+
+        assertThat(rows(page, "findings")).extracting(row -> row.subList(0, 3), row -> row.get(4))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        List.of("error", "just-use-ipsec", "Sections 1 and 8"), "draft-foo.xml:7:10"));
+        assertThat(summary(page)).containsExactly("0", "0", "1", "0", "0", "0");
+        assertThat(page).isEqualTo(sitePage());
+        assertThat(log.lines).containsExactly("[INFO] IPsec profile: report written to target/site/ipsec-profile.html");
+    }
+
+    @Test
+    void aDraftThatOnlyMentionsIpsecGivesNoFinding() throws Exception {
+        draft("draft-foo.xml", MANDATING_DRAFT.replace("Implementations MUST use IPsec to protect the sessions.",
+                "IPsec is one option; see RFC 4301."));
+
+        List<String> page = sitePage();
+
+        assertThat(rows(page, "findings")).isEmpty();
+        assertThat(page).contains("p: No findings.");
+        assertThat(summary(page)).containsExactly("0", "0", "0", "0", "0", "0");
+        assertThat(draftSentence(page)).startsWith("p: 1 draft(s) scanned too");
+    }
+
+    @Test
+    void markupInADraftSentenceIsEscapedOnBothPages() throws Exception {
+        draft("draft-foo.xml", MANDATING_DRAFT.replace("to protect the sessions.",
+                "for &lt;script&gt;alert(1)&lt;/script&gt;."));
+
+        String site = page();
+        mojo.execute();
+        String standalone = Files.readString(standalonePage(), StandardCharsets.UTF_8);
+
+        for (String html : List.of(site, standalone)) {
+            assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+            assertThat(rows(ComplianceReportRendererTest.content(ComplianceReportRendererTest.parse(html)),
+                    "findings")).singleElement().extracting(row -> row.get(3)).asString()
+                    .startsWith("\"Implementations MUST use IPsec for <script>alert(1)</script>.\" makes IPsec a MUST");
+        }
+    }
+
+    @Test
+    void draftExcludesLeaveADraftOut() throws Exception {
+        draft("draft-foo.xml", MANDATING_DRAFT);
+        draft("draft-old.xml", MANDATING_DRAFT);
+        setVariableValueToObject(mojo, "draftExcludes", List.of("draft-old.*"));
+
+        List<String> page = sitePage();
+
+        assertThat(rows(page, "findings")).extracting(row -> row.get(4)).containsExactly("draft-foo.xml:7:10");
+        assertThat(draftSentence(page)).isEqualTo("p: 1 draft(s) scanned too, for IPsec mandates that no profile"
+                + " backs (rule just-use-ipsec): the files in the project directory matching draft-*.xml,"
+                + " draft-*.md, draft-*.txt or draft-*.mkd, except those matching draft-old.*.");
+    }
+
+    @Test
+    void draftDirectoryAndDraftIncludesChooseTheDrafts() throws Exception {
+        draft("draft-foo.xml", MANDATING_DRAFT);
+        draft("drafts/foo-spec.xml", MANDATING_DRAFT);
+        setVariableValueToObject(mojo, "draftDirectory", basedir.resolve("drafts").toFile());
+        setVariableValueToObject(mojo, "draftIncludes", List.of("*-spec.xml"));
+
+        List<String> page = sitePage();
+
+        assertThat(rows(page, "findings")).extracting(row -> row.get(4)).containsExactly("drafts/foo-spec.xml:7:10");
+        assertThat(draftSentence(page)).endsWith("the files in drafts matching *-spec.xml.");
+    }
+
+    @Test
+    void draftFindingsAndDescriptorFindingsAreSortedByFileLineColumnAndRule() throws Exception {
+        bgpDescriptor();
+        draft("draft-foo.xml", MANDATING_DRAFT.replace("sessions.</t>",
+                "sessions.</t>\n<t>Peers SHOULD use ESP.</t>"));
+
+        List<String> locations = rows(sitePage(), "findings").stream().map(row -> row.get(4)).toList();
+
+        assertThat(locations).containsExactly("draft-foo.xml:7:10", "draft-foo.xml:8:4", "src/main/ipsec/bgp.yaml:11:3",
+                "src/main/ipsec/bgp.yaml:19:18", "src/main/ipsec/bgp.yaml:29:3");
+    }
+
+    @Test
+    void aBadEncodingIsAReportError() throws Exception {
+        setVariableValueToObject(mojo, "encoding", "UTF-9");
+
+        assertThatThrownBy(this::page).isInstanceOf(MavenReportException.class)
+                .hasMessage("encoding 'UTF-9' is not a character set Java knows: write one such as UTF-8 in"
+                        + " <encoding> or project.build.sourceEncoding");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class).hasMessageContaining("UTF-9");
+        assertThat(basedir.resolve("target")).doesNotExist();
+    }
+
+    @Test
+    void theEncodingParameterIsHowTheDraftsAreRead() throws Exception {
+        Files.write(basedir.resolve("draft-foo.txt"),
+                "   Ren\u00e9's peers MUST use IPsec.\n".getBytes(StandardCharsets.UTF_16));
+        setVariableValueToObject(mojo, "encoding", "UTF-16");
+
+        List<String> page = sitePage();
+
+        assertThat(rows(page, "findings")).singleElement().extracting(row -> row.get(3)).asString()
+                .startsWith("\"Ren\u00e9's peers MUST use IPsec.\"");
+        assertThat(log.lines).isEmpty();
+    }
+
+    @Test
+    void aDraftWithBytesNotValidInTheEncodingIsScannedAndTheWarningIsOnThePageAndInTheLog() throws Exception {
+        Files.write(basedir.resolve("draft-foo.txt"), ("   Written by Ren\u00e9.\n\n   Implementations MUST use"
+                + " IPsec.\n").getBytes(StandardCharsets.ISO_8859_1));
+
+        List<String> page = sitePage();
+
+        String warning = "draft-foo.txt:1: bytes that are not valid UTF-8; scanned for IPsec mandates with them"
+                + " replaced. Set <encoding> (or project.build.sourceEncoding) to the draft's encoding, or fix the file";
+        assertThat(rows(page, "findings")).extracting(row -> row.get(4)).containsExactly("draft-foo.txt:3:4");
+        assertThat(page).containsSubsequence("#findings", "p: Draft scan warning: " + warning + ".",
+                "#suppressed-findings");
+        assertThat(log.lines).containsExactly("[WARNING] " + warning);
+    }
+
+    @Test
+    void aDraftThatCannotBeReadIsAWarningOnThePageAndTheOtherDraftsAreStillScanned() throws Exception {
+        // Reading /proc/self/mem from its start fails, even for root, which chmod cannot stop (a link
+        // to it from the project would lead outside the draft directory and not be read at all).
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(Path.of("/proc/self/mem")),
+                "needs Linux's /proc");
+        Path proc = Path.of("/proc/self").toRealPath();
+        setVariableValueToObject(mojo, "draftDirectory", proc.toFile());
+        setVariableValueToObject(mojo, "draftIncludes", List.of("mem", "status"));
+
+        List<String> page = standalonePageContent();
+
+        assertThat(draftSentence(page)).startsWith("p: 2 draft(s) scanned too");
+        assertThat(page).anySatisfy(entry -> assertThat(entry).startsWith("p: Draft scan warning: ")
+                .contains("/mem: cannot be read (IOException: ").endsWith("); not scanned for IPsec"
+                        + " mandates: make it a readable file, or leave it out with <draftExcludes>."));
+        assertThat(log.lines).anySatisfy(line -> assertThat(line).startsWith("[WARNING] ")
+                .contains("/mem: cannot be read"));
     }
 }

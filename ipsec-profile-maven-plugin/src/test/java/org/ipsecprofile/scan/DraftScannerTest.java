@@ -301,6 +301,36 @@ class DraftScannerTest {
     }
 
     @Test
+    void aDraftThatCannotBeReadIsListedAsUnreadableAndTheOthersAreStillScanned() throws IOException {
+        // Reading /proc/self/mem from its start fails, even for root, which chmod cannot stop. It is
+        // scanned from /proc/self itself: a link to it from the project would lead outside the draft
+        // directory, and such a draft is not read at all.
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(Path.of("/proc/self/mem")),
+                "needs Linux's /proc");
+        Path proc = Path.of("/proc/self").toRealPath();
+
+        DraftScanResult result = new DraftScanner().scan(new DraftScanRequest(proc, proc, List.of("mem", "status"),
+                null, null, false));
+
+        assertThat(result.draftCount()).isEqualTo(2);
+        assertThat(result.unreadable()).singleElement().asString()
+                .startsWith("mem: cannot be read (IOException: ").contains("<draftExcludes>")
+                .doesNotContain("/proc/");
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.notices()).isEmpty();
+    }
+
+    @Test
+    void encodingNamesACharsetAndBlankMeansUtf8() throws Exception {
+        assertThat(DraftSelection.encoding(null)).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(DraftSelection.encoding(" ")).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(DraftSelection.encoding(" ISO-8859-1 ")).isEqualTo(StandardCharsets.ISO_8859_1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DraftSelection.encoding("UTF-9"))
+                .isInstanceOf(org.ipsecprofile.check.ConfigurationException.class)
+                .hasMessageContaining("encoding 'UTF-9' is not a character set Java knows");
+    }
+
+    @Test
     void theDeclaredEncodingIsUsed() throws IOException {
         Files.write(project.resolve("draft-a.txt"), ("   Ren\u00e9: " + MANDATE + "\n").getBytes(StandardCharsets.UTF_16));
 

@@ -1,0 +1,51 @@
+package org.ipsecprofile.scan;
+
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Path;
+import java.util.List;
+import org.ipsecprofile.check.ConfigurationException;
+
+/**
+ * The drafts a project's configuration names for the scan ({@code draftDirectory},
+ * {@code draftIncludes}, {@code draftExcludes}, {@code encoding}), with paths reported relative
+ * to {@code baseDirectory}: a {@link DraftScanRequest} before it is known whether the project
+ * has descriptors. Null or empty includes mean {@link DraftScanRequest#DEFAULT_INCLUDES}.
+ */
+public record DraftSelection(
+        Path baseDirectory,
+        Path draftDirectory,
+        List<String> includes,
+        List<String> excludes,
+        Charset encoding) {
+
+    public DraftSelection {
+        includes = includes == null || includes.isEmpty() ? DraftScanRequest.DEFAULT_INCLUDES : List.copyOf(includes);
+        excludes = excludes == null ? List.of() : List.copyOf(excludes);
+        encoding = encoding == null ? StandardCharsets.UTF_8 : encoding;
+    }
+
+    /** The request that scans these drafts, for a project that has descriptors or not. */
+    public DraftScanRequest request(boolean projectHasDescriptors) {
+        return new DraftScanRequest(baseDirectory, draftDirectory, includes, excludes, encoding,
+                projectHasDescriptors);
+    }
+
+    /**
+     * The character set the {@code encoding} parameter names: UTF-8 when it is null or blank (no
+     * {@code project.build.sourceEncoding} either).
+     */
+    public static Charset encoding(String name) throws ConfigurationException {
+        if (name == null || name.isBlank()) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(name.trim());
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new ConfigurationException("encoding '" + name + "' is not a character set Java knows: write"
+                    + " one such as UTF-8 in <encoding> or project.build.sourceEncoding");
+        }
+    }
+}
