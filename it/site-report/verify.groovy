@@ -31,45 +31,27 @@ assert text =~ /src\/main\/ipsec\/bgp\.yaml:\d+:\d+<\/td>/
 assert text.contains('No finding is suppressed.')
 
 // The page in a browser: headless Chromium's DOM, and every local link and resource present.
-def chromium = ['chromium', 'chromium-browser'].find { name ->
-    System.getenv('PATH').split(File.pathSeparator).any { new File(it, name).canExecute() }
-}
-if (chromium == null) {
-    if (System.getenv('CI') == 'true') {
-        throw new AssertionError('chromium is not installed, and CI=true requires the browser check (.ci/run installs it)')
-    }
-    println 'SKIPPED browser check of ipsec-profile.html: chromium is not installed (apt-get install chromium)'
+def flat = evaluate(new File(itSource, 'lib/chromium.groovy'))(page, basedir)
+if (flat == null) {
     return true
 }
-def profileDir = File.createTempDir('ipsec-profile-chromium', '')
-try {
-    def command = [chromium, '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-                   '--disable-component-update', '--no-first-run', "--user-data-dir=${profileDir}",
-                   '--dump-dom', page.toURI().toString()]*.toString()
-    def process = new ProcessBuilder(command).redirectError(new File(basedir, 'chromium.log')).start()
-    def dom = process.inputStream.getText('UTF-8')
-    assert process.waitFor() == 0 : "chromium failed: ${new File(basedir, 'chromium.log').text}"
-    def flat = dom.replaceAll(/>\s+</, '><')
-    // The findings table: a header row with its columns, then one row per finding.
-    def findings = flat.substring(flat.indexOf('id="findings"'))
-    findings = findings.substring(0, findings.indexOf('</table>'))
-    assert findings.contains('<th>Severity</th><th>Rule</th><th>RFC 5406</th><th>Message</th><th>Location</th>')
-    def rows = (findings =~ /<tr[^>]*><td>(error|warning|info)<\/td><td>([a-z0-9-]+)<\/td>/).collect { it[2] }
-    assert rows == ['just-use-ipsec', 'port-selectors', 'sender-address-check', 'availability-unknown'] : "rows: ${rows}"
-    // Every local href and src of the rendered page resolves to a file of the site.
-    def site = page.parentFile.canonicalFile
-    // Attributes of elements only: a just-use-ipsec message's text shows an <xi:include href="...">.
-    def refs = (flat =~ /<[a-zA-Z][^>]*>/).collect { it }
-            .collectMany { tag -> (tag =~ /\s(?:href|src)="([^"]+)"/).collect { it[1] } }
-    def local = refs.findAll { !(it ==~ /^(?i)(https?:|mailto:|data:|javascript:|#).*/) }
-    assert local.any { it.endsWith('.css') } : "no stylesheet in ${refs}"
-    local.each { ref ->
-        def path = java.net.URLDecoder.decode(ref.replaceFirst(/^file:\/\//, '').replaceFirst(/[?#].*$/, ''), 'UTF-8')
-        def target = ref.startsWith('file:') ? new File(path) : new File(site, path)
-        assert target.exists() : "${ref} does not resolve (${target})"
-    }
-    println "browser check: ${rows.size()} finding rows, ${local.size()} local references resolve"
-} finally {
-    profileDir.deleteDir()
+// The findings table: a header row with its columns, then one row per finding.
+def findings = flat.substring(flat.indexOf('id="findings"'))
+findings = findings.substring(0, findings.indexOf('</table>'))
+assert findings.contains('<th>Severity</th><th>Rule</th><th>RFC 5406</th><th>Message</th><th>Location</th>')
+def rows = (findings =~ /<tr[^>]*><td>(error|warning|info)<\/td><td>([a-z0-9-]+)<\/td>/).collect { it[2] }
+assert rows == ['just-use-ipsec', 'port-selectors', 'sender-address-check', 'availability-unknown'] : "rows: ${rows}"
+// Every local href and src of the rendered page resolves to a file of the site.
+def site = page.parentFile.canonicalFile
+// Attributes of elements only: a just-use-ipsec message's text shows an <xi:include href="...">.
+def refs = (flat =~ /<[a-zA-Z][^>]*>/).collect { it }
+        .collectMany { tag -> (tag =~ /\s(?:href|src)="([^"]+)"/).collect { it[1] } }
+def local = refs.findAll { !(it ==~ /^(?i)(https?:|mailto:|data:|javascript:|#).*/) }
+assert local.any { it.endsWith('.css') } : "no stylesheet in ${refs}"
+local.each { ref ->
+    def path = java.net.URLDecoder.decode(ref.replaceFirst(/^file:\/\//, '').replaceFirst(/[?#].*$/, ''), 'UTF-8')
+    def target = ref.startsWith('file:') ? new File(path) : new File(site, path)
+    assert target.exists() : "${ref} does not resolve (${target})"
 }
+println "browser check: ${rows.size()} finding rows, ${local.size()} local references resolve"
 return true
