@@ -13,7 +13,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -52,26 +51,7 @@ import org.ipsecprofile.scan.DraftSelection;
  * lines, {@code findings.json}, and failing the build. The work is done by the core
  * ({@link ProjectChecker}); this class only adapts Maven's parameters and log to it.
  */
-abstract class AbstractProfileMojo extends AbstractMojo {
-
-    /** Skips the goal. */
-    @Parameter(property = "ipsec-profile.skip", defaultValue = "false")
-    private boolean skip;
-
-    /** The directory holding the profile descriptors (schema {@code ipsec-profile/1}). */
-    @Parameter(defaultValue = "${project.basedir}/src/main/ipsec", required = true)
-    private File descriptorDirectory;
-
-    /**
-     * Patterns, relative to {@code descriptorDirectory}, of the descriptor files to read.
-     * Default: {@code **}{@code /*.yaml} and {@code **}{@code /*.yml}.
-     */
-    @Parameter
-    private List<String> includes;
-
-    /** Patterns, relative to {@code descriptorDirectory}, of files to leave out. */
-    @Parameter
-    private List<String> excludes;
+abstract class AbstractProfileMojo extends AbstractInputMojo {
 
     /**
      * The lowest finding severity that fails the build: {@code error}, {@code warning},
@@ -79,36 +59,6 @@ abstract class AbstractProfileMojo extends AbstractMojo {
      */
     @Parameter(property = "ipsec-profile.failOn", defaultValue = "error")
     private String failOn;
-
-    /**
-     * Per-rule severity overrides for guidance rules, by rule id: {@code error}, {@code warning},
-     * {@code info}, or {@code off} to not run the rule. The nine required-item rules cannot be
-     * changed. Example: {@code <ruleSeverities><nat-traversal>error</nat-traversal></ruleSeverities>}.
-     */
-    @Parameter
-    private Map<String, String> ruleSeverities;
-
-    /**
-     * The directory holding the drafts that the draft scan reads for IPsec mandates no profile
-     * backs (rule {@code just-use-ipsec}).
-     */
-    @Parameter(defaultValue = "${project.basedir}", required = true)
-    private File draftDirectory;
-
-    /**
-     * Patterns, relative to {@code draftDirectory}, of the drafts to scan. Default:
-     * {@code draft-*.xml}, {@code draft-*.md}, {@code draft-*.txt} and {@code draft-*.mkd}.
-     */
-    @Parameter
-    private List<String> draftIncludes;
-
-    /** Patterns, relative to {@code draftDirectory}, of drafts to leave out of the scan. */
-    @Parameter
-    private List<String> draftExcludes;
-
-    /** The character encoding of the drafts; UTF-8 when neither this nor the project's source encoding is set. */
-    @Parameter(defaultValue = "${project.build.sourceEncoding}")
-    private String encoding;
 
     /**
      * The directory the paths in {@code findings.sarif} are relative to. Code-scanning services

@@ -7,9 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.maven.doxia.sink.Sink;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -39,7 +37,7 @@ import org.ipsecprofile.scan.DraftSelection;
  * the site's skin.
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
-public class ReportMojo extends AbstractMojo implements MavenReport {
+public class ReportMojo extends AbstractInputMojo implements MavenReport {
 
     // MavenReport itself, not maven-reporting-impl's AbstractMavenReport: that base class brings
     // Doxia's site renderer, Velocity and plexus-archiver (about 30 jars) into the plugin's class
@@ -47,57 +45,6 @@ public class ReportMojo extends AbstractMojo implements MavenReport {
 
     /** The page's file name, without extension: {@code ipsec-profile.html}. */
     public static final String OUTPUT_NAME = "ipsec-profile";
-
-    /** Skips the report: the site gets no compliance page. */
-    @Parameter(property = "ipsec-profile.skip", defaultValue = "false")
-    private boolean skip;
-
-    /** The directory holding the profile descriptors (schema {@code ipsec-profile/1}). */
-    @Parameter(defaultValue = "${project.basedir}/src/main/ipsec", required = true)
-    private File descriptorDirectory;
-
-    /**
-     * Patterns, relative to {@code descriptorDirectory}, of the descriptor files to read.
-     * Default: {@code **}{@code /*.yaml} and {@code **}{@code /*.yml}.
-     */
-    @Parameter
-    private List<String> includes;
-
-    /** Patterns, relative to {@code descriptorDirectory}, of files to leave out. */
-    @Parameter
-    private List<String> excludes;
-
-    /**
-     * Per-rule severity overrides for guidance rules, by rule id: {@code error}, {@code warning},
-     * {@code info}, or {@code off} to not run the rule. The nine required-item rules cannot be
-     * changed. Example: {@code <ruleSeverities><nat-traversal>error</nat-traversal></ruleSeverities>}.
-     * Configure it on the plugin (not only on an execution of {@code check}) so the report and
-     * the build agree.
-     */
-    @Parameter
-    private Map<String, String> ruleSeverities;
-
-    /**
-     * The directory holding the drafts that the draft scan reads for IPsec mandates no profile
-     * backs (rule {@code just-use-ipsec}).
-     */
-    @Parameter(defaultValue = "${project.basedir}", required = true)
-    private File draftDirectory;
-
-    /**
-     * Patterns, relative to {@code draftDirectory}, of the drafts to scan. Default:
-     * {@code draft-*.xml}, {@code draft-*.md}, {@code draft-*.txt} and {@code draft-*.mkd}.
-     */
-    @Parameter
-    private List<String> draftIncludes;
-
-    /** Patterns, relative to {@code draftDirectory}, of drafts to leave out of the scan. */
-    @Parameter
-    private List<String> draftExcludes;
-
-    /** The character encoding of the drafts; UTF-8 when neither this nor the project's source encoding is set. */
-    @Parameter(defaultValue = "${project.build.sourceEncoding}")
-    private String encoding;
 
     /**
      * Where {@code mvn ipsec-profile:report}, run on its own, writes {@code ipsec-profile.html}.
