@@ -85,7 +85,7 @@ abstract class AbstractProfileMojo extends AbstractInputMojo {
      * Where the generated fragments go, in subfolders {@code xml2rfc}, {@code markdown} and
      * {@code text}. xml2rfc includes local files only at or below the draft's folder, so keep
      * it below the project when the draft includes the XML. Outside the build directory (e.g.
-     * {@code ${project.basedir}/generated}) the fragments are committed, and {@code check}
+     * <code>${project.basedir}/generated</code>) the fragments are committed, and {@code check}
      * reports each one that is missing or out of date ({@code stale-fragment}).
      */
     @Parameter(defaultValue = "${project.build.directory}/generated-sources/ipsec-profile", required = true)
