@@ -13,6 +13,10 @@ assert log =~ /\[INFO\] src\/main\/ipsec\/bgp\.yaml:\d+:\d+: \[sender-address-ch
 assert log =~ /\[WARNING\] src\/main\/ipsec\/bgp\.yaml:29:3: \[availability-unknown\] /
 assert log.contains('BUILD SUCCESS')
 assert log =~ /IPsec profile: 0 file\(s\) written, \d+ unchanged/ : 'the second build must rewrite nothing'
+def classes = new File(basedir, 'target/second-build-classes.log').readLines()
+assert classes.any { it.contains(' org.ipsecprofile.mojo.GenerateMojo ') } : 'the class-loading log of the second build is empty'
+def heavy = classes.findAll { it.contains(' freemarker.') || it.contains(' org.snakeyaml.') }
+assert heavy.isEmpty() : "an unchanged build loaded ${heavy.size()} FreeMarker or SnakeYAML classes, e.g. ${heavy.take(3)}"
 
 def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/ipsec-profile/findings.json'))
 assert json.schema == 'ipsec-profile-findings/1'
