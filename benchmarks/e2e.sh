@@ -362,6 +362,14 @@ after=$(find "$out" -type f -printf '%p %i %T@\n' | sort)
 rewritten=$(diff <(echo "$before") <(echo "$after") | grep -c '^>' || true)
 uptodate=$(grep -c 'up to date' "$work/second.log" || true)
 
+# Where the goal's own time goes (-X phase times of one clean build each), for the site's page.
+phases() { # phases DIR
+  (cd "$1" && "$mvn_cmd" "${mvn_debug_args[@]}" clean generate-sources 2> /dev/null) \
+    | grep -o 'IPsec profile: fingerprint .*total [0-9]* ms' | tail -1
+}
+phases_one=$(phases "$work/draft-with")
+phases_1000=$(phases "$work/profiles-1000")
+
 big_ok=1
 if $big; then
   t10000=""
@@ -384,6 +392,8 @@ for v in t1 t1000 twith twithout tincwith tincwithout t0 t500; do
 done
 $big && printf '  %-56s %10s    %s\n' "t10000 (-Xmx256m)" "$(median <<< "$t10000")" "$(spread <<< "$t10000")"
 printf '  %-56s %10s    %s\n' "mojo time of an unchanged second generate (ms)" "$(median <<< "$mojo")" "$(spread <<< "$mojo")"
+echo "phases, one profile:    ${phases_one#IPsec profile: }"
+echo "phases, 1,000 profiles: ${phases_1000#IPsec profile: }"
 echo
 d1000=$(awk -v a="$(median <<< "$t1000")" -v b="$(median <<< "$t1")" 'BEGIN { printf "%.2f", (a - b) / 1000 }')
 ratio=$(awk -v a="$(median <<< "$twith")" -v b="$(median <<< "$twithout")" 'BEGIN { printf "%.3f", a / b }')
