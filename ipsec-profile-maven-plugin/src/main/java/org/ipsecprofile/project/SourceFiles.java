@@ -16,12 +16,13 @@ public final class SourceFiles {
     }
 
     /**
-     * True when {@code file}, with every symbolic link resolved, lies outside {@code directory}
-     * (resolved too): such a file is not read, since a pull request could link it to any file of
-     * the machine that builds it.
+     * True when {@code file}, one that {@link #find} listed below {@code directory}, is a symbolic
+     * link to a file outside {@code directory}: such a file is not read, since a pull request could
+     * link it to any file of the machine that builds it. {@code find} does not follow linked
+     * folders, so only the file itself can be a link that leads out.
      */
     public static boolean linksOutside(Path file, Path directory) throws IOException {
-        return !file.toRealPath().startsWith(directory.toRealPath());
+        return Files.isSymbolicLink(file) && !file.toRealPath().startsWith(directory.toRealPath());
     }
 
     /**

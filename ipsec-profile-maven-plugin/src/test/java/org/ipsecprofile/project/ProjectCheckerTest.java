@@ -33,6 +33,27 @@ class ProjectCheckerTest {
     }
 
     @Test
+    void descriptorsInALinkedFolderAreNotFoundAndALinkedFileOutsideIsNotRead(@TempDir Path elsewhere)
+            throws IOException {
+        write("bgp.yaml", Files.readString(BGP));
+        Files.writeString(elsewhere.resolve("other.yaml"), Files.readString(BGP).replace("id: bgp", "id: other"));
+        Files.createSymbolicLink(project.resolve("src/main/ipsec/linked"), elsewhere);
+        Files.createSymbolicLink(project.resolve("src/main/ipsec/outside.yaml"), elsewhere.resolve("other.yaml"));
+        Files.createSymbolicLink(project.resolve("src/main/ipsec/alias.yml"), project.resolve("src/main/ipsec/bgp.yaml"));
+
+        CheckResult result = check();
+
+        assertThat(result.descriptorCount()).as("bgp.yaml, alias.yml and outside.yaml; nothing below linked/")
+                .isEqualTo(3);
+        assertThat(result.findings()).filteredOn(f -> f.rule().equals("descriptor"))
+                .extracting(Finding::file, Finding::message)
+                .anySatisfy(t -> assertThat(t.toList()).containsExactly("src/main/ipsec/outside.yaml",
+                        "the file is a symbolic link to a file outside the descriptor directory and is not read; copy"
+                                + " the descriptor into the project instead of linking to it"));
+        assertThat(result.findings()).extracting(Finding::file).doesNotContain("src/main/ipsec/linked/other.yaml");
+    }
+
+    @Test
     void theBgpExampleYieldsExactlyItsThreeFindings() throws IOException {
         write("bgp.yaml", Files.readString(BGP));
 
