@@ -6,6 +6,7 @@ def log = new File(basedir, 'build.log').text
 assert log.contains('BUILD SUCCESS')
 assert log.contains('[INFO] IPsec profile: report written to target/site/ipsec-profile.html')
 assert !new File(basedir, 'target/ipsec-profile/findings.json').exists() : 'the report must not need or run check'
+assert !new File(basedir, 'generated').exists() : 'the page went to the fragments folder that <outputDirectory> names'
 
 def site = new File(basedir, 'target/site')
 assert site.list() as List == ['ipsec-profile.html'] : "the page needs no skin or resources: ${site.list()}"

@@ -49,16 +49,18 @@ public class ReportMojo extends AbstractInputMojo implements MavenReport {
     /**
      * Where {@code mvn ipsec-profile:report}, run on its own, writes {@code ipsec-profile.html}.
      * In a site build ({@code mvn site}) the page goes to the site's output directory instead,
-     * as maven-site-plugin sets it.
+     * as maven-site-plugin sets it. (Not named {@code outputDirectory}, as Maven reports usually
+     * name it: that is where {@code generate} writes the fragments, and a plugin-wide
+     * {@code <outputDirectory>} for committed fragments would put the page among them.)
      */
     @Parameter(defaultValue = "${project.reporting.outputDirectory}", required = true)
-    private File outputDirectory;
+    private File reportOutputDirectory;
 
     /** The project whose descriptors are checked; paths on the page are relative to its base directory. */
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
-    /** Run on its own: writes the page as a self-contained HTML file into {@code outputDirectory}. */
+    /** Run on its own: writes the page as a self-contained HTML file into {@code reportOutputDirectory}. */
     @Override
     public void execute() throws MojoExecutionException {
         if (!canGenerateReport()) {
@@ -70,7 +72,7 @@ public class ReportMojo extends AbstractInputMojo implements MavenReport {
         } catch (MavenReportException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
-        Path file = outputDirectory.toPath().resolve(OUTPUT_NAME + ".html");
+        Path file = reportOutputDirectory.toPath().resolve(OUTPUT_NAME + ".html");
         boolean written;
         try {
             written = OutputFile.write(file, page.html().getBytes(StandardCharsets.UTF_8));
@@ -168,13 +170,13 @@ public class ReportMojo extends AbstractInputMojo implements MavenReport {
 
     @Override
     public File getReportOutputDirectory() {
-        return outputDirectory;
+        return reportOutputDirectory;
     }
 
     /** maven-site-plugin sets the site's output directory here before it asks for the page. */
     @Override
     public void setReportOutputDirectory(File reportOutputDirectory) {
-        this.outputDirectory = reportOutputDirectory;
+        this.reportOutputDirectory = reportOutputDirectory;
     }
 
     /** The page goes through the sink the site plugin gives, not to a file of the report's own. */

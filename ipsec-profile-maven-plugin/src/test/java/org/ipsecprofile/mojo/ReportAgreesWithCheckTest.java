@@ -93,7 +93,7 @@ class ReportAgreesWithCheckTest {
         setVariableValueToObject(report, "project", mavenProject);
         setVariableValueToObject(report, "descriptorDirectory", project.resolve("src/main/ipsec").toFile());
         setVariableValueToObject(report, "draftDirectory", project.toFile());
-        setVariableValueToObject(report, "outputDirectory", project.resolve("target/site").toFile());
+        setVariableValueToObject(report, "reportOutputDirectory", project.resolve("target/site").toFile());
         report.setLog(new RecordingLog());
 
         assertThatThrownBy(check::execute).isInstanceOf(MojoFailureException.class);

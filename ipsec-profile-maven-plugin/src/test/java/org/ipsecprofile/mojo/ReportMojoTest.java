@@ -27,7 +27,7 @@ class ReportMojoTest {
 
     /** Every parameter the goal has. */
     private static final List<String> PARAMETERS = List.of("skip", "descriptorDirectory", "includes", "excludes",
-            "ruleSeverities", "draftDirectory", "draftIncludes", "draftExcludes", "encoding", "outputDirectory",
+            "ruleSeverities", "draftDirectory", "draftIncludes", "draftExcludes", "encoding", "reportOutputDirectory",
             "project");
 
     /** A draft whose only IPsec sentence, line 7 column 10, mandates it. */
@@ -57,7 +57,7 @@ class ReportMojoTest {
         setVariableValueToObject(mojo, "project", project);
         setVariableValueToObject(mojo, "descriptorDirectory", basedir.resolve("src/main/ipsec").toFile());
         setVariableValueToObject(mojo, "draftDirectory", basedir.toFile());
-        setVariableValueToObject(mojo, "outputDirectory", basedir.resolve("target/site").toFile());
+        setVariableValueToObject(mojo, "reportOutputDirectory", basedir.resolve("target/site").toFile());
         mojo.setLog(log);
     }
 
@@ -142,7 +142,7 @@ class ReportMojoTest {
         }
         assertThat(names).containsExactlyInAnyOrderElementsOf(PARAMETERS);
         Element outputDirectory = PluginDescriptor.child(PluginDescriptor.child(report, "configuration"),
-                "outputDirectory");
+                "reportOutputDirectory");
         assertThat(outputDirectory.getAttribute("default-value")).isEqualTo("${project.reporting.outputDirectory}");
     }
 
