@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 import org.ipsecprofile.check.Finding;
 import org.ipsecprofile.scan.DraftFormat;
 import org.ipsecprofile.scan.DraftScanner;
+import org.ipsecprofile.scan.SpeedDraft;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -41,7 +42,7 @@ public class DraftScanBenchmark {
 
     @Setup
     public void setUp() {
-        draft = DraftText.of(format, MB);
+        draft = SpeedDraft.of(format, MB);
         draftFormat = DraftFormat.of("draft-bench." + format);
     }
 

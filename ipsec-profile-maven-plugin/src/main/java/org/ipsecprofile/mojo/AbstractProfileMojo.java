@@ -288,15 +288,6 @@ abstract class AbstractProfileMojo extends AbstractInputMojo {
                 result.count(Severity.INFO)));
     }
 
-    /** True when {@code draft} is a symbolic link to a file outside {@code draftDirectory}, which is not read. */
-    protected boolean linksOutsideDraftDirectory(Path draft) throws MojoExecutionException {
-        try {
-            return SourceFiles.linksOutside(draft, draftDirectory.toPath());
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot read " + draft + ": " + e.getMessage(), e);
-        }
-    }
-
     /** The drafts that {@code draftDirectory}, {@code draftIncludes} and {@code draftExcludes} select. */
     protected List<Path> draftFiles() throws MojoExecutionException {
         List<String> patterns = draftIncludes == null || draftIncludes.isEmpty() ? DraftScanRequest.DEFAULT_INCLUDES

@@ -31,6 +31,7 @@ import org.ipsecprofile.parse.UnsafeCharacters;
 import org.ipsecprofile.project.CheckResult;
 import org.ipsecprofile.render.FragmentRenderer;
 import org.ipsecprofile.render.TemplateProblem;
+import org.ipsecprofile.scan.DraftScanner;
 import org.ipsecprofile.project.SourceFiles;
 
 /**
@@ -253,7 +254,7 @@ public class GenerateMojo extends AbstractProfileMojo {
         for (Path draft : drafts) {
             String shown = SourceFiles.slashed(base.toAbsolutePath().normalize()
                     .relativize(draft.toAbsolutePath().normalize()));
-            if (UnsafeCharacters.firstInName(shown) >= 0 || linksOutsideDraftDirectory(draft)) {
+            if (refused(draft, shown)) {
                 getLog().info("IPsec profile: inlineDrafts: " + UnsafeCharacters.escape(shown) + " is not inlined,"
                         + " for the reason the draft scan gave.");
                 continue;
@@ -280,6 +281,15 @@ public class GenerateMojo extends AbstractProfileMojo {
             } catch (IOException e) {
                 throw new MojoExecutionException("Cannot write " + copy + ": " + e.getMessage(), e);
             }
+        }
+    }
+
+    /** True for a draft the scan does not read either ({@link DraftScanner#refusal}); the scan has said why. */
+    private boolean refused(Path draft, String shown) throws MojoExecutionException {
+        try {
+            return DraftScanner.refusal(draft, draftDirectory.toPath(), shown).isPresent();
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot read " + draft + ": " + e.getMessage(), e);
         }
     }
 

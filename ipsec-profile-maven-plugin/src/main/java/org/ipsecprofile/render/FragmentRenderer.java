@@ -111,11 +111,16 @@ public final class FragmentRenderer {
         // are gathered for the references. Rendering them on a second thread was measured no
         // faster on two cores: the JIT compilers keep the second core busy in a fresh JVM.
         for (Profile profile : request.profiles()) {
-            RenderedProfile rendered = renderProfile(profile, findingsOf(profile, byProfile), profileWriter, formats,
-                    request);
-            citations.add(rendered.section());
-            for (Map.Entry<String, String> file : rendered.files().entrySet()) {
-                outputs.put(file.getKey(), file.getValue());
+            List<Finding> own = findingsOf(profile, byProfile);
+            Section section = profileWriter.write(profile, own);
+            citations.add(section);
+            for (Format format : formats) {
+                Map<String, Object> root = root(request);
+                root.put("profile", profile);
+                root.put("section", section);
+                root.put("findings", own);
+                outputs.put(directory(format) + "ipsec-profile-" + profile.id() + extension(format),
+                        engine.render(directory(format) + "ipsec-profile" + suffix(format), root));
             }
         }
         Section security = new SecurityConsiderationsWriter(library::contains)
@@ -142,22 +147,6 @@ public final class FragmentRenderer {
                 outputs.put("markdown/references.yaml", engine.render("markdown/references.yaml.ftl", refs));
             }
         }
-    }
-
-    /** One profile's section in every format, as files by path. */
-    private RenderedProfile renderProfile(Profile profile, List<Finding> own, ProfileSectionWriter profileWriter,
-            List<Format> formats, RenderRequest request) throws TemplateProblem {
-        Section section = profileWriter.write(profile, own);
-        Map<String, String> files = new LinkedHashMap<>();
-        for (Format format : formats) {
-            Map<String, Object> root = root(request);
-            root.put("profile", profile);
-            root.put("section", section);
-            root.put("findings", own);
-            files.put(directory(format) + "ipsec-profile-" + profile.id() + extension(format),
-                    engine.render(directory(format) + "ipsec-profile" + suffix(format), root));
-        }
-        return new RenderedProfile(section, files);
     }
 
     private static String directory(Format format) {

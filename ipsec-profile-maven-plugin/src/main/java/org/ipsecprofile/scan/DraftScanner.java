@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.ipsecprofile.check.Finding;
 import org.ipsecprofile.check.Severity;
 import org.ipsecprofile.check.rules.RuleRegistry;
@@ -64,19 +65,11 @@ public final class DraftScanner {
     private FileScan scanFile(Path file, Path base, DraftScanRequest request) {
         String displayPath = SourceFiles.slashed(base.relativize(file.toAbsolutePath().normalize()));
         List<String> notices = new ArrayList<>(0);
-        int unsafe = UnsafeCharacters.firstInName(displayPath);
-        if (unsafe >= 0) {
-            // The name would reach the log and the reports as it is.
-            notices.add(UnsafeCharacters.escape(displayPath) + ": not scanned for IPsec mandates: the file name holds "
-                    + UnsafeCharacters.describeInName(displayPath, unsafe));
-            return new FileScan(List.of(), notices, null);
-        }
         byte[] bytes;
         try {
-            if (SourceFiles.linksOutside(file, request.draftDirectory())) {
-                notices.add(displayPath + ": not scanned for IPsec mandates: it is a symbolic link to a file outside"
-                        + " the draft directory, and is not read; copy the draft into the project, or leave it out"
-                        + " with <draftExcludes>");
+            Optional<String> refused = refusal(file, request.draftDirectory(), displayPath);
+            if (refused.isPresent()) {
+                notices.add(refused.get());
                 return new FileScan(List.of(), notices, null);
             }
             long size = Files.size(file);
@@ -94,6 +87,26 @@ public final class DraftScanner {
         String source = decode(bytes, request.encoding(), displayPath, notices);
         return new FileScan(scanText(displayPath, source, DraftFormat.of(file.getFileName().toString()),
                 request.projectHasDescriptors()), notices, null);
+    }
+
+    /**
+     * Why a draft that {@code draftDirectory}'s listing holds is not read at all, as the warning
+     * says it, or empty when it may be read: a name with control or line-break characters would
+     * reach the log and the reports as it is, and a symbolic link out of the draft directory could
+     * show any file of the machine. Inlining skips the same drafts.
+     */
+    public static Optional<String> refusal(Path file, Path draftDirectory, String displayPath) throws IOException {
+        int unsafe = UnsafeCharacters.firstInName(displayPath);
+        if (unsafe >= 0) {
+            return Optional.of(UnsafeCharacters.escape(displayPath) + ": not scanned for IPsec mandates: the file"
+                    + " name holds " + UnsafeCharacters.describeInName(displayPath, unsafe));
+        }
+        if (SourceFiles.linksOutside(file, draftDirectory)) {
+            return Optional.of(displayPath + ": not scanned for IPsec mandates: it is a symbolic link to a file"
+                    + " outside the draft directory, and is not read; copy the draft into the project, or leave it"
+                    + " out with <draftExcludes>");
+        }
+        return Optional.empty();
     }
 
     /** The exception's kind and reason, without the absolute path a file-system exception carries. */

@@ -1,7 +1,11 @@
-package org.ipsecprofile.benchmarks;
+package org.ipsecprofile.scan;
 
-/** Draft text of a given size in one format, from the paragraphs of the plugin's DraftScanSpeedTest. */
-final class DraftText {
+/**
+ * Draft text of a given size in one format, thick with BCP 14 keywords, three paragraphs in ten
+ * naming IPsec: the drafts of {@link DraftScanSpeedTest} and of the benchmarks module's draft
+ * scan benchmark (which takes it from this module's test jar).
+ */
+public final class SpeedDraft {
 
     private static final String[] PARAGRAPHS = {
         "Probes measure loss and delay on each path and send a report to the collector every ten seconds."
@@ -25,10 +29,11 @@ final class DraftText {
         "Probes and collectors exchange reports over UDP. Messages larger than the path MTU MUST NOT be"
             + " sent; a probe SHOULD split its report across several messages instead."};
 
-    private DraftText() {
+    private SpeedDraft() {
     }
 
-    static String of(String extension, int size) {
+    /** {@code extension} {@code xml}, {@code md} or anything else for text; at least {@code size} characters. */
+    public static String of(String extension, int size) {
         StringBuilder body = new StringBuilder(size + 2048);
         switch (extension) {
             case "xml" -> body.append("<?xml version=\"1.0\"?>\n<rfc version=\"3\">\n<middle>\n<section><name>S</name>\n");
