@@ -12,8 +12,7 @@ import java.util.Locale;
  */
 final class Descriptors {
 
-    private static final String[] SHAPES = {
-        """
+    private static final String[] SHAPES = {"""
         schema: ipsec-profile/1
         id: p%1$d
         protocol: {name: BGP-%1$d, reference: RFC4271}
@@ -44,8 +43,7 @@ final class Descriptors {
         availability:
           status: unknown
           assessment: Whether routers support profile %1$d must be settled by the working group.
-        """,
-        """
+        """, """
         schema: ipsec-profile/1
         id: p%1$d
         protocol: {name: Telemetry-%1$d, reference: draft-example-telemetry-%1$d}
@@ -77,8 +75,7 @@ final class Descriptors {
         securityConsiderations:
           additional:
             - Probes of deployment %1$d keep their keys in hardware.
-        """,
-        """
+        """, """
         schema: ipsec-profile/1
         id: p%1$d
         protocol: {name: Sync-%1$d}
@@ -107,8 +104,7 @@ final class Descriptors {
         availability:
           status: partial
           assessment: Hosts support it; some NAT devices on path %1$d may not.
-        """,
-        """
+        """, """
         schema: ipsec-profile/1
         id: p%1$d
         protocol: {name: Directory-%1$d, reference: RFC4511}
@@ -136,8 +132,7 @@ final class Descriptors {
           - {rule: port-selectors, justification: The directory ports are fixed by its specification.}
         """};
 
-    private Descriptors() {
-    }
+    private Descriptors() {}
 
     /** Descriptor number {@code i}, as UTF-8 bytes. */
     static byte[] descriptor(int i) {

@@ -55,7 +55,8 @@ public class RenderBenchmark {
         List<Profile> parsed = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < profiles; i++) {
-            Profile profile = parser.parse(Descriptors.descriptor(i), "p" + i + ".yaml").profile();
+            Profile profile =
+                    parser.parse(Descriptors.descriptor(i), "p" + i + ".yaml").profile();
             parsed.add(profile);
             findings.addAll(checker.check(profile));
         }

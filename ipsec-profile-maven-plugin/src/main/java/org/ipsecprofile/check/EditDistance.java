@@ -7,8 +7,7 @@ package org.ipsecprofile.check;
  */
 public final class EditDistance {
 
-    private EditDistance() {
-    }
+    private EditDistance() {}
 
     /** The number of single-character edits that turn {@code a} into {@code b}. */
     public static int between(CharSequence a, CharSequence b) {

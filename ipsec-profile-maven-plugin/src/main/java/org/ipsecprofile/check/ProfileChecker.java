@@ -41,11 +41,16 @@ public final class ProfileChecker {
         for (Suppression suppression : profile.suppressions()) {
             List<Violation> problems = problemsOf(suppression);
             if (problems.isEmpty()) {
-                justifications.putIfAbsent(suppression.rule(), suppression.justification().strip());
+                justifications.putIfAbsent(
+                        suppression.rule(), suppression.justification().strip());
             }
             for (Violation problem : problems) {
-                findings.add(finding(profile, RuleRegistry.SUPPRESSION.id(), RuleRegistry.SUPPRESSION.section(),
-                        problem.severity(), problem));
+                findings.add(finding(
+                        profile,
+                        RuleRegistry.SUPPRESSION.id(),
+                        RuleRegistry.SUPPRESSION.section(),
+                        problem.severity(),
+                        problem));
             }
         }
         for (Rule rule : RuleRegistry.rules()) {
@@ -71,29 +76,41 @@ public final class ProfileChecker {
         String rulePath = entry.path() + ".rule";
         String rule = entry.rule() == null ? null : entry.rule().strip();
         if (rule == null || rule.isEmpty()) {
-            problems.add(Violation.error(rulePath, rulePath + " is missing: name the guidance rule to silence for"
-                    + " this profile, e.g. nat-traversal"));
+            problems.add(Violation.error(
+                    rulePath,
+                    rulePath + " is missing: name the guidance rule to silence for"
+                            + " this profile, e.g. nat-traversal"));
         } else {
             Optional<CatalogueEntry> target = RuleRegistry.entry(rule);
             if (target.isEmpty()) {
-                problems.add(Violation.error(rulePath, rulePath + " names unknown rule '" + rule + "': did you mean '"
-                        + RuleRegistry.nearestId(rule) + "'?"));
+                problems.add(Violation.error(
+                        rulePath,
+                        rulePath + " names unknown rule '" + rule + "': did you mean '" + RuleRegistry.nearestId(rule)
+                                + "'?"));
             } else if (!target.get().suppressible()) {
-                problems.add(Violation.error(rulePath, rulePath + " names rule '" + rule + "', which cannot be"
-                        + " suppressed: " + (target.get().requiredItem()
-                                ? "it is a required item of RFC 5406 Section 8; answer it in the descriptor instead"
-                                : "fix what it reports instead")));
+                problems.add(Violation.error(
+                        rulePath,
+                        rulePath + " names rule '" + rule + "', which cannot be"
+                                + " suppressed: "
+                                + (target.get().requiredItem()
+                                        ? "it is a required item of RFC 5406 Section 8; answer it in the descriptor instead"
+                                        : "fix what it reports instead")));
             }
         }
         String justificationPath = entry.path() + ".justification";
-        String justification = entry.justification() == null ? "" : entry.justification().strip();
+        String justification =
+                entry.justification() == null ? "" : entry.justification().strip();
         if (justification.isEmpty()) {
-            problems.add(Violation.error(justificationPath, justificationPath + " is missing: say in at least "
-                    + MINIMUM_JUSTIFICATION + " characters why the guidance does not apply to this profile"));
+            problems.add(Violation.error(
+                    justificationPath,
+                    justificationPath + " is missing: say in at least " + MINIMUM_JUSTIFICATION
+                            + " characters why the guidance does not apply to this profile"));
         } else if (characters(justification) < MINIMUM_JUSTIFICATION) {
-            problems.add(Violation.error(justificationPath, justificationPath + " is too short ("
-                    + characters(justification) + " characters): say in at least " + MINIMUM_JUSTIFICATION
-                    + " characters why the guidance does not apply to this profile"));
+            problems.add(Violation.error(
+                    justificationPath,
+                    justificationPath + " is too short ("
+                            + characters(justification) + " characters): say in at least " + MINIMUM_JUSTIFICATION
+                            + " characters why the guidance does not apply to this profile"));
         }
         return problems;
     }
@@ -102,12 +119,21 @@ public final class ProfileChecker {
         return text.codePointCount(0, text.length());
     }
 
-    private static Finding finding(Profile profile, String rule, String section, Severity severity,
-            Violation violation) {
+    private static Finding finding(
+            Profile profile, String rule, String section, Severity severity, Violation violation) {
         Position position = profile.positions() == null
                 ? Position.START
                 : profile.positions().positionOf(violation.path());
-        return new Finding(rule, severity, section, profile.id(), profile.file(), position.line(),
-                position.column(), violation.message(), false, null);
+        return new Finding(
+                rule,
+                severity,
+                section,
+                profile.id(),
+                profile.file(),
+                position.line(),
+                position.column(),
+                violation.message(),
+                false,
+                null);
     }
 }

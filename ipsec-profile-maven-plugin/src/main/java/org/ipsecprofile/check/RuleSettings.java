@@ -52,14 +52,14 @@ public final class RuleSettings {
             String value = setting.getValue() == null ? "" : setting.getValue().strip();
             Optional<CatalogueEntry> entry = RuleRegistry.entry(id);
             if (entry.isEmpty()) {
-                problems.add(ELEMENT + " names unknown rule '" + id + "': did you mean '"
-                        + RuleRegistry.nearestId(id) + "'? The rule ids are listed in the rule catalogue.");
+                problems.add(ELEMENT + " names unknown rule '" + id + "': did you mean '" + RuleRegistry.nearestId(id)
+                        + "'? The rule ids are listed in the rule catalogue.");
             } else if (!entry.get().configurable()) {
-                problems.add(ELEMENT + " cannot change rule '" + id + "': " + whyFixed(entry.get())
-                        + "; remove <" + id + "> from " + ELEMENT + ".");
+                problems.add(ELEMENT + " cannot change rule '" + id + "': " + whyFixed(entry.get()) + "; remove <" + id
+                        + "> from " + ELEMENT + ".");
             } else if (!value.equals(OFF) && Severity.fromKeyword(value).isEmpty()) {
-                problems.add(ELEMENT + " gives rule '" + id + "' the value '" + value + "': write one of "
-                        + ALLOWED + ", e.g. <" + id + ">warning</" + id + ">.");
+                problems.add(ELEMENT + " gives rule '" + id + "' the value '" + value + "': write one of " + ALLOWED
+                        + ", e.g. <" + id + ">warning</" + id + ">.");
             } else {
                 accepted.put(id, value);
             }

@@ -14,8 +14,7 @@ public final class SectionCitation {
 
     private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)*)([a-z])?");
 
-    private SectionCitation() {
-    }
+    private SectionCitation() {}
 
     /** The citation for {@code section}; empty when it is null or blank. */
     public static String describe(String section) {

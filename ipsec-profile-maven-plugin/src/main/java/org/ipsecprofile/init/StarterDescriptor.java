@@ -191,8 +191,7 @@ public final class StarterDescriptor {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
 
-    private StarterDescriptor() {
-    }
+    private StarterDescriptor() {}
 
     /**
      * The starter descriptor for profile {@code id} of protocol {@code protocolName}.
@@ -206,16 +205,23 @@ public final class StarterDescriptor {
             throw new IllegalArgumentException(idProblem.get());
         }
         if (protocolName == null || protocolName.isBlank()) {
-            throw new IllegalArgumentException("the protocol name is missing; give the protocol the profile is for,"
-                    + " e.g. BGP-4");
+            throw new IllegalArgumentException(
+                    "the protocol name is missing; give the protocol the profile is for," + " e.g. BGP-4");
         }
         if (ipsecVersion != 2 && ipsecVersion != 3) {
             throw new IllegalArgumentException("ipsec.version " + ipsecVersion + " is not valid: write 3 (RFC 4301"
                     + " and IKEv2) or 2 (RFC 2401 and IKEv1)");
         }
         String name = protocolName.strip();
-        Map<String, String> values = Map.of("protocolComment", oneLine(name), "protocolName", doubleQuoted(name),
-                "id", id, "version", Integer.toString(ipsecVersion));
+        Map<String, String> values = Map.of(
+                "protocolComment",
+                oneLine(name),
+                "protocolName",
+                doubleQuoted(name),
+                "id",
+                id,
+                "version",
+                Integer.toString(ipsecVersion));
         return PLACEHOLDER.matcher(TEMPLATE).replaceAll(m -> Matcher.quoteReplacement(values.get(m.group(1))));
     }
 

@@ -31,13 +31,13 @@ public final class DraftInliner {
     static final String XINCLUDE = "http://www.w3.org/2001/XInclude";
 
     private static final Pattern XML_DECLARATION = Pattern.compile("\\A\uFEFF?<\\?xml[^>]*\\?>\\s*");
-    private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&(#x[0-9A-Fa-f]+|#[0-9]+|amp|lt|gt|quot|apos);");
+    private static final Pattern CHARACTER_REFERENCE =
+            Pattern.compile("&(#x[0-9A-Fa-f]+|#[0-9]+|amp|lt|gt|quot|apos);");
 
     private final Map<Path, String> fragments = new HashMap<>();
 
     /** An {@code xi:include} of the draft: its line, its {@code href}, and whether it was inlined. */
-    public record Include(int line, String href, boolean inlined) {
-    }
+    public record Include(int line, String href, boolean inlined) {}
 
     /** The copy's text, the name of the draft's root element, and every include found, in order. */
     public record Result(String text, String rootElement, List<Include> includes) {
@@ -102,12 +102,16 @@ public final class DraftInliner {
                     root = tag.localName();
                 }
                 Map<String, String> scope = tag.namespaceDeclarations();
-                String namespace = tag.prefix().isEmpty() ? scope.getOrDefault("", lookup(scopes, ""))
+                String namespace = tag.prefix().isEmpty()
+                        ? scope.getOrDefault("", lookup(scopes, ""))
                         : scope.getOrDefault(tag.prefix(), lookup(scopes, tag.prefix()));
                 if (XINCLUDE.equals(namespace) && tag.localName().equals("include")) {
                     String href = tag.attributes().get("href");
-                    String fragment = href == null || tag.attributes().containsKey("xpointer")
-                            || "text".equals(tag.attributes().get("parse")) ? null : fragment(base, decode(href));
+                    String fragment = href == null
+                                    || tag.attributes().containsKey("xpointer")
+                                    || "text".equals(tag.attributes().get("parse"))
+                            ? null
+                            : fragment(base, decode(href));
                     int end = tag.selfClosing() ? tag.end() : endOfElement(draft, tag);
                     int line = lineOf(draft, lt);
                     if (fragment != null && end > 0) {
@@ -199,8 +203,6 @@ public final class DraftInliner {
         return at;
     }
 
-
-
     private static int lineOf(String text, int index) {
         int line = 1;
         for (int i = 0; i < index; i++) {
@@ -224,7 +226,8 @@ public final class DraftInliner {
                 case "quot" -> "\"";
                 case "apos" -> "'";
                 default -> {
-                    int code = name.startsWith("#x") ? Integer.parseInt(name.substring(2), 16)
+                    int code = name.startsWith("#x")
+                            ? Integer.parseInt(name.substring(2), 16)
                             : Integer.parseInt(name.substring(1));
                     yield Character.isValidCodePoint(code) ? new String(Character.toChars(code)) : m.group();
                 }

@@ -22,8 +22,8 @@ public record Protection(
     }
 
     public static Protection absent() {
-        return new Protection(List.of(), null, false, null, null, Integrity.REQUIRED, Need.REQUIRED,
-                NatTraversal.NOT_NEEDED);
+        return new Protection(
+                List.of(), null, false, null, null, Integrity.REQUIRED, Need.REQUIRED, NatTraversal.NOT_NEEDED);
     }
 
     public boolean uses(SecurityProtocol protocol) {

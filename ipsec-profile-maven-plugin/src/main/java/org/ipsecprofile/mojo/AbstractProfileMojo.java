@@ -4,9 +4,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -41,9 +41,9 @@ import org.ipsecprofile.report.FindingsJson;
 import org.ipsecprofile.report.FindingsSarif;
 import org.ipsecprofile.report.SarifRoot;
 import org.ipsecprofile.report.SourceLines;
+import org.ipsecprofile.scan.CheckedProject;
 import org.ipsecprofile.scan.DraftScanRequest;
 import org.ipsecprofile.scan.DraftScanResult;
-import org.ipsecprofile.scan.CheckedProject;
 import org.ipsecprofile.scan.DraftSelection;
 
 /**
@@ -140,25 +140,46 @@ abstract class AbstractProfileMojo extends AbstractInputMojo {
         GenerationFingerprint fingerprint = new GenerationFingerprint();
         Map<String, String> severities = ruleSeverities == null ? Map.of() : new java.util.TreeMap<>(ruleSeverities);
         try {
-            fingerprint.add("goal", goal)
+            fingerprint
+                    .add("goal", goal)
                     .add("plugin version", pluginVersion)
                     .add("plugin code", PluginCode.identity(getClass()))
-                    .add("template code", PluginCode.identity(AbstractProfileMojo.class.getClassLoader().getResource(
-                            TemplateEngine.DEFAULT_TEMPLATE_PATH + "/xml2rfc/ipsec-profile.xml.ftlx")))
-                    .add("parameters", String.join("\n", "skip=" + skip, "descriptorDirectory=" + descriptorDirectory,
-                            "includes=" + includes, "excludes=" + excludes, "failOn=" + failOn,
-                            "ruleSeverities=" + severities, "draftDirectory=" + draftDirectory,
-                            "draftIncludes=" + draftIncludes, "draftExcludes=" + draftExcludes, "encoding=" + encoding,
-                            "baseDirectory=" + baseDirectory, "buildDirectory=" + buildDirectory,
-                            "outputDirectory=" + outputDirectory, "formats=" + formats,
-                            "templateDirectory=" + templateDirectory, "markdownHeadingLevel=" + markdownHeadingLevel,
-                            "sarifRootDirectory=" + sarifRootDirectory,
-                            "repository=" + SarifRoot.repositoryOf(baseDirectory.toPath()).orElse(null), extra))
+                    .add(
+                            "template code",
+                            PluginCode.identity(AbstractProfileMojo.class
+                                    .getClassLoader()
+                                    .getResource(
+                                            TemplateEngine.DEFAULT_TEMPLATE_PATH + "/xml2rfc/ipsec-profile.xml.ftlx")))
+                    .add(
+                            "parameters",
+                            String.join(
+                                    "\n",
+                                    "skip=" + skip,
+                                    "descriptorDirectory=" + descriptorDirectory,
+                                    "includes=" + includes,
+                                    "excludes=" + excludes,
+                                    "failOn=" + failOn,
+                                    "ruleSeverities=" + severities,
+                                    "draftDirectory=" + draftDirectory,
+                                    "draftIncludes=" + draftIncludes,
+                                    "draftExcludes=" + draftExcludes,
+                                    "encoding=" + encoding,
+                                    "baseDirectory=" + baseDirectory,
+                                    "buildDirectory=" + buildDirectory,
+                                    "outputDirectory=" + outputDirectory,
+                                    "formats=" + formats,
+                                    "templateDirectory=" + templateDirectory,
+                                    "markdownHeadingLevel=" + markdownHeadingLevel,
+                                    "sarifRootDirectory=" + sarifRootDirectory,
+                                    "repository="
+                                            + SarifRoot.repositoryOf(baseDirectory.toPath())
+                                                    .orElse(null),
+                                    extra))
                     .addDirectory("templateDirectory", templateDirectory == null ? null : templateDirectory.toPath());
-            CheckRequest request = new CheckRequest(baseDirectory.toPath(), descriptorDirectory.toPath(), includes,
-                    excludes, RuleSettings.defaults());
-            List<Path> descriptors = SourceFiles.find(request.descriptorDirectory(), request.includes(),
-                    request.excludes());
+            CheckRequest request = new CheckRequest(
+                    baseDirectory.toPath(), descriptorDirectory.toPath(), includes, excludes, RuleSettings.defaults());
+            List<Path> descriptors =
+                    SourceFiles.find(request.descriptorDirectory(), request.includes(), request.excludes());
             fingerprint.add("descriptors", String.valueOf(descriptors.size()));
             for (Path descriptor : descriptors) {
                 fingerprint.addFile(descriptor.toAbsolutePath().toString(), descriptor);
@@ -206,14 +227,14 @@ abstract class AbstractProfileMojo extends AbstractInputMojo {
      */
     protected CheckResult checkProject() throws MojoExecutionException, MojoFailureException {
         FailOn threshold = failOnSetting();
-        CheckRequest request = new CheckRequest(baseDirectory.toPath(), descriptorDirectory.toPath(), includes,
-                excludes, ruleSettings());
+        CheckRequest request = new CheckRequest(
+                baseDirectory.toPath(), descriptorDirectory.toPath(), includes, excludes, ruleSettings());
         CheckResult result;
         try {
             result = new ProjectChecker().check(request, times);
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot read the IPsec profile descriptors in " + descriptorDirectory
-                    + ": " + e.getMessage(), e);
+            throw new MojoExecutionException(
+                    "Cannot read the IPsec profile descriptors in " + descriptorDirectory + ": " + e.getMessage(), e);
         }
         long start = System.nanoTime();
         result = scanDrafts(result);
@@ -239,8 +260,10 @@ abstract class AbstractProfileMojo extends AbstractInputMojo {
     private void writeSarif(CheckResult result) throws MojoExecutionException {
         Path sarif = findingsDirectory().resolve("findings.sarif");
         try {
-            OutputFile.write(sarif, FindingsSarif.render(result, pluginVersion,
-                    SourceLines.under(baseDirectory.toPath()), sarifProjectPath()));
+            OutputFile.write(
+                    sarif,
+                    FindingsSarif.render(
+                            result, pluginVersion, SourceLines.under(baseDirectory.toPath()), sarifProjectPath()));
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write " + sarif + ": " + e.getMessage(), e);
         }
@@ -250,7 +273,9 @@ abstract class AbstractProfileMojo extends AbstractInputMojo {
     private String sarifProjectPath() {
         Path project = baseDirectory.toPath();
         if (sarifRootDirectory == null) {
-            return SarifRoot.repositoryOf(project).map(root -> SarifRoot.projectPathIn(root, project)).orElse("");
+            return SarifRoot.repositoryOf(project)
+                    .map(root -> SarifRoot.projectPathIn(root, project))
+                    .orElse("");
         }
         Path root = sarifRootDirectory.toPath().toAbsolutePath().normalize();
         if (!project.toAbsolutePath().normalize().startsWith(root)) {
@@ -265,7 +290,8 @@ abstract class AbstractProfileMojo extends AbstractInputMojo {
         Log log = getLog();
         if (result.descriptorCount() == 0 && result.findings().isEmpty()) {
             log.info("IPsec profile: no descriptors in " + descriptorDirectory + " (includes "
-                    + String.join(", ", includes == null || includes.isEmpty() ? CheckRequest.DEFAULT_INCLUDES : includes)
+                    + String.join(
+                            ", ", includes == null || includes.isEmpty() ? CheckRequest.DEFAULT_INCLUDES : includes)
                     + "); nothing to check.");
             return;
         }
@@ -281,19 +307,22 @@ abstract class AbstractProfileMojo extends AbstractInputMojo {
                 case INFO -> log.info(line);
             }
         }
-        log.info(String.format(Locale.ROOT,
+        log.info(String.format(
+                Locale.ROOT,
                 "IPsec profile: %d profile(s) checked: %d error(s), %d warning(s), %d info(s).",
-                result.profiles().size(), result.count(Severity.ERROR),
+                result.profiles().size(),
+                result.count(Severity.ERROR),
                 result.count(Severity.WARNING),
                 result.count(Severity.INFO)));
     }
 
     /** The drafts that {@code draftDirectory}, {@code draftIncludes} and {@code draftExcludes} select. */
     protected List<Path> draftFiles() throws MojoExecutionException {
-        List<String> patterns = draftIncludes == null || draftIncludes.isEmpty() ? DraftScanRequest.DEFAULT_INCLUDES
-                : draftIncludes;
+        List<String> patterns =
+                draftIncludes == null || draftIncludes.isEmpty() ? DraftScanRequest.DEFAULT_INCLUDES : draftIncludes;
         try {
-            return SourceFiles.find(draftDirectory.toPath(), patterns, draftExcludes == null ? List.of() : draftExcludes);
+            return SourceFiles.find(
+                    draftDirectory.toPath(), patterns, draftExcludes == null ? List.of() : draftExcludes);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot list the drafts in " + draftDirectory + ": " + e.getMessage(), e);
         }
@@ -304,8 +333,8 @@ abstract class AbstractProfileMojo extends AbstractInputMojo {
      * a draft that cannot be read stops the goal.
      */
     private CheckResult scanDrafts(CheckResult descriptors) throws MojoExecutionException {
-        DraftSelection selection = new DraftSelection(baseDirectory.toPath(), draftDirectory.toPath(), draftIncludes,
-                draftExcludes, draftEncoding());
+        DraftSelection selection = new DraftSelection(
+                baseDirectory.toPath(), draftDirectory.toPath(), draftIncludes, draftExcludes, draftEncoding());
         CheckedProject project;
         try {
             project = CheckedProject.scanDrafts(descriptors, selection);
@@ -315,8 +344,8 @@ abstract class AbstractProfileMojo extends AbstractInputMojo {
         DraftScanResult scan = project.drafts();
         scan.notices().forEach(getLog()::warn);
         if (!scan.unreadable().isEmpty()) {
-            throw new MojoExecutionException("Cannot read the drafts in " + draftDirectory + ":\n  "
-                    + String.join("\n  ", scan.unreadable()));
+            throw new MojoExecutionException(
+                    "Cannot read the drafts in " + draftDirectory + ":\n  " + String.join("\n  ", scan.unreadable()));
         }
         getLog().debug("IPsec profile: " + scan.draftCount() + " draft(s) scanned for IPsec mandates in "
                 + draftDirectory + " (includes " + String.join(", ", selection.includes()) + ").");
@@ -333,11 +362,17 @@ abstract class AbstractProfileMojo extends AbstractInputMojo {
 
     private static String failureMessage(List<Finding> failing, FailOn threshold, Path json) {
         StringBuilder message = new StringBuilder()
-                .append("IPsec profile check failed: ").append(failing.size())
+                .append("IPsec profile check failed: ")
+                .append(failing.size())
                 .append(failing.size() == 1 ? " finding" : " findings")
-                .append(" at or above failOn=").append(threshold.keyword()).append(':');
+                .append(" at or above failOn=")
+                .append(threshold.keyword())
+                .append(':');
         for (Finding finding : failing) {
-            message.append("\n  ").append(finding.severity().keyword()).append(' ').append(FindingLine.format(finding));
+            message.append("\n  ")
+                    .append(finding.severity().keyword())
+                    .append(' ')
+                    .append(FindingLine.format(finding));
         }
         message.append("\nAll findings: ").append(json);
         return message.toString();
@@ -345,9 +380,10 @@ abstract class AbstractProfileMojo extends AbstractInputMojo {
 
     private FailOn failOnSetting() throws MojoExecutionException {
         String value = failOn == null ? "error" : failOn.trim();
-        return FailOn.fromKeyword(value).orElseThrow(() -> new MojoExecutionException(
-                "failOn '" + failOn + "' is not valid: write error, warning, info or none in <failOn> or"
-                        + " -Dipsec-profile.failOn"));
+        return FailOn.fromKeyword(value)
+                .orElseThrow(() -> new MojoExecutionException(
+                        "failOn '" + failOn + "' is not valid: write error, warning, info or none in <failOn> or"
+                                + " -Dipsec-profile.failOn"));
     }
 
     private RuleSettings ruleSettings() throws MojoExecutionException {
@@ -387,8 +423,8 @@ abstract class AbstractProfileMojo extends AbstractInputMojo {
 
     /** True when the fragments are committed: {@code outputDirectory} lies outside the build directory. */
     protected boolean fragmentsAreCommitted() {
-        return outputDirectory != null && CommittedFragments.isCommitted(outputDirectory.toPath(),
-                buildDirectory.toPath());
+        return outputDirectory != null
+                && CommittedFragments.isCommitted(outputDirectory.toPath(), buildDirectory.toPath());
     }
 
     /** Checks the rendering parameters, so a bad one stops the build before any descriptor is read. */
@@ -478,12 +514,15 @@ abstract class AbstractProfileMojo extends AbstractInputMojo {
                 engine = new TemplateEngine(templateDirectory == null ? null : templateDirectory.toPath());
             }
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot read the templates in " + templateDirectory + ": "
-                    + e.getMessage(), e);
+            throw new MojoExecutionException(
+                    "Cannot read the templates in " + templateDirectory + ": " + e.getMessage(), e);
         }
         try {
-            new FragmentRenderer(engine, ReferenceLibrary.standard()).render(new RenderRequest(result.profiles(),
-                    result.findings(), selectedFormats(), markdownHeadingLevel), outputs);
+            new FragmentRenderer(engine, ReferenceLibrary.standard())
+                    .render(
+                            new RenderRequest(
+                                    result.profiles(), result.findings(), selectedFormats(), markdownHeadingLevel),
+                            outputs);
         } catch (TemplateProblem e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {
@@ -501,10 +540,15 @@ abstract class AbstractProfileMojo extends AbstractInputMojo {
     protected String renderInputs(CheckResult result) throws MojoExecutionException {
         GenerationFingerprint fingerprint = new GenerationFingerprint();
         try {
-            fingerprint.add("plugin version", pluginVersion)
+            fingerprint
+                    .add("plugin version", pluginVersion)
                     .add("plugin code", PluginCode.identity(getClass()))
-                    .add("template code", PluginCode.identity(AbstractProfileMojo.class.getClassLoader().getResource(
-                            TemplateEngine.DEFAULT_TEMPLATE_PATH + "/xml2rfc/ipsec-profile.xml.ftlx")))
+                    .add(
+                            "template code",
+                            PluginCode.identity(AbstractProfileMojo.class
+                                    .getClassLoader()
+                                    .getResource(
+                                            TemplateEngine.DEFAULT_TEMPLATE_PATH + "/xml2rfc/ipsec-profile.xml.ftlx")))
                     .add("outputDirectory", outputDirectory.getAbsolutePath())
                     .add("formats", selectedFormats().toString())
                     .add("markdownHeadingLevel", String.valueOf(markdownHeadingLevel))
@@ -516,10 +560,20 @@ abstract class AbstractProfileMojo extends AbstractInputMojo {
             }
             for (Finding finding : result.findings()) {
                 // Spelled out: a record's generated toString costs a cold JVM about 25 ms to bootstrap.
-                fingerprint.add("finding", String.join("\u0000", finding.rule(), finding.severity().keyword(),
-                        finding.section(), finding.profile(), finding.file(), Integer.toString(finding.line()),
-                        Integer.toString(finding.column()), finding.message(), Boolean.toString(finding.suppressed()),
-                        finding.justification()));
+                fingerprint.add(
+                        "finding",
+                        String.join(
+                                "\u0000",
+                                finding.rule(),
+                                finding.severity().keyword(),
+                                finding.section(),
+                                finding.profile(),
+                                finding.file(),
+                                Integer.toString(finding.line()),
+                                Integer.toString(finding.column()),
+                                finding.message(),
+                                Boolean.toString(finding.suppressed()),
+                                finding.justification()));
             }
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot read the inputs of the generated fragments: " + e.getMessage(), e);
@@ -535,8 +589,9 @@ abstract class AbstractProfileMojo extends AbstractInputMojo {
                 if (keyword.isEmpty()) {
                     continue;
                 }
-                selected.add(Format.fromKeyword(keyword).orElseThrow(() -> new MojoExecutionException(
-                        "formats: '" + keyword + "' is not a format: write xml2rfc, markdown or text in <formats>"
+                selected.add(Format.fromKeyword(keyword)
+                        .orElseThrow(() -> new MojoExecutionException("formats: '" + keyword
+                                + "' is not a format: write xml2rfc, markdown or text in <formats>"
                                 + " or -Dipsec-profile.formats")));
             }
         }

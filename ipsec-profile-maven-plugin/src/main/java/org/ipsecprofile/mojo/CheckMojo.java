@@ -55,8 +55,8 @@ public class CheckMojo extends AbstractProfileMojo {
         try {
             stale = CommittedFragments.compare(baseDirectory(), outputDirectory(), renderFragments(result));
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot read the committed fragments in " + outputDirectory() + ": "
-                    + e.getMessage(), e);
+            throw new MojoExecutionException(
+                    "Cannot read the committed fragments in " + outputDirectory() + ": " + e.getMessage(), e);
         }
         return result.withFindings(stale);
     }

@@ -71,10 +71,13 @@ final class ComplianceReportRenderer {
      * the files in the project directory matching draft-*.xml, … or draft-*.mkd.}
      */
     private String draftSentence() {
-        StringBuilder sentence = new StringBuilder().append(drafts.count())
+        StringBuilder sentence = new StringBuilder()
+                .append(drafts.count())
                 .append(" draft(s) scanned too, for IPsec mandates that no profile backs (rule just-use-ipsec): the")
-                .append(" files in ").append(drafts.directory().isEmpty() ? "the project directory" : drafts.directory())
-                .append(" matching ").append(orList(drafts.includes()));
+                .append(" files in ")
+                .append(drafts.directory().isEmpty() ? "the project directory" : drafts.directory())
+                .append(" matching ")
+                .append(orList(drafts.includes()));
         if (!drafts.excludes().isEmpty()) {
             sentence.append(", except those matching ").append(orList(drafts.excludes()));
         }
@@ -91,9 +94,14 @@ final class ComplianceReportRenderer {
     private void renderSummary() {
         page.startSection("Summary", "summary");
         page.startTable(List.of("Descriptors", "Profiles", "Errors", "Warnings", "Infos", "Suppressed"));
-        row(null, Integer.toString(result.descriptorCount()), Integer.toString(result.profiles().size()),
-                Long.toString(result.count(Severity.ERROR)), Long.toString(result.count(Severity.WARNING)),
-                Long.toString(result.count(Severity.INFO)), Long.toString(suppressed().size()));
+        row(
+                null,
+                Integer.toString(result.descriptorCount()),
+                Integer.toString(result.profiles().size()),
+                Long.toString(result.count(Severity.ERROR)),
+                Long.toString(result.count(Severity.WARNING)),
+                Long.toString(result.count(Severity.INFO)),
+                Long.toString(suppressed().size()));
         page.endTable();
         if (result.descriptorCount() == 0) {
             page.paragraph("No descriptor was found in " + descriptorDirectory + ".");
@@ -105,15 +113,26 @@ final class ComplianceReportRenderer {
         for (Profile profile : result.profiles()) {
             page.startSection("Profile " + profile.id() + protocolOf(profile), "profile-" + profile.id());
             List<Finding> own = result.findings().stream()
-                    .filter(f -> !f.suppressed() && profile.id().equals(f.profile()) && profile.file().equals(f.file()))
+                    .filter(f -> !f.suppressed()
+                            && profile.id().equals(f.profile())
+                            && profile.file().equals(f.file()))
                     .toList();
-            page.paragraph(String.format(Locale.ROOT, "Descriptor %s, IPsec version %d: %d error(s), %d warning(s),"
-                    + " %d info(s).", profile.file(), profile.ipsecVersion(), count(own, Severity.ERROR),
-                    count(own, Severity.WARNING), count(own, Severity.INFO)));
+            page.paragraph(String.format(
+                    Locale.ROOT,
+                    "Descriptor %s, IPsec version %d: %d error(s), %d warning(s)," + " %d info(s).",
+                    profile.file(),
+                    profile.ipsecVersion(),
+                    count(own, Severity.ERROR),
+                    count(own, Severity.WARNING),
+                    count(own, Severity.INFO)));
             page.startTable(List.of("Item", "RFC 5406 Section 8 asks for", "The profile says", "Status"));
             for (ProfileItems.Item item : ProfileItems.of(profile, result.findings())) {
-                row("item-" + item.status().label(), item.letter(), item.title(),
-                        item.answerText(), item.status().label());
+                row(
+                        "item-" + item.status().label(),
+                        item.letter(),
+                        item.title(),
+                        item.answerText(),
+                        item.status().label());
             }
             page.endTable();
             page.endSection();
@@ -122,13 +141,19 @@ final class ComplianceReportRenderer {
 
     private void renderFindings() {
         page.startSection("Findings", "findings");
-        List<Finding> open = result.findings().stream().filter(f -> !f.suppressed()).toList();
+        List<Finding> open =
+                result.findings().stream().filter(f -> !f.suppressed()).toList();
         if (open.isEmpty()) {
             page.paragraph("No findings.");
         } else {
             page.startTable(List.of("Severity", "Rule", "RFC 5406", "Message", "Location"));
             for (Finding f : open) {
-                row("finding-" + f.severity().keyword(), f.severity().keyword(), f.rule(), citation(f), f.message(),
+                row(
+                        "finding-" + f.severity().keyword(),
+                        f.severity().keyword(),
+                        f.rule(),
+                        citation(f),
+                        f.message(),
                         location(f));
             }
             page.endTable();
@@ -148,7 +173,13 @@ final class ComplianceReportRenderer {
             page.paragraph("Suppressed findings do not count above and never fail the build; each profile says why.");
             page.startTable(List.of("Severity", "Rule", "RFC 5406", "Message", "Location", "Justification"));
             for (Finding f : suppressed) {
-                row("finding-suppressed", f.severity().keyword(), f.rule(), citation(f), f.message(), location(f),
+                row(
+                        "finding-suppressed",
+                        f.severity().keyword(),
+                        f.rule(),
+                        citation(f),
+                        f.message(),
+                        location(f),
                         f.justification());
             }
             page.endTable();

@@ -29,10 +29,10 @@ import org.ipsecprofile.output.StagedOutput;
 import org.ipsecprofile.output.WriteSummary;
 import org.ipsecprofile.parse.UnsafeCharacters;
 import org.ipsecprofile.project.CheckResult;
+import org.ipsecprofile.project.SourceFiles;
 import org.ipsecprofile.render.FragmentRenderer;
 import org.ipsecprofile.render.TemplateProblem;
 import org.ipsecprofile.scan.DraftScanner;
-import org.ipsecprofile.project.SourceFiles;
 
 /**
  * Checks the descriptors as {@code check} does (failing first when {@code failOn} says so),
@@ -59,7 +59,6 @@ public class GenerateMojo extends AbstractProfileMojo {
      */
     @Parameter(property = "ipsec-profile.inlineDrafts", defaultValue = "false")
     private boolean inlineDrafts;
-
 
     /** With {@code inlineDrafts}: where the inlined copies go, under the draft's own file name. */
     @Parameter(defaultValue = "${project.build.directory}/ipsec-profile/inlined", required = true)
@@ -119,11 +118,13 @@ public class GenerateMojo extends AbstractProfileMojo {
             throw e;
         }
         List<ExecutionRecord.Line> lines = stopCapture().stream()
-                .map(line -> line.text().equals(writeSummary) ? new ExecutionRecord.Line(line.level(), unchangedSummary)
+                .map(line -> line.text().equals(writeSummary)
+                        ? new ExecutionRecord.Line(line.level(), unchangedSummary)
                         : line)
                 .toList();
         if (executionInputs != null) {
-            List<Path> outputs = new ArrayList<>(List.of(findingsDirectory().resolve("findings.json"),
+            List<Path> outputs = new ArrayList<>(List.of(
+                    findingsDirectory().resolve("findings.json"),
                     findingsDirectory().resolve("findings.sarif")));
             outputs.addAll(written);
             try {
@@ -137,6 +138,7 @@ public class GenerateMojo extends AbstractProfileMojo {
 
     /** The write summary this execution logged, and what an unchanged repetition logs instead. */
     private String writeSummary;
+
     private String unchangedSummary;
 
     private void forget(Path record) {
@@ -204,8 +206,8 @@ public class GenerateMojo extends AbstractProfileMojo {
             hashes = staged.hashes();
             times().since("write", start);
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot write the generated fragments to " + output + ": "
-                    + e.getMessage(), e);
+            throw new MojoExecutionException(
+                    "Cannot write the generated fragments to " + output + ": " + e.getMessage(), e);
         }
         writeSummary = "IPsec profile: " + summary.written() + " file(s) written, " + summary.unchanged()
                 + " unchanged, in " + output;
@@ -239,7 +241,9 @@ public class GenerateMojo extends AbstractProfileMojo {
 
     private void inlineDrafts(SortedMap<String, String> files) throws MojoExecutionException {
         Path base = baseDirectory();
-        List<Path> drafts = draftFiles().stream().filter(f -> f.getFileName().toString().endsWith(".xml")).toList();
+        List<Path> drafts = draftFiles().stream()
+                .filter(f -> f.getFileName().toString().endsWith(".xml"))
+                .toList();
         if (drafts.isEmpty()) {
             getLog().info("IPsec profile: inlineDrafts: no xml2rfc draft (*.xml) among the drafts that draftIncludes"
                     + " selects.");
@@ -252,7 +256,8 @@ public class GenerateMojo extends AbstractProfileMojo {
         DraftInliner inliner = new DraftInliner(outputDirectory(), files);
         Path target = inlinedDraftDirectory.toPath();
         for (Path draft : drafts) {
-            String shown = SourceFiles.slashed(base.toAbsolutePath().normalize()
+            String shown = SourceFiles.slashed(base.toAbsolutePath()
+                    .normalize()
                     .relativize(draft.toAbsolutePath().normalize()));
             if (refused(draft, shown)) {
                 getLog().info("IPsec profile: inlineDrafts: " + UnsafeCharacters.escape(shown) + " is not inlined,"
@@ -260,14 +265,17 @@ public class GenerateMojo extends AbstractProfileMojo {
                 continue;
             }
             String text = readUtf8(draft, shown);
-            DraftInliner.Result result = inliner.inline(text, draft.toAbsolutePath().getParent());
+            DraftInliner.Result result =
+                    inliner.inline(text, draft.toAbsolutePath().getParent());
             if (!"rfc".equals(result.rootElement())) {
                 getLog().info("IPsec profile: inlineDrafts: " + shown + " is not an xml2rfc draft (its root element"
                         + " is not <rfc>); skipped.");
                 continue;
             }
             for (DraftInliner.Include include : result.includes()) {
-                if (!include.inlined() && include.href() != null && !include.href().contains(":")) {
+                if (!include.inlined()
+                        && include.href() != null
+                        && !include.href().contains(":")) {
                     getLog().warn("IPsec profile: inlineDrafts: " + shown + ":" + include.line() + ": xi:include of '"
                             + include.href() + "' is not a generated fragment and is kept; in the copy it resolves"
                             + " from " + target + ", not from the draft's folder.");
@@ -295,12 +303,17 @@ public class GenerateMojo extends AbstractProfileMojo {
 
     private static String readUtf8(Path draft, String shown) throws MojoExecutionException {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(draft))).toString();
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(draft)))
+                    .toString();
         } catch (CharacterCodingException e) {
-            throw new MojoExecutionException("inlineDrafts: " + shown + " is not UTF-8, the encoding of xml2rfc"
-                    + " drafts; save it as UTF-8 or leave it out with <draftExcludes>", e);
+            throw new MojoExecutionException(
+                    "inlineDrafts: " + shown + " is not UTF-8, the encoding of xml2rfc"
+                            + " drafts; save it as UTF-8 or leave it out with <draftExcludes>",
+                    e);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot read " + draft + ": " + e.getMessage(), e);
         }

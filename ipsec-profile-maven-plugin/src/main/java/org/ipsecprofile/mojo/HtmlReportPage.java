@@ -24,15 +24,25 @@ final class HtmlReportPage implements ReportPage {
     @Override
     public void startPage(String title) {
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"UTF-8\"/>\n<title>")
-                .append(escape(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
+                .append(escape(title))
+                .append("</title>\n<style>\n")
+                .append(STYLE)
+                .append("</style>\n</head>\n<body>\n");
     }
 
     @Override
     public void startSection(String title, String anchor) {
         level++;
         int heading = Math.min(level, 6);
-        html.append("<section id=\"").append(escape(anchor)).append("\">\n<h").append(heading).append('>')
-                .append(escape(title)).append("</h").append(heading).append(">\n");
+        html.append("<section id=\"")
+                .append(escape(anchor))
+                .append("\">\n<h")
+                .append(heading)
+                .append('>')
+                .append(escape(title))
+                .append("</h")
+                .append(heading)
+                .append(">\n");
     }
 
     @Override

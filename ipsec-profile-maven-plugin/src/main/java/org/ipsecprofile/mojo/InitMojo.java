@@ -77,7 +77,10 @@ public class InitMojo extends AbstractMojo {
         try {
             Files.createDirectories(file.getParent());
             // CREATE_NEW: a file that appeared since the check above is still not overwritten.
-            Files.write(file, text.getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE_NEW,
+            Files.write(
+                    file,
+                    text.getBytes(StandardCharsets.UTF_8),
+                    StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
             throw new MojoFailureException(shown + " already exists; init never overwrites a descriptor.", e);

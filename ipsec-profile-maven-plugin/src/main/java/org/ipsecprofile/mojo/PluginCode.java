@@ -13,8 +13,7 @@ import java.security.CodeSource;
  */
 final class PluginCode {
 
-    private PluginCode() {
-    }
+    private PluginCode() {}
 
     /** The jar or directory {@code type} was loaded from. */
     static String identity(Class<?> type) {
@@ -35,7 +34,8 @@ final class PluginCode {
         try {
             Path path = Path.of(new URL(text).toURI());
             if (Files.isRegularFile(path)) {
-                return path + " " + Files.size(path) + " " + Files.getLastModifiedTime(path).toMillis();
+                return path + " " + Files.size(path) + " "
+                        + Files.getLastModifiedTime(path).toMillis();
             }
             return path.toString();
         } catch (IOException | URISyntaxException | RuntimeException e) {

@@ -94,29 +94,40 @@ public class ReportMojo extends AbstractInputMojo implements MavenReport {
         DraftSelection selection;
         try {
             settings = ruleSeverities == null ? RuleSettings.defaults() : RuleSettings.from(ruleSeverities);
-            selection = new DraftSelection(project.getBasedir().toPath(), draftDirectory.toPath(), draftIncludes,
-                    draftExcludes, DraftSelection.encoding(encoding));
+            selection = new DraftSelection(
+                    project.getBasedir().toPath(),
+                    draftDirectory.toPath(),
+                    draftIncludes,
+                    draftExcludes,
+                    DraftSelection.encoding(encoding));
         } catch (ConfigurationException e) {
             throw new MavenReportException(e.getMessage(), e);
         }
-        CheckRequest request = new CheckRequest(project.getBasedir().toPath(), descriptorDirectory.toPath(), includes,
-                excludes, settings);
+        CheckRequest request = new CheckRequest(
+                project.getBasedir().toPath(), descriptorDirectory.toPath(), includes, excludes, settings);
         CheckResult descriptors;
         try {
             descriptors = new ProjectChecker().check(request);
         } catch (IOException e) {
-            throw new MavenReportException("Cannot read the IPsec profile descriptors in " + descriptorDirectory
-                    + ": " + e.getMessage(), e);
+            throw new MavenReportException(
+                    "Cannot read the IPsec profile descriptors in " + descriptorDirectory + ": " + e.getMessage(), e);
         }
         CheckedProject checked = scanDrafts(descriptors, selection);
         List<String> notices = new ArrayList<>(checked.drafts().notices());
         notices.addAll(checked.drafts().unreadable());
         notices.forEach(getLog()::warn);
         String descriptorDirectoryName = relative(descriptorDirectory);
-        new ComplianceReportRenderer(page, checked.result(),
-                descriptorDirectoryName.isEmpty() ? "." : descriptorDirectoryName,
-                new ComplianceReportRenderer.Drafts(relative(draftDirectory), selection.includes(),
-                        selection.excludes(), checked.drafts().draftCount(), notices)).render();
+        new ComplianceReportRenderer(
+                        page,
+                        checked.result(),
+                        descriptorDirectoryName.isEmpty() ? "." : descriptorDirectoryName,
+                        new ComplianceReportRenderer.Drafts(
+                                relative(draftDirectory),
+                                selection.includes(),
+                                selection.excludes(),
+                                checked.drafts().draftCount(),
+                                notices))
+                .render();
     }
 
     /**
@@ -128,15 +139,23 @@ public class ReportMojo extends AbstractInputMojo implements MavenReport {
             return CheckedProject.scanDrafts(descriptors, selection);
         } catch (IOException e) {
             String directory = relative(draftDirectory);
-            return new CheckedProject(descriptors, new DraftScanResult(0, List.of(), List.of(), List.of(
-                    (directory.isEmpty() ? "the project directory" : directory) + ": cannot be listed ("
-                            + e.getClass().getSimpleName() + "); no draft scanned for IPsec mandates")));
+            return new CheckedProject(
+                    descriptors,
+                    new DraftScanResult(
+                            0,
+                            List.of(),
+                            List.of(),
+                            List.of((directory.isEmpty() ? "the project directory" : directory) + ": cannot be listed ("
+                                    + e.getClass().getSimpleName() + "); no draft scanned for IPsec mandates")));
         }
     }
 
     /** {@code directory} relative to the project's base directory, with {@code /}; empty for the base directory itself. */
     private String relative(File directory) {
-        return project.getBasedir().toPath().relativize(directory.toPath().toAbsolutePath()).toString()
+        return project.getBasedir()
+                .toPath()
+                .relativize(directory.toPath().toAbsolutePath())
+                .toString()
                 .replace(File.separatorChar, '/');
     }
 

@@ -32,20 +32,22 @@ public final class CommittedFragments {
     public static final String REMEDY = "run mvn ipsec-profile:generate and commit the result";
 
     /** The names {@code generate} gives its outputs, per format folder (SPEC §5). */
-    private static final Pattern GENERATED_NAME = Pattern.compile(
-            "xml2rfc/(ipsec-profile-[a-z][a-z0-9-]*\\.xml|security-considerations\\.xml"
+    private static final Pattern GENERATED_NAME =
+            Pattern.compile("xml2rfc/(ipsec-profile-[a-z][a-z0-9-]*\\.xml|security-considerations\\.xml"
                     + "|references-(normative|informative)\\.xml|bibxml/reference\\.RFC\\.[0-9]+\\.xml)"
                     + "|markdown/(ipsec-profile-[a-z][a-z0-9-]*\\.md|security-considerations\\.md|references\\.yaml)"
                     + "|text/(ipsec-profile-[a-z][a-z0-9-]*\\.txt|security-considerations\\.txt)");
 
     private static final List<String> FORMAT_FOLDERS = List.of("xml2rfc", "markdown", "text");
 
-    private CommittedFragments() {
-    }
+    private CommittedFragments() {}
 
     /** True when {@code outputDirectory} is not inside {@code buildDirectory}, so its files are committed. */
     public static boolean isCommitted(Path outputDirectory, Path buildDirectory) {
-        return !outputDirectory.toAbsolutePath().normalize().startsWith(buildDirectory.toAbsolutePath().normalize());
+        return !outputDirectory
+                .toAbsolutePath()
+                .normalize()
+                .startsWith(buildDirectory.toAbsolutePath().normalize());
     }
 
     /**
@@ -66,20 +68,28 @@ public final class CommittedFragments {
                 continue;
             }
             if (!Files.isRegularFile(file)) {
-                findings.add(stale(shown, 1, "a generated fragment belongs here, but this is not a regular file:"
-                        + " remove it, then " + REMEDY));
+                findings.add(stale(
+                        shown,
+                        1,
+                        "a generated fragment belongs here, but this is not a regular file:" + " remove it, then "
+                                + REMEDY));
                 continue;
             }
             String committed = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
             int line = firstDifferentLine(committed, entry.getValue());
             if (line > 0) {
-                findings.add(stale(shown, line, "the committed fragment differs from what generate writes now"
-                        + " (first at line " + line + "): " + REMEDY + "; to change the text, change the"
-                        + " descriptor or a template, not the generated file"));
+                findings.add(stale(
+                        shown,
+                        line,
+                        "the committed fragment differs from what generate writes now"
+                                + " (first at line " + line + "): " + REMEDY + "; to change the text, change the"
+                                + " descriptor or a template, not the generated file"));
             }
         }
         for (String orphan : orphans(output, expected)) {
-            findings.add(stale(SourceFiles.slashed(base.relativize(output.resolve(orphan))), 1,
+            findings.add(stale(
+                    SourceFiles.slashed(base.relativize(output.resolve(orphan))),
+                    1,
                     "this fragment is no longer generated (no profile, format or citation produces it now):"
                             + " delete it from the repository"));
         }
@@ -128,7 +138,7 @@ public final class CommittedFragments {
     }
 
     private static Finding stale(String file, int line, String message) {
-        return new Finding(RuleRegistry.STALE_FRAGMENT.id(), Severity.ERROR, null, null, file, line, 1, message,
-                false, null);
+        return new Finding(
+                RuleRegistry.STALE_FRAGMENT.id(), Severity.ERROR, null, null, file, line, 1, message, false, null);
     }
 }

@@ -23,11 +23,9 @@ public final class ExecutionRecord {
     private static final String HEADER = "ipsec-profile-generate-execution/1";
 
     /** One logged line: {@code INFO}, {@code WARNING} or {@code ERROR}, and its text. */
-    public record Line(String level, String text) {
-    }
+    public record Line(String level, String text) {}
 
-    private ExecutionRecord() {
-    }
+    private ExecutionRecord() {}
 
     /**
      * The lines to log again when {@code stored} holds these inputs and every output it lists is
@@ -70,18 +68,29 @@ public final class ExecutionRecord {
 
     /** Records a successful execution: its inputs, the files it wrote (read back and hashed) and its log lines. */
     public static void store(Path stored, String inputs, List<Path> outputs, List<Line> lines) throws IOException {
-        StringBuilder text = new StringBuilder(HEADER).append('\n').append("inputs ").append(inputs).append('\n');
+        StringBuilder text = new StringBuilder(HEADER)
+                .append('\n')
+                .append("inputs ")
+                .append(inputs)
+                .append('\n');
         for (Path output : outputs) {
             String path = output.toAbsolutePath().normalize().toString();
             if (path.indexOf('\n') >= 0 || path.indexOf('\r') >= 0) {
                 forget(stored);
                 return;
             }
-            text.append("output ").append(ContentHash.of(Files.readAllBytes(output))).append(' ').append(path)
+            text.append("output ")
+                    .append(ContentHash.of(Files.readAllBytes(output)))
+                    .append(' ')
+                    .append(path)
                     .append('\n');
         }
         for (Line line : lines) {
-            text.append("log ").append(line.level()).append(' ').append(escape(line.text())).append('\n');
+            text.append("log ")
+                    .append(line.level())
+                    .append(' ')
+                    .append(escape(line.text()))
+                    .append('\n');
         }
         OutputFile.write(stored, text.toString().getBytes(StandardCharsets.UTF_8));
     }

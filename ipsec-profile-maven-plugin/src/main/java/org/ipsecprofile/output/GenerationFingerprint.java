@@ -118,12 +118,20 @@ public final class GenerationFingerprint {
 
     /** Stores {@code inputs} and the hash of each generated file, by relative path, in {@code stored}. */
     public static void store(Path stored, String inputs, Map<String, String> hashes) throws IOException {
-        StringBuilder text = new StringBuilder(HEADER).append('\n').append("inputs ").append(inputs).append('\n');
+        StringBuilder text = new StringBuilder(HEADER)
+                .append('\n')
+                .append("inputs ")
+                .append(inputs)
+                .append('\n');
         for (Map.Entry<String, String> file : new TreeMap<>(hashes).entrySet()) {
             if (file.getKey().indexOf('\n') >= 0) {
                 return;
             }
-            text.append("file ").append(file.getValue()).append(' ').append(file.getKey()).append('\n');
+            text.append("file ")
+                    .append(file.getValue())
+                    .append(' ')
+                    .append(file.getKey())
+                    .append('\n');
         }
         OutputFile.write(stored, text.toString().getBytes(StandardCharsets.UTF_8));
     }

@@ -16,8 +16,7 @@ import java.util.Map;
  */
 public final class OutputFile {
 
-    private OutputFile() {
-    }
+    private OutputFile() {}
 
     /**
      * Writes each file of {@code files} (path relative to {@code directory}, with {@code /}) as
@@ -54,7 +53,8 @@ public final class OutputFile {
 
     /** True when {@code target} is a regular file (not a link to one) whose bytes are {@code content}. */
     private static boolean holds(Path target, byte[] content) throws IOException {
-        return Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == content.length
+        return Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+                && Files.size(target) == content.length
                 && Arrays.equals(Files.readAllBytes(target), content);
     }
 

@@ -5,8 +5,8 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -52,7 +52,8 @@ public final class StagedOutput implements AutoCloseable {
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
         hashes.put(relative, hex(bytes));
         // A link at the target is replaced, never compared through: it could point anywhere.
-        if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == bytes.length
+        if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+                && Files.size(target) == bytes.length
                 && Arrays.equals(Files.readAllBytes(target), bytes)) {
             unchanged++;
             staged.remove(relative);
@@ -131,8 +132,8 @@ public final class StagedOutput implements AutoCloseable {
             Path target = directory.resolve(entry.getKey());
             Files.createDirectories(target.toAbsolutePath().getParent());
             try {
-                Files.move(entry.getValue(), target, StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
+                Files.move(
+                        entry.getValue(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 // Another file system: a temporary file beside the target, then an atomic move there.
                 OutputFile.write(target, Files.readAllBytes(entry.getValue()));

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-
 import org.ipsecprofile.check.Finding;
 import org.ipsecprofile.check.Severity;
 import org.ipsecprofile.model.Position;
@@ -35,8 +34,8 @@ public final class DescriptorParser {
      * it is valid. The message says what to write instead.
      */
     public static Optional<String> idProblem(String id) {
-        return Optional.ofNullable(id == null ? "id is missing; write a lower-case name such as 'bgp'"
-                : ProfileMapper.idProblem(id));
+        return Optional.ofNullable(
+                id == null ? "id is missing; write a lower-case name such as 'bgp'" : ProfileMapper.idProblem(id));
     }
 
     /** Reads and parses {@code file}; {@code displayPath} is how findings and the profile name it. */
@@ -44,8 +43,12 @@ public final class DescriptorParser {
         int unsafe = UnsafeCharacters.firstInName(displayPath);
         if (unsafe >= 0) {
             // The name would reach the log, the reports and an XML comment of the output as it is.
-            return failed(UnsafeCharacters.escape(displayPath), null, List.of(new Problem(Position.START,
-                    "the file name holds " + UnsafeCharacters.describeInName(displayPath, unsafe))));
+            return failed(
+                    UnsafeCharacters.escape(displayPath),
+                    null,
+                    List.of(new Problem(
+                            Position.START,
+                            "the file name holds " + UnsafeCharacters.describeInName(displayPath, unsafe))));
         }
         byte[] content;
         try {
@@ -60,9 +63,13 @@ public final class DescriptorParser {
         } catch (NoSuchFileException e) {
             return failed(displayPath, null, List.of(new Problem(Position.START, "the file does not exist")));
         } catch (IOException | RuntimeException e) {
-            return failed(displayPath, null, List.of(new Problem(Position.START,
-                    "the file cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-                            + "); check that it is a readable regular file")));
+            return failed(
+                    displayPath,
+                    null,
+                    List.of(new Problem(
+                            Position.START,
+                            "the file cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                                    + "); check that it is a readable regular file")));
         }
         return parse(content, displayPath);
     }
@@ -85,9 +92,13 @@ public final class DescriptorParser {
             return new ParsedDescriptor(outcome.profile(), List.of());
         } catch (RuntimeException | StackOverflowError e) {
             // A bug of ours or of the YAML library must still not escape as a stack trace.
-            return failed(displayPath, null, List.of(new Problem(Position.START,
-                    "the file could not be read as a descriptor (" + e.getClass().getSimpleName()
-                            + "); please report this with the file")));
+            return failed(
+                    displayPath,
+                    null,
+                    List.of(new Problem(
+                            Position.START,
+                            "the file could not be read as a descriptor ("
+                                    + e.getClass().getSimpleName() + "); please report this with the file")));
         }
     }
 
@@ -99,8 +110,17 @@ public final class DescriptorParser {
     private static ParsedDescriptor failed(String displayPath, String id, List<Problem> problems) {
         List<Finding> findings = problems.stream()
                 .sorted(Comparator.comparing(Problem::position))
-                .map(p -> new Finding(RULE, Severity.ERROR, null, id, displayPath, p.position().line(),
-                        p.position().column(), UnsafeCharacters.escape(p.message()), false, null))
+                .map(p -> new Finding(
+                        RULE,
+                        Severity.ERROR,
+                        null,
+                        id,
+                        displayPath,
+                        p.position().line(),
+                        p.position().column(),
+                        UnsafeCharacters.escape(p.message()),
+                        false,
+                        null))
                 .toList();
         return new ParsedDescriptor(null, findings);
     }

@@ -6,7 +6,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-
 import org.ipsecprofile.model.Position;
 
 /**
@@ -18,16 +17,16 @@ final class DescriptorText {
     /** 1 MiB. A real descriptor is a few kilobytes. */
     static final int MAX_BYTES = 1_048_576;
 
-    private DescriptorText() {
-    }
+    private DescriptorText() {}
 
     /** Either the decoded text, or the one problem that makes the bytes unusable. */
-    record Decoded(String text, Problem problem) {
-    }
+    record Decoded(String text, Problem problem) {}
 
     static Problem tooLarge(long size) {
-        return new Problem(Position.START, "the file is " + size + " bytes, over the 1 MiB (" + MAX_BYTES
-                + " bytes) a descriptor may have; a profile needs a few kilobytes, so trim it");
+        return new Problem(
+                Position.START,
+                "the file is " + size + " bytes, over the 1 MiB (" + MAX_BYTES
+                        + " bytes) a descriptor may have; a profile needs a few kilobytes, so trim it");
     }
 
     static Decoded decode(byte[] bytes) {
@@ -36,17 +35,19 @@ final class DescriptorText {
         }
         String wideEncoding = wideEncoding(bytes);
         if (wideEncoding != null) {
-            return failure(new Problem(Position.START, "the file is encoded as " + wideEncoding
-                    + "; save it as UTF-8"));
+            return failure(
+                    new Problem(Position.START, "the file is encoded as " + wideEncoding + "; save it as UTF-8"));
         }
         int start = hasUtf8Bom(bytes) ? 3 : 0;
         for (int i = start; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                return failure(new Problem(positionOfByte(bytes, start, i),
+                return failure(new Problem(
+                        positionOfByte(bytes, start, i),
                         "the file contains a NUL byte here; a descriptor is UTF-8 text, remove it"));
             }
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
@@ -56,7 +57,8 @@ final class DescriptorText {
             result = decoder.flush(out);
         }
         if (result.isError()) {
-            return failure(new Problem(positionOfByte(bytes, start, in.position()),
+            return failure(new Problem(
+                    positionOfByte(bytes, start, in.position()),
                     "the file is not valid UTF-8 (byte 0x" + String.format("%02X", bytes[in.position()] & 0xFF)
                             + " here); save it as UTF-8"));
         }
@@ -68,8 +70,10 @@ final class DescriptorText {
     }
 
     static Problem emptyFile() {
-        return new Problem(Position.START, "the file is empty; a descriptor needs at least schema, id,"
-                + " protocol.name and ipsec.version (mvn ipsec-profile:init writes a starter)");
+        return new Problem(
+                Position.START,
+                "the file is empty; a descriptor needs at least schema, id,"
+                        + " protocol.name and ipsec.version (mvn ipsec-profile:init writes a starter)");
     }
 
     private static Decoded failure(Problem problem) {

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
-
 import org.ipsecprofile.model.Keyword;
 import org.ipsecprofile.model.Position;
 import org.ipsecprofile.parse.YamlNode.Entry;
@@ -31,8 +30,8 @@ final class MappingReader {
     private final List<Problem> problems;
     private final boolean alreadyReported;
 
-    private MappingReader(String path, Position anchor, Map<String, Entry> entries, List<Problem> problems,
-            boolean alreadyReported) {
+    private MappingReader(
+            String path, Position anchor, Map<String, Entry> entries, List<Problem> problems, boolean alreadyReported) {
         this.path = path;
         this.anchor = anchor;
         this.entries = entries;
@@ -138,9 +137,13 @@ final class MappingReader {
         if (node instanceof Scalar scalar && scalar.type() == ScalarType.BOOLEAN) {
             return scalar.bool();
         }
-        wrongType(path(key), node, "true or false",
+        wrongType(
+                path(key),
+                node,
+                "true or false",
                 node instanceof Scalar s && s.type() == ScalarType.STRING
-                        ? "; write true or false without quotes (yes, no, on and off are text in YAML 1.2)" : "");
+                        ? "; write true or false without quotes (yes, no, on and off are text in YAML 1.2)"
+                        : "");
         return null;
     }
 
@@ -161,8 +164,10 @@ final class MappingReader {
 
     /** A list of keywords; empty when absent. Items that do not fit are reported and skipped. */
     <E extends Enum<E> & Keyword> List<E> keywords(String key, Class<E> type) {
-        return list(key, "a list of values from " + String.join(", ", keywords(type)) + ", e.g. ["
-                + type.getEnumConstants()[0].keyword() + "]",
+        return list(
+                key,
+                "a list of values from " + String.join(", ", keywords(type)) + ", e.g. ["
+                        + type.getEnumConstants()[0].keyword() + "]",
                 (item, itemPath) -> keywordOf(item, itemPath, type));
     }
 
@@ -239,7 +244,8 @@ final class MappingReader {
     /** "; did you mean 'x'? Then the rest." when a known word is close, else "; then the rest." */
     private static String withSuggestion(String written, List<String> known, String rest) {
         return NearestWord.nearest(written, known)
-                .map(word -> "; did you mean '" + word + "'? " + Character.toUpperCase(rest.charAt(0)) + rest.substring(1))
+                .map(word ->
+                        "; did you mean '" + word + "'? " + Character.toUpperCase(rest.charAt(0)) + rest.substring(1))
                 .orElse("; " + rest);
     }
 
@@ -252,7 +258,6 @@ final class MappingReader {
     }
 
     static String oneOf(List<String> words) {
-        return words.size() == 1 ? words.get(0)
-                : "one of " + words.stream().collect(Collectors.joining(", "));
+        return words.size() == 1 ? words.get(0) : "one of " + words.stream().collect(Collectors.joining(", "));
     }
 }

@@ -3,7 +3,6 @@ package org.ipsecprofile.parse;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
-
 import org.ipsecprofile.check.EditDistance;
 
 /** Finds the known word a misspelt key or value most likely meant, for "did you mean" hints. */
@@ -11,8 +10,7 @@ final class NearestWord {
 
     private static final int MAX_DISTANCE = 3;
 
-    private NearestWord() {
-    }
+    private NearestWord() {}
 
     /**
      * The candidate closest to {@code written}, compared without regard to case, when it is close

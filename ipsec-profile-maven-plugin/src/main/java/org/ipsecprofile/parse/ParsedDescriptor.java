@@ -1,7 +1,6 @@
 package org.ipsecprofile.parse;
 
 import java.util.List;
-
 import org.ipsecprofile.check.Finding;
 import org.ipsecprofile.model.Profile;
 

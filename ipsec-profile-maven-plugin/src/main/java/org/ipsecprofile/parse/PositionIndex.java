@@ -3,7 +3,6 @@ package org.ipsecprofile.parse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.ipsecprofile.model.KeyPositions;
 import org.ipsecprofile.model.Position;
 import org.ipsecprofile.parse.YamlNode.Entry;
@@ -13,8 +12,7 @@ import org.ipsecprofile.parse.YamlNode.Sequence;
 /** Records where every key and list item of a descriptor stands, by dotted key path. */
 final class PositionIndex {
 
-    private PositionIndex() {
-    }
+    private PositionIndex() {}
 
     static KeyPositions of(Mapping root) {
         Map<String, Position> byPath = new HashMap<>();

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.ipsecprofile.model.Authentication;
 import org.ipsecprofile.model.AuthenticationMethod;
 import org.ipsecprofile.model.Authorization;
@@ -55,25 +54,56 @@ final class ProfileMapper {
     static final String SCHEMA = "ipsec-profile/1";
     static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,62}");
     /** Names Windows reserves for devices; an output file named after one cannot be created there. */
-    static final Set<String> RESERVED_IDS = Set.of("con", "prn", "aux", "nul",
-            "com0", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
+    static final Set<String> RESERVED_IDS = Set.of(
+            "con", "prn", "aux", "nul", "com0", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
             "lpt0", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
+
     static final Pattern REFERENCE = Pattern.compile("RFC[1-9][0-9]{0,4}|draft-[a-z0-9]+(-[a-z0-9]+)*");
     private static final String PORT = "(0|[1-9][0-9]{0,4})";
     static final Pattern PORT_RANGE = Pattern.compile(PORT + "-" + PORT);
     static final List<String> TRANSPORT_KEYWORDS = List.of("tcp", "udp", "sctp", "icmp", "any");
 
-    static final List<String> TOP_KEYS = List.of("schema", "id", "protocol", "ipsec", "context", "selectors",
-            "protection", "keyManagement", "identification", "userSwitching", "authentication", "authorization",
-            "ike", "availability", "securityConsiderations", "suppress");
+    static final List<String> TOP_KEYS = List.of(
+            "schema",
+            "id",
+            "protocol",
+            "ipsec",
+            "context",
+            "selectors",
+            "protection",
+            "keyManagement",
+            "identification",
+            "userSwitching",
+            "authentication",
+            "authorization",
+            "ike",
+            "availability",
+            "securityConsiderations",
+            "suppress");
     static final List<String> PROTOCOL_KEYS = List.of("name", "reference");
     static final List<String> IPSEC_KEYS = List.of("version");
-    static final List<String> CONTEXT_KEYS = List.of("natLikely", "multicast", "endpoints", "scale",
-            "multiUserHosts", "lowLevelProtocol", "tunneledIn", "nestedIpsec", "applicationNeedsPeerIdentity",
-            "constrainedDevices", "concentrators");
+    static final List<String> CONTEXT_KEYS = List.of(
+            "natLikely",
+            "multicast",
+            "endpoints",
+            "scale",
+            "multiUserHosts",
+            "lowLevelProtocol",
+            "tunneledIn",
+            "nestedIpsec",
+            "applicationNeedsPeerIdentity",
+            "constrainedDevices",
+            "concentrators");
     static final List<String> SELECTORS_KEYS = List.of("initiator", "local", "remote", "transport", "ports", "notes");
-    static final List<String> PROTECTION_KEYS = List.of("protocols", "mandatoryToImplement", "combined", "mode",
-            "confidentiality", "integrity", "replayProtection", "natTraversal");
+    static final List<String> PROTECTION_KEYS = List.of(
+            "protocols",
+            "mandatoryToImplement",
+            "combined",
+            "mode",
+            "confidentiality",
+            "integrity",
+            "replayProtection",
+            "natTraversal");
     static final List<String> KEY_MANAGEMENT_KEYS = List.of("method", "kerberosInfrastructure", "notes");
     static final List<String> IDENTIFICATION_KEYS = List.of("types", "notes");
     static final List<String> USER_SWITCHING_KEYS = List.of("applies", "newSaPerUser", "when");
@@ -101,8 +131,14 @@ final class ProfileMapper {
             return new Outcome(null, null, List.of(DescriptorText.emptyFile()));
         }
         if (!(root instanceof Mapping mapping)) {
-            return new Outcome(null, null, List.of(new Problem(root.position(), "the top level of a descriptor must be"
-                    + " a mapping of keys (schema: ..., id: ..., ...), not " + YamlNode.describe(root))));
+            return new Outcome(
+                    null,
+                    null,
+                    List.of(new Problem(
+                            root.position(),
+                            "the top level of a descriptor must be"
+                                    + " a mapping of keys (schema: ..., id: ..., ...), not "
+                                    + YamlNode.describe(root))));
         }
         MappingReader top = MappingReader.of(mapping, "", Position.START, TOP_KEYS, problems);
         readSchema(top);
@@ -126,29 +162,50 @@ final class ProfileMapper {
         if (!problems.isEmpty()) {
             return new Outcome(null, validId, problems);
         }
-        Profile profile = new Profile(file, validId, protocol, ipsecVersion, context, selectors, protection,
-                keyManagement, identification, userSwitching, authentication, authorization, ike, availability,
-                additional, suppressions, PositionIndex.of(mapping));
+        Profile profile = new Profile(
+                file,
+                validId,
+                protocol,
+                ipsecVersion,
+                context,
+                selectors,
+                protection,
+                keyManagement,
+                identification,
+                userSwitching,
+                authentication,
+                authorization,
+                ike,
+                availability,
+                additional,
+                suppressions,
+                PositionIndex.of(mapping));
         return new Outcome(profile, validId, List.of());
     }
 
     private void readSchema(MappingReader top) {
         YamlNode node = top.value("schema");
         if (node == null) {
-            top.report(top.positionOf("schema"), "schema is missing; the first line of a descriptor is 'schema: "
-                    + SCHEMA + "'");
-        } else if (!(node instanceof Scalar scalar && scalar.type() == ScalarType.STRING
+            top.report(
+                    top.positionOf("schema"),
+                    "schema is missing; the first line of a descriptor is 'schema: " + SCHEMA + "'");
+        } else if (!(node instanceof Scalar scalar
+                && scalar.type() == ScalarType.STRING
                 && scalar.text().equals(SCHEMA))) {
-            top.report(node.position(), "schema must be '" + SCHEMA + "', the only format this plugin reads, not "
-                    + YamlNode.describe(node));
+            top.report(
+                    node.position(),
+                    "schema must be '" + SCHEMA + "', the only format this plugin reads, not "
+                            + YamlNode.describe(node));
         }
     }
 
     private void readId(MappingReader top) {
         YamlNode node = top.value("id");
         if (node == null) {
-            top.report(top.positionOf("id"), "id is missing; add 'id: <name>', a lower-case name such as 'bgp' that"
-                    + " names the output files and anchors");
+            top.report(
+                    top.positionOf("id"),
+                    "id is missing; add 'id: <name>', a lower-case name such as 'bgp' that"
+                            + " names the output files and anchors");
             return;
         }
         String id = top.textOf(node, "id");
@@ -181,8 +238,9 @@ final class ProfileMapper {
         YamlNode nameNode = protocol.value("name");
         String name = null;
         if (nameNode == null) {
-            protocol.reportMissing("name", "protocol.name is missing; add the protocol being specified,"
-                    + " e.g. 'protocol: {name: BGP-4}'");
+            protocol.reportMissing(
+                    "name",
+                    "protocol.name is missing; add the protocol being specified," + " e.g. 'protocol: {name: BGP-4}'");
         } else {
             name = protocol.textOf(nameNode, "protocol.name");
             if (name != null && name.isBlank()) {
@@ -191,9 +249,11 @@ final class ProfileMapper {
         }
         String reference = protocol.text("reference");
         if (reference != null && !REFERENCE.matcher(reference).matches()) {
-            protocol.report(protocol.value("reference").position(), "protocol.reference '"
-                    + Problem.abbreviate(reference) + "' is neither an RFC nor a draft name; write e.g. RFC4271"
-                    + " or draft-ietf-idr-example");
+            protocol.report(
+                    protocol.value("reference").position(),
+                    "protocol.reference '"
+                            + Problem.abbreviate(reference) + "' is neither an RFC nor a draft name; write e.g. RFC4271"
+                            + " or draft-ietf-idr-example");
         }
         return new ProtocolInfo(name, reference);
     }
@@ -201,11 +261,14 @@ final class ProfileMapper {
     private int ipsecVersion(MappingReader ipsec) {
         YamlNode node = ipsec.value("version");
         if (node == null) {
-            ipsec.reportMissing("version", "ipsec.version is missing; add 'ipsec: {version: 2}' for the"
-                    + " RFC 2401 suite or 'ipsec: {version: 3}' for the RFC 4301 suite");
+            ipsec.reportMissing(
+                    "version",
+                    "ipsec.version is missing; add 'ipsec: {version: 2}' for the"
+                            + " RFC 2401 suite or 'ipsec: {version: 3}' for the RFC 4301 suite");
             return 0;
         }
-        if (node instanceof Scalar scalar && scalar.type() == ScalarType.INTEGER
+        if (node instanceof Scalar scalar
+                && scalar.type() == ScalarType.INTEGER
                 && (scalar.integer().equals(BigInteger.TWO) || scalar.integer().equals(BigInteger.valueOf(3)))) {
             return scalar.integer().intValue();
         }
@@ -230,8 +293,8 @@ final class ProfileMapper {
     }
 
     private static Selectors selectors(MappingReader s) {
-        return new Selectors(s.text("initiator"), s.text("local"), s.text("remote"), transport(s), ports(s),
-                s.text("notes"));
+        return new Selectors(
+                s.text("initiator"), s.text("local"), s.text("remote"), transport(s), ports(s), s.text("notes"));
     }
 
     private static Transport transport(MappingReader s) {
@@ -239,14 +302,16 @@ final class ProfileMapper {
         if (node == null) {
             return null;
         }
-        String expected = "a protocol keyword (" + String.join(", ", TRANSPORT_KEYWORDS) + ") or a protocol number"
-                + " 0-255";
+        String expected =
+                "a protocol keyword (" + String.join(", ", TRANSPORT_KEYWORDS) + ") or a protocol number" + " 0-255";
         if (node instanceof Scalar scalar && scalar.type() == ScalarType.STRING) {
             Transport transport = Transport.ofKeyword(scalar.text());
             if (transport == null) {
                 String hint = scalar.text().matches("[0-9]+") ? " (write a number without quotes)" : "";
-                s.report(node.position(), MappingReader.unknownValue("selectors.transport", scalar.text(),
-                        TRANSPORT_KEYWORDS) + ", or a protocol number 0-255" + hint);
+                s.report(
+                        node.position(),
+                        MappingReader.unknownValue("selectors.transport", scalar.text(), TRANSPORT_KEYWORDS)
+                                + ", or a protocol number 0-255" + hint);
             }
             return transport;
         }
@@ -255,8 +320,10 @@ final class ProfileMapper {
             if (number.signum() >= 0 && number.compareTo(BigInteger.valueOf(255)) <= 0) {
                 return Transport.ofNumber(number.intValue());
             }
-            s.report(node.position(), "selectors.transport " + scalar.text() + " is not a protocol number; write a"
-                    + " number from 0 to 255 or one of " + String.join(", ", TRANSPORT_KEYWORDS));
+            s.report(
+                    node.position(),
+                    "selectors.transport " + scalar.text() + " is not a protocol number; write a"
+                            + " number from 0 to 255 or one of " + String.join(", ", TRANSPORT_KEYWORDS));
             return null;
         }
         s.wrongType("selectors.transport", node, expected, "");
@@ -268,7 +335,9 @@ final class ProfileMapper {
         if (node == null) {
             return null;
         }
-        if (node instanceof Scalar scalar && scalar.type() == ScalarType.STRING && scalar.text().equals("any")) {
+        if (node instanceof Scalar scalar
+                && scalar.type() == ScalarType.STRING
+                && scalar.text().equals("any")) {
             return Ports.anyPort();
         }
         String expected = "the word any or a list of ports and ranges, e.g. [179] or [5060, \"5061-5062\"]";
@@ -277,8 +346,9 @@ final class ProfileMapper {
             return null;
         }
         if (sequence.items().isEmpty()) {
-            s.report(node.position(), "selectors.ports is an empty list; list at least one port, e.g. [179],"
-                    + " or write 'ports: any'");
+            s.report(
+                    node.position(),
+                    "selectors.ports is an empty list; list at least one port, e.g. [179]," + " or write 'ports: any'");
             return null;
         }
         int before = s.problemCount();
@@ -304,10 +374,13 @@ final class ProfileMapper {
                     return new PortRange(first, last);
                 }
             }
-            String hint = scalar.text().equals("any") ? "; for any port write 'ports: any' instead of a list"
-                    : scalar.text().matches("[0-9]+") ? "; write a single port as a number, without quotes"
-                    : "; write a range as \"N-M\" with 0 <= N <= M <= 65535, e.g. \"5060-5061\"";
-            s.report(item.position(), path + ": '" + Problem.abbreviate(scalar.text()) + "' is not a port range" + hint);
+            String hint = scalar.text().equals("any")
+                    ? "; for any port write 'ports: any' instead of a list"
+                    : scalar.text().matches("[0-9]+")
+                            ? "; write a single port as a number, without quotes"
+                            : "; write a range as \"N-M\" with 0 <= N <= M <= 65535, e.g. \"5060-5061\"";
+            s.report(
+                    item.position(), path + ": '" + Problem.abbreviate(scalar.text()) + "' is not a port range" + hint);
             return null;
         }
         s.wrongType(path, item, "a port number 0-65535 or a range \"N-M\"", "");
@@ -327,8 +400,8 @@ final class ProfileMapper {
     }
 
     private static KeyManagement keyManagement(MappingReader k) {
-        return new KeyManagement(k.keyword("method", KeyManagementMethod.class), k.bool("kerberosInfrastructure"),
-                k.text("notes"));
+        return new KeyManagement(
+                k.keyword("method", KeyManagementMethod.class), k.bool("kerberosInfrastructure"), k.text("notes"));
     }
 
     private static Identification identification(MappingReader i) {
@@ -343,8 +416,8 @@ final class ProfileMapper {
         List<AuthenticationMethod> methods = a.keywords("methods", AuthenticationMethod.class);
         AuthenticationMethod mandatory = a.keyword("mandatoryToImplement", AuthenticationMethod.class);
         MappingReader c = a.section("certificates", CERTIFICATES_KEYS);
-        Certificates certificates = new Certificates(c.keyword("issuance", CertificateIssuance.class),
-                c.text("identityBinding"));
+        Certificates certificates =
+                new Certificates(c.keyword("issuance", CertificateIssuance.class), c.text("identityBinding"));
         return new Authentication(methods, mandatory, certificates, a.text("notes"));
     }
 
@@ -353,8 +426,8 @@ final class ProfileMapper {
     }
 
     private static Availability availability(MappingReader a) {
-        return new Availability(a.keyword("status", AvailabilityStatus.class), a.text("assessment"),
-                a.texts("targets"));
+        return new Availability(
+                a.keyword("status", AvailabilityStatus.class), a.text("assessment"), a.texts("targets"));
     }
 
     private static List<Suppression> suppressions(MappingReader top) {
@@ -364,8 +437,7 @@ final class ProfileMapper {
                 top.wrongType(path, item, "a mapping with rule and justification", "");
                 return null;
             }
-            MappingReader reader = MappingReader.of(entry, path, item.position(), SUPPRESSION_KEYS,
-                    top.problems());
+            MappingReader reader = MappingReader.of(entry, path, item.position(), SUPPRESSION_KEYS, top.problems());
             // result.size() is the list index whenever a profile is produced: a skipped item is a problem.
             result.add(new Suppression(reader.text("rule"), reader.text("justification"), result.size()));
             return entry;

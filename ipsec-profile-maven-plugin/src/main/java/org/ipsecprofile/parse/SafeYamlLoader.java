@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.ipsecprofile.model.Position;
 import org.ipsecprofile.parse.YamlNode.Entry;
 import org.ipsecprofile.parse.YamlNode.Mapping;
@@ -102,32 +101,49 @@ final class SafeYamlLoader {
         } catch (MarkedYamlEngineException e) {
             return new Result(null, List.of(syntaxProblem(e)));
         } catch (ReaderException e) {
-            return new Result(null, List.of(new Problem(positionOfCodePoint(text, e.getPosition()),
-                    "the file contains a character YAML does not allow (U+"
-                            + String.format("%04X", e.getCodePoint())
-                            + "); remove it or write it as an escape inside a double-quoted string")));
+            return new Result(
+                    null,
+                    List.of(new Problem(
+                            positionOfCodePoint(text, e.getPosition()),
+                            "the file contains a character YAML does not allow (U+"
+                                    + String.format("%04X", e.getCodePoint())
+                                    + "); remove it or write it as an escape inside a double-quoted string")));
         } catch (YamlVersionException e) {
-            return new Result(null, List.of(new Problem(Position.START, "the %YAML directive asks for a YAML version"
-                    + " this parser does not read; remove the %YAML line (descriptors are YAML 1.2)")));
+            return new Result(
+                    null,
+                    List.of(new Problem(
+                            Position.START,
+                            "the %YAML directive asks for a YAML version"
+                                    + " this parser does not read; remove the %YAML line (descriptors are YAML 1.2)")));
         } catch (YamlEngineException e) {
-            return new Result(null, List.of(new Problem(Position.START,
-                    "the file is not valid YAML: " + Problem.abbreviate(String.valueOf(e.getMessage())))));
+            return new Result(
+                    null,
+                    List.of(new Problem(
+                            Position.START,
+                            "the file is not valid YAML: " + Problem.abbreviate(String.valueOf(e.getMessage())))));
         }
     }
 
     private static Problem syntaxProblem(MarkedYamlEngineException e) {
         Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
         // snakeyaml-engine quotes the character it stopped at, a NUL at the end of the input included.
-        String problem = e.getProblem() == null ? "unreadable YAML" : UnsafeCharacters.escape(e.getProblem().strip());
-        String context = e.getContext() == null ? "" : " (" + UnsafeCharacters.escape(e.getContext().strip()) + ")";
+        String problem = e.getProblem() == null
+                ? "unreadable YAML"
+                : UnsafeCharacters.escape(e.getProblem().strip());
+        String context = e.getContext() == null
+                ? ""
+                : " (" + UnsafeCharacters.escape(e.getContext().strip()) + ")";
         Position at = mark.map(SafeYamlLoader::position).orElse(Position.START);
         // An unclosed quote or bracket is found only at the end of the file: say where it opened.
-        String opened = e.getContextMark().map(SafeYamlLoader::position)
+        String opened = e.getContextMark()
+                .map(SafeYamlLoader::position)
                 .filter(start -> start.line() != at.line())
                 .map(start -> ", which starts at line " + start.line() + ", column " + start.column())
                 .orElse("");
-        return new Problem(at, "YAML syntax error: " + problem + context + opened
-                + "; check the indentation, the quoting and the ': ' after each key here");
+        return new Problem(
+                at,
+                "YAML syntax error: " + problem + context + opened
+                        + "; check the indentation, the quoting and the ': ' after each key here");
     }
 
     private static Position positionOfCodePoint(String text, int codePointIndex) {
@@ -192,13 +208,19 @@ final class SafeYamlLoader {
                     case DocumentStart -> {
                         documents++;
                         if (documents > 1) {
-                            throw new Refusal(start(event), "the file holds more than one YAML document (a second "
-                                    + "one starts here); keep one profile per file and remove the '---' line");
+                            throw new Refusal(
+                                    start(event),
+                                    "the file holds more than one YAML document (a second "
+                                            + "one starts here); keep one profile per file and remove the '---' line");
                         }
                     }
-                    case Alias -> throw new Refusal(start(event), "YAML alias '*"
-                            + ((AliasEvent) event).getAlias().getValue() + "' is not allowed in a descriptor;"
-                            + " write the value out in full");
+                    case Alias ->
+                        throw new Refusal(
+                                start(event),
+                                "YAML alias '*"
+                                        + ((AliasEvent) event).getAlias().getValue()
+                                        + "' is not allowed in a descriptor;"
+                                        + " write the value out in full");
                     case Scalar -> add(scalar((ScalarEvent) event));
                     case SequenceStart, MappingStart -> openCollection((CollectionStartEvent) event);
                     case SequenceEnd, MappingEnd -> add(open.pop().build());
@@ -216,13 +238,17 @@ final class SafeYamlLoader {
             Position position = start(event);
             event.getTag().ifPresent(tag -> {
                 if (!tag.equals(mapping ? MAP : SEQ)) {
-                    throw new Refusal(position, "YAML tag '" + shortTag(tag) + "' is not allowed here;"
-                            + " remove it: descriptors use plain YAML mappings, lists and values");
+                    throw new Refusal(
+                            position,
+                            "YAML tag '" + shortTag(tag) + "' is not allowed here;"
+                                    + " remove it: descriptors use plain YAML mappings, lists and values");
                 }
             });
             if (open.size() >= MAX_DEPTH) {
-                throw new Refusal(position, "the YAML is nested more than " + MAX_DEPTH + " levels deep here;"
-                        + " a descriptor needs at most three levels (e.g. suppress, an entry, its rule)");
+                throw new Refusal(
+                        position,
+                        "the YAML is nested more than " + MAX_DEPTH + " levels deep here;"
+                                + " a descriptor needs at most three levels (e.g. suppress, an entry, its rule)");
             }
             String path = childPath();
             open.push(mapping ? new MappingFrame(path, position) : new SequenceFrame(path, position));
@@ -235,13 +261,19 @@ final class SafeYamlLoader {
             refuseUnsafeCharacter(value, position);
             String tag = event.getTag().orElse(null);
             if (tag == null) {
-                tag = resolver.resolve(value, event.getImplicit().canOmitTagInPlainScalar()).getValue();
+                tag = resolver.resolve(value, event.getImplicit().canOmitTagInPlainScalar())
+                        .getValue();
             } else if (!SCALAR_TAGS.contains(tag)) {
-                throw new Refusal(position, "YAML tag '" + shortTag(tag) + "' is not allowed;"
-                        + " remove it and write a plain value (quote it to make it text)");
-            } else if (!tag.equals(STR) && !resolver.resolve(value, true).getValue().equals(tag)) {
-                throw new Refusal(position, "the value '" + Problem.abbreviate(value) + "' does not fit its tag '"
-                        + tag.substring(CORE.length()) + "'; remove the tag");
+                throw new Refusal(
+                        position,
+                        "YAML tag '" + shortTag(tag) + "' is not allowed;"
+                                + " remove it and write a plain value (quote it to make it text)");
+            } else if (!tag.equals(STR)
+                    && !resolver.resolve(value, true).getValue().equals(tag)) {
+                throw new Refusal(
+                        position,
+                        "the value '" + Problem.abbreviate(value) + "' does not fit its tag '"
+                                + tag.substring(CORE.length()) + "'; remove the tag");
             }
             return switch (tag) {
                 case INT -> new Scalar(value, ScalarType.INTEGER, integer(value), false, position);
@@ -275,8 +307,10 @@ final class SafeYamlLoader {
 
         private void refuseAnchor(NodeEvent event) {
             event.getAnchor().ifPresent(anchor -> {
-                throw new Refusal(start(event), "YAML anchor '&" + Problem.abbreviate(anchor.getValue())
-                        + "' is not allowed in a descriptor; remove it (anchors and aliases are not supported)");
+                throw new Refusal(
+                        start(event),
+                        "YAML anchor '&" + Problem.abbreviate(anchor.getValue())
+                                + "' is not allowed in a descriptor; remove it (anchors and aliases are not supported)");
             });
         }
 
@@ -353,13 +387,17 @@ final class SafeYamlLoader {
                     return;
                 }
                 if (!(node instanceof Scalar key)) {
-                    throw new Refusal(node.position(), "a key here is a " + (node instanceof Sequence ? "list" : "mapping")
-                            + "; keys are plain names such as 'protection'");
+                    throw new Refusal(
+                            node.position(),
+                            "a key here is a " + (node instanceof Sequence ? "list" : "mapping")
+                                    + "; keys are plain names such as 'protection'");
                 }
                 Position first = seen.putIfAbsent(key.text(), key.position());
                 if (first != null) {
-                    duplicates.add(new Problem(key.position(), "duplicate key '" + keyPath(key) + "', first written at line "
-                            + first.line() + ", column " + first.column() + "; keep one of them"));
+                    duplicates.add(new Problem(
+                            key.position(),
+                            "duplicate key '" + keyPath(key) + "', first written at line " + first.line() + ", column "
+                                    + first.column() + "; keep one of them"));
                 }
                 pendingKey = key;
             }

@@ -21,8 +21,7 @@ package org.ipsecprofile.parse;
  */
 public final class UnsafeCharacters {
 
-    private UnsafeCharacters() {
-    }
+    private UnsafeCharacters() {}
 
     /** The index of the first unsafe character of {@code text}, or -1. */
     static int firstIn(String text) {
@@ -56,9 +55,11 @@ public final class UnsafeCharacters {
                 || (c >= 0x7F && c <= 0x9F)
                 || (c >= 0x202A && c <= 0x202E)
                 || (c >= 0x2066 && c <= 0x2069)
-                || c == 0x2028 || c == 0x2029
+                || c == 0x2028
+                || c == 0x2029
                 || Character.isSurrogate(c)
-                || c == 0xFFFE || c == 0xFFFF;
+                || c == 0xFFFE
+                || c == 0xFFFF;
     }
 
     /** {@code text} with each unsafe character written as a {@code \\uXXXX} escape, safe to show anywhere. */
@@ -115,7 +116,8 @@ public final class UnsafeCharacters {
         String what = what(c, code);
         boolean visibleInSource = c < 0x20 || c == 0x7F || Character.isSurrogate(c) || c == 0xFFFE || c == 0xFFFF;
         return what + " (character " + (text.codePointCount(0, index) + 1) + " of the text); remove it"
-                + (visibleInSource ? " (look for a \\ escape in a double-quoted string)"
+                + (visibleInSource
+                        ? " (look for a \\ escape in a double-quoted string)"
                         : " (most editors do not show it; search for " + code + ")");
     }
 }

@@ -2,7 +2,6 @@ package org.ipsecprofile.parse;
 
 import java.math.BigInteger;
 import java.util.List;
-
 import org.ipsecprofile.model.Position;
 
 /**
@@ -61,14 +60,16 @@ sealed interface YamlNode {
         }
     }
 
-    record Entry(Scalar key, YamlNode value) {
-    }
+    record Entry(Scalar key, YamlNode value) {}
 
     /** What a node is, for messages: "a list", "a mapping", or the scalar's type. */
     static String describe(YamlNode node) {
         if (node instanceof Scalar scalar) {
-            return scalar.type() == ScalarType.STRING ? "text '" + Problem.abbreviate(scalar.text()) + "'"
-                    : scalar.type() == ScalarType.NULL ? "empty" : scalar.type().description() + " (" + scalar.text() + ")";
+            return scalar.type() == ScalarType.STRING
+                    ? "text '" + Problem.abbreviate(scalar.text()) + "'"
+                    : scalar.type() == ScalarType.NULL
+                            ? "empty"
+                            : scalar.type().description() + " (" + scalar.text() + ")";
         }
         return node instanceof Sequence ? "a list" : "a mapping";
     }

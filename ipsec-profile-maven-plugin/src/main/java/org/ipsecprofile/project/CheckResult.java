@@ -34,11 +34,15 @@ public record CheckResult(int descriptorCount, List<Profile> profiles, List<Find
 
     /** Unsuppressed findings of this severity; suppressed findings are not counted. */
     public long count(Severity severity) {
-        return findings.stream().filter(f -> !f.suppressed() && f.severity() == severity).count();
+        return findings.stream()
+                .filter(f -> !f.suppressed() && f.severity() == severity)
+                .count();
     }
 
     /** The unsuppressed findings that fail the build under {@code failOn}. */
     public List<Finding> failing(FailOn failOn) {
-        return findings.stream().filter(f -> !f.suppressed() && failOn.fails(f.severity())).toList();
+        return findings.stream()
+                .filter(f -> !f.suppressed() && failOn.fails(f.severity()))
+                .toList();
     }
 }

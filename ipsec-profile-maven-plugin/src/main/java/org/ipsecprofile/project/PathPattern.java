@@ -46,8 +46,8 @@ public final class PathPattern {
         for (String segment : segments) {
             anyDepth |= segment.equals("**");
         }
-        return new PathPattern(pattern, Pattern.compile(regex.toString()), anyDepth ? Integer.MAX_VALUE
-                : segments.length);
+        return new PathPattern(
+                pattern, Pattern.compile(regex.toString()), anyDepth ? Integer.MAX_VALUE : segments.length);
     }
 
     private static void appendSegment(StringBuilder regex, String segment) {

@@ -36,13 +36,25 @@ public final class ProjectChecker {
         Path base = request.baseDirectory().toAbsolutePath().normalize();
         List<ParsedDescriptor> parsedFiles = new ArrayList<>(files.size());
         for (Path file : files) {
-            String displayPath = SourceFiles.slashed(base.relativize(file.toAbsolutePath().normalize()));
+            String displayPath =
+                    SourceFiles.slashed(base.relativize(file.toAbsolutePath().normalize()));
             if (SourceFiles.linksOutside(file, request.descriptorDirectory())) {
                 // Not read at all: its content could reach the log through a finding's message.
-                parsedFiles.add(new ParsedDescriptor(null, List.of(new Finding("descriptor", Severity.ERROR, null,
-                        null, displayPath, 1, 1, "the file is a symbolic link to a file outside the descriptor"
-                                + " directory and is not read; copy the descriptor into the project instead of"
-                                + " linking to it", false, null))));
+                parsedFiles.add(new ParsedDescriptor(
+                        null,
+                        List.of(new Finding(
+                                "descriptor",
+                                Severity.ERROR,
+                                null,
+                                null,
+                                displayPath,
+                                1,
+                                1,
+                                "the file is a symbolic link to a file outside the descriptor"
+                                        + " directory and is not read; copy the descriptor into the project instead of"
+                                        + " linking to it",
+                                false,
+                                null))));
                 continue;
             }
             parsedFiles.add(parser.parse(file, displayPath));
@@ -75,9 +87,17 @@ public final class ProjectChecker {
 
     private static Finding duplicateId(Profile profile, Profile earlier) {
         Position at = profile.positions().positionOf("id");
-        return new Finding("descriptor", Severity.ERROR, null, profile.id(), profile.file(), at.line(), at.column(),
+        return new Finding(
+                "descriptor",
+                Severity.ERROR,
+                null,
+                profile.id(),
+                profile.file(),
+                at.line(),
+                at.column(),
                 "id '" + profile.id() + "' is already used by " + earlier.file()
                         + ": ids name anchors and output files, so each profile of a project needs its own",
-                false, null);
+                false,
+                null);
     }
 }

@@ -1,8 +1,8 @@
 package org.ipsecprofile.project;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -12,8 +12,7 @@ import java.util.List;
 /** Finds the files below a directory that match include patterns and no exclude pattern. */
 public final class SourceFiles {
 
-    private SourceFiles() {
-    }
+    private SourceFiles() {}
 
     /**
      * True when {@code file}, one that {@link #find} listed below {@code directory}, is a symbolic
@@ -46,7 +45,10 @@ public final class SourceFiles {
         }
         List<String> names = new ArrayList<>();
         java.util.Map<String, Path> byName = new java.util.HashMap<>();
-        Files.walkFileTree(directory, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), depth,
+        Files.walkFileTree(
+                directory,
+                java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class),
+                depth,
                 new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {

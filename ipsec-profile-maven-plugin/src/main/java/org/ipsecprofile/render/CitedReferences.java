@@ -46,12 +46,13 @@ record CitedReferences(List<Reference> normative, List<Reference> informative) {
         List<Reference> normative = new ArrayList<>();
         List<Reference> informative = new ArrayList<>();
         normativeByAnchor.forEach((anchor, isNormative) -> {
-            Reference reference = library.find(anchor).orElseThrow(() -> new IllegalStateException(
-                    "the generated text cites " + anchor + ", which the reference library does not hold"));
+            Reference reference = library.find(anchor)
+                    .orElseThrow(() -> new IllegalStateException(
+                            "the generated text cites " + anchor + ", which the reference library does not hold"));
             (isNormative ? normative : informative).add(reference);
         });
-        Comparator<Reference> byNumber = Comparator.comparingInt(CitedReferences::number)
-                .thenComparing(Reference::anchor);
+        Comparator<Reference> byNumber =
+                Comparator.comparingInt(CitedReferences::number).thenComparing(Reference::anchor);
         normative.sort(byNumber);
         informative.sort(byNumber);
         return new CitedReferences(normative, informative);

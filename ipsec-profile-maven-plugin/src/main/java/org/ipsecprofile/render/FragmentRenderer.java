@@ -103,7 +103,9 @@ public final class FragmentRenderer {
             return;
         }
         Map<String, List<Finding>> byProfile = findingsByProfile(request.findings());
-        List<Format> formats = Arrays.stream(Format.values()).filter(request.formats()::contains).toList();
+        List<Format> formats = Arrays.stream(Format.values())
+                .filter(request.formats()::contains)
+                .toList();
         CitedReferences.Collector citations = new CitedReferences.Collector();
         ProfileSectionWriter profileWriter = new ProfileSectionWriter(library::contains);
         // Profile by profile: each profile's section is written, rendered in every format and
@@ -119,12 +121,13 @@ public final class FragmentRenderer {
                 root.put("profile", profile);
                 root.put("section", section);
                 root.put("findings", own);
-                outputs.put(directory(format) + "ipsec-profile-" + profile.id() + extension(format),
+                outputs.put(
+                        directory(format) + "ipsec-profile-" + profile.id() + extension(format),
                         engine.render(directory(format) + "ipsec-profile" + suffix(format), root));
             }
         }
-        Section security = new SecurityConsiderationsWriter(library::contains)
-                .write(request.profiles(), request.findings());
+        Section security =
+                new SecurityConsiderationsWriter(library::contains).write(request.profiles(), request.findings());
         citations.add(security);
         CitedReferences cited = citations.result(library);
 
@@ -136,8 +139,8 @@ public final class FragmentRenderer {
             root.put("findings", request.findings());
             // One section for all profiles: 3 MB for 1,000 of them, so it is streamed.
             String template = dir + "security-considerations" + suffix(format);
-            outputs.stream(dir + "security-considerations" + extension(format),
-                    out -> engine.render(template, root, out));
+            outputs.stream(
+                    dir + "security-considerations" + extension(format), out -> engine.render(template, root, out));
             if (format == Format.XML2RFC) {
                 renderXmlReferences(cited, outputs);
             } else if (format == Format.MARKDOWN) {
@@ -170,10 +173,11 @@ public final class FragmentRenderer {
     }
 
     private void renderXmlReferences(CitedReferences cited, Outputs outputs) throws TemplateProblem, IOException {
-        outputs.put("xml2rfc/references-normative.xml", references("normative", "Normative References",
-                cited.normative()));
-        outputs.put("xml2rfc/references-informative.xml", references("informative", "Informative References",
-                cited.informative()));
+        outputs.put(
+                "xml2rfc/references-normative.xml", references("normative", "Normative References", cited.normative()));
+        outputs.put(
+                "xml2rfc/references-informative.xml",
+                references("informative", "Informative References", cited.informative()));
         for (Reference reference : cited.all()) {
             Map<String, Object> root = new LinkedHashMap<>();
             root.put("reference", reference);
@@ -201,7 +205,9 @@ public final class FragmentRenderer {
         Map<String, List<Finding>> byProfile = new HashMap<>();
         for (Finding finding : findings) {
             if (finding.profile() != null) {
-                byProfile.computeIfAbsent(finding.profile(), id -> new ArrayList<>()).add(finding);
+                byProfile
+                        .computeIfAbsent(finding.profile(), id -> new ArrayList<>())
+                        .add(finding);
             }
         }
         return byProfile;

@@ -20,8 +20,7 @@ public final class KramdownOutputFormat extends CommonMarkupOutputFormat<Kramdow
     /** Escaped at the start of a value: characters that begin a block when they start a line. */
     private static final String BLOCK_START = "#-+:=~>";
 
-    private KramdownOutputFormat() {
-    }
+    private KramdownOutputFormat() {}
 
     /** The escaped form of {@code text}: special characters behind a backslash, line breaks as spaces. */
     public static String escape(String text) {

@@ -10,8 +10,8 @@ import org.ipsecprofile.model.Profile;
  * profiles; suppressed ones included), the formats, and the heading level of the Markdown
  * sections (1 = {@code #}).
  */
-public record RenderRequest(List<Profile> profiles, List<Finding> findings, Set<Format> formats,
-        int markdownHeadingLevel) {
+public record RenderRequest(
+        List<Profile> profiles, List<Finding> findings, Set<Format> formats, int markdownHeadingLevel) {
 
     public RenderRequest {
         profiles = List.copyOf(profiles);

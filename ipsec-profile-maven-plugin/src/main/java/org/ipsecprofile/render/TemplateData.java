@@ -33,11 +33,13 @@ import org.ipsecprofile.model.Keyword;
  */
 final class TemplateData {
 
-    private TemplateData() {
-    }
+    private TemplateData() {}
 
     static Object of(Object value) {
-        if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
+        if (value == null
+                || value instanceof String
+                || value instanceof Boolean
+                || value instanceof Integer
                 || value instanceof Long) {
             return value;
         }
@@ -70,12 +72,12 @@ final class TemplateData {
         if (value instanceof Record record) {
             return new RecordView(record);
         }
-        throw new IllegalArgumentException("no template data for " + value.getClass().getName());
+        throw new IllegalArgumentException(
+                "no template data for " + value.getClass().getName());
     }
 
     /** A record type's name for templates and its components' names and accessors, looked up once per type. */
-    private record Shape(String kind, String[] names, Method[] accessors, Map<String, Integer> indexOf) {
-    }
+    private record Shape(String kind, String[] names, Method[] accessors, Map<String, Integer> indexOf) {}
 
     private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
         @Override
@@ -95,8 +97,11 @@ final class TemplateData {
                 accessor.setAccessible(true);
                 accessors.add(accessor);
             }
-            return new Shape(Character.toLowerCase(simpleName.charAt(0)) + simpleName.substring(1),
-                    names.toArray(String[]::new), accessors.toArray(Method[]::new), Map.copyOf(indexOf));
+            return new Shape(
+                    Character.toLowerCase(simpleName.charAt(0)) + simpleName.substring(1),
+                    names.toArray(String[]::new),
+                    accessors.toArray(Method[]::new),
+                    Map.copyOf(indexOf));
         }
     };
 
@@ -133,6 +138,7 @@ final class TemplateData {
         private final Object[] values;
         /** Each component as templates see it, converted on first read: templates read some many times. */
         private final Object[] converted;
+
         private final int size;
 
         RecordView(Record record) {
@@ -144,8 +150,8 @@ final class TemplateData {
                 try {
                     values[i] = shape.accessors()[i].invoke(record);
                 } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("cannot read " + record.getClass().getSimpleName() + "."
-                            + shape.names()[i], e);
+                    throw new IllegalStateException(
+                            "cannot read " + record.getClass().getSimpleName() + "." + shape.names()[i], e);
                 }
                 if (values[i] != null && !shape.names()[i].equals("kind")) {
                     present++;
@@ -197,8 +203,8 @@ final class TemplateData {
                         private void advance() {
                             do {
                                 next++;
-                            } while (next < values.length && (values[next] == null
-                                    || shape.names()[next].equals("kind")));
+                            } while (next < values.length
+                                    && (values[next] == null || shape.names()[next].equals("kind")));
                         }
 
                         private boolean kindDone;

@@ -130,8 +130,8 @@ public final class TemplateEngine {
             configuration.getTemplate(name);
         } catch (IOException | RuntimeException e) {
             try {
-                configuration.removeTemplateFromCache(name, configuration.getLocale(), null,
-                        configuration.getDefaultEncoding(), true);
+                configuration.removeTemplateFromCache(
+                        name, configuration.getLocale(), null, configuration.getDefaultEncoding(), true);
             } catch (IOException | RuntimeException ignored) {
                 // Nothing cached, so nothing to drop: the render loads the template afresh.
             }
@@ -166,8 +166,10 @@ public final class TemplateEngine {
             throw new TemplateProblem("Template " + name + " was not found in " + places(), e);
         } catch (ParseException e) {
             String where = e.getTemplateName() != null ? e.getTemplateName() : name;
-            throw new TemplateProblem(describe(where, e.getLineNumber(), e.getColumnNumber())
-                    + ": syntax error: " + firstLine(e.getEditorMessage()), e);
+            throw new TemplateProblem(
+                    describe(where, e.getLineNumber(), e.getColumnNumber()) + ": syntax error: "
+                            + firstLine(e.getEditorMessage()),
+                    e);
         } catch (IOException e) {
             throw new TemplateProblem("Template " + name + " cannot be read: " + e.getMessage(), e);
         }
@@ -176,15 +178,18 @@ public final class TemplateEngine {
             template.process(TemplateData.of(root), tidy);
         } catch (TemplateException e) {
             String where = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
-            throw new TemplateProblem(describe(where, e.getLineNumber(), e.getColumnNumber()) + ": "
-                    + firstLine(e.getMessageWithoutStackTop()), e);
+            throw new TemplateProblem(
+                    describe(where, e.getLineNumber(), e.getColumnNumber()) + ": "
+                            + firstLine(e.getMessageWithoutStackTop()),
+                    e);
         } catch (StackOverflowError e) {
-            throw new TemplateProblem(describe(name, null, null) + ": includes or macro calls nest without end"
-                    + " (a template that includes itself, or a macro that calls itself with no way out)", null);
+            throw new TemplateProblem(
+                    describe(name, null, null) + ": includes or macro calls nest without end"
+                            + " (a template that includes itself, or a macro that calls itself with no way out)",
+                    null);
         }
         tidy.finish();
     }
-
 
     private String describe(String template, Integer line, Integer column) {
         StringBuilder text = new StringBuilder("Template ").append(template);

@@ -15,8 +15,7 @@ final class TextFill {
 
     private static final Pattern BLANKS = Pattern.compile("\\s+");
 
-    private TextFill() {
-    }
+    private TextFill() {}
 
     static List<String> fill(String text, int firstIndent, int indent, int width) {
         List<String> lines = new ArrayList<>();

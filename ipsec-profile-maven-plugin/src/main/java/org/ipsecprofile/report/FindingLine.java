@@ -10,13 +10,19 @@ import org.ipsecprofile.check.SectionCitation;
  */
 public final class FindingLine {
 
-    private FindingLine() {
-    }
+    private FindingLine() {}
 
     public static String format(Finding finding) {
         StringBuilder line = new StringBuilder()
-                .append(finding.file()).append(':').append(finding.line()).append(':').append(finding.column())
-                .append(": [").append(finding.rule()).append("] ").append(finding.message());
+                .append(finding.file())
+                .append(':')
+                .append(finding.line())
+                .append(':')
+                .append(finding.column())
+                .append(": [")
+                .append(finding.rule())
+                .append("] ")
+                .append(finding.message());
         String citation = SectionCitation.describe(finding.section());
         if (!citation.isEmpty()) {
             line.append(" (").append(citation).append(')');

@@ -12,44 +12,81 @@ public final class FindingsJson {
 
     public static final String SCHEMA = "ipsec-profile-findings/1";
 
-    private FindingsJson() {
-    }
+    private FindingsJson() {}
 
     public static byte[] render(CheckResult result) {
         JsonText json = new JsonText();
-        json.raw("{\n  ").field("schema").string(SCHEMA).raw(",\n  ").field("profiles").raw("[");
+        json.raw("{\n  ")
+                .field("schema")
+                .string(SCHEMA)
+                .raw(",\n  ")
+                .field("profiles")
+                .raw("[");
         List<ProfileRef> profiles = result.profileRefs();
         for (int i = 0; i < profiles.size(); i++) {
             ProfileRef profile = profiles.get(i);
             json.raw(i == 0 ? "\n    {" : ",\n    {")
-                    .field("id").string(profile.id()).raw(", ")
-                    .field("file").string(profile.file()).raw("}");
+                    .field("id")
+                    .string(profile.id())
+                    .raw(", ")
+                    .field("file")
+                    .string(profile.file())
+                    .raw("}");
         }
-        json.raw(profiles.isEmpty() ? "]" : "\n  ]").raw(",\n  ").field("findings").raw("[");
+        json.raw(profiles.isEmpty() ? "]" : "\n  ]")
+                .raw(",\n  ")
+                .field("findings")
+                .raw("[");
         List<Finding> findings = result.findings();
         for (int i = 0; i < findings.size(); i++) {
             json.raw(i == 0 ? "\n    " : ",\n    ");
             finding(json, findings.get(i));
         }
         json.raw(findings.isEmpty() ? "]" : "\n  ]")
-                .raw(",\n  ").field("errors").raw(Long.toString(result.count(Severity.ERROR)))
-                .raw(",\n  ").field("warnings").raw(Long.toString(result.count(Severity.WARNING)))
-                .raw(",\n  ").field("infos").raw(Long.toString(result.count(Severity.INFO)))
+                .raw(",\n  ")
+                .field("errors")
+                .raw(Long.toString(result.count(Severity.ERROR)))
+                .raw(",\n  ")
+                .field("warnings")
+                .raw(Long.toString(result.count(Severity.WARNING)))
+                .raw(",\n  ")
+                .field("infos")
+                .raw(Long.toString(result.count(Severity.INFO)))
                 .raw("\n}\n");
         return json.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static void finding(JsonText json, Finding f) {
-        json.raw("{").field("rule").string(f.rule())
-                .raw(", ").field("severity").string(f.severity().keyword())
-                .raw(", ").field("section").string(f.section())
-                .raw(", ").field("profile").string(f.profile())
-                .raw(", ").field("file").string(f.file())
-                .raw(", ").field("line").raw(Integer.toString(f.line()))
-                .raw(", ").field("column").raw(Integer.toString(f.column()))
-                .raw(", ").field("message").string(f.message())
-                .raw(", ").field("suppressed").raw(Boolean.toString(f.suppressed()))
-                .raw(", ").field("justification").string(f.justification())
+        json.raw("{")
+                .field("rule")
+                .string(f.rule())
+                .raw(", ")
+                .field("severity")
+                .string(f.severity().keyword())
+                .raw(", ")
+                .field("section")
+                .string(f.section())
+                .raw(", ")
+                .field("profile")
+                .string(f.profile())
+                .raw(", ")
+                .field("file")
+                .string(f.file())
+                .raw(", ")
+                .field("line")
+                .raw(Integer.toString(f.line()))
+                .raw(", ")
+                .field("column")
+                .raw(Integer.toString(f.column()))
+                .raw(", ")
+                .field("message")
+                .string(f.message())
+                .raw(", ")
+                .field("suppressed")
+                .raw(Boolean.toString(f.suppressed()))
+                .raw(", ")
+                .field("justification")
+                .string(f.justification())
                 .raw("}");
     }
 }

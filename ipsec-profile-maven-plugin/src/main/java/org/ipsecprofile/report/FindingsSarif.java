@@ -31,11 +31,11 @@ public final class FindingsSarif {
     public static final String SOURCE_ROOT = "%SRCROOT%";
 
     /** Words of rule ids that titles spell in capitals. */
-    private static final Map<String, String> ACRONYMS = Map.of("ah", "AH", "esp", "ESP", "nat", "NAT", "ike", "IKE",
-            "pki", "PKI", "eap", "EAP", "ikev2", "IKEv2", "sctp", "SCTP", "ipsec", "IPsec", "api", "API");
+    private static final Map<String, String> ACRONYMS = Map.of(
+            "ah", "AH", "esp", "ESP", "nat", "NAT", "ike", "IKE", "pki", "PKI", "eap", "EAP", "ikev2", "IKEv2", "sctp",
+            "SCTP", "ipsec", "IPsec", "api", "API");
 
-    private FindingsSarif() {
-    }
+    private FindingsSarif() {}
 
     /**
      * @param result      the check result
@@ -56,10 +56,21 @@ public final class FindingsSarif {
     public static byte[] render(CheckResult result, String toolVersion, SourceLines lines, String projectPath) {
         List<CatalogueEntry> catalogue = RuleRegistry.catalogue();
         JsonText json = new JsonText();
-        json.raw("{\n  ").field("$schema").string(SCHEMA_URI)
-                .raw(",\n  ").field("version").string("2.1.0")
-                .raw(",\n  ").field("runs").raw("[\n    {\n      ").field("tool").raw("{\n        ")
-                .field("driver").raw("{\n          ").field("name").string(TOOL_NAME);
+        json.raw("{\n  ")
+                .field("$schema")
+                .string(SCHEMA_URI)
+                .raw(",\n  ")
+                .field("version")
+                .string("2.1.0")
+                .raw(",\n  ")
+                .field("runs")
+                .raw("[\n    {\n      ")
+                .field("tool")
+                .raw("{\n        ")
+                .field("driver")
+                .raw("{\n          ")
+                .field("name")
+                .string(TOOL_NAME);
         if (toolVersion != null && !toolVersion.isBlank()) {
             json.raw(",\n          ").field("version").string(toolVersion);
         }
@@ -69,8 +80,11 @@ public final class FindingsSarif {
             rule(json, catalogue.get(i));
         }
         json.raw("\n          ]\n        }\n      },\n      ")
-                .field("columnKind").string("unicodeCodePoints")
-                .raw(",\n      ").field("results").raw("[");
+                .field("columnKind")
+                .string("unicodeCodePoints")
+                .raw(",\n      ")
+                .field("results")
+                .raw("[");
         List<Finding> findings = result.findings();
         for (int i = 0; i < findings.size(); i++) {
             json.raw(i == 0 ? "\n        " : ",\n        ");
@@ -94,8 +108,10 @@ public final class FindingsSarif {
         StringBuilder title = new StringBuilder();
         for (String word : entry.id().split("-")) {
             String spelled = ACRONYMS.getOrDefault(word, word);
-            title.append(title.length() == 0 ? spelled.substring(0, 1).toUpperCase(Locale.ROOT) + spelled.substring(1)
-                    : " " + spelled);
+            title.append(
+                    title.length() == 0
+                            ? spelled.substring(0, 1).toUpperCase(Locale.ROOT) + spelled.substring(1)
+                            : " " + spelled);
         }
         String citation = SectionCitation.describe(entry.section());
         return citation.isEmpty() ? title.toString() : title + " (" + citation + ")";
@@ -104,14 +120,18 @@ public final class FindingsSarif {
     /** What a rule checks, where it comes from, and how a project can configure it. */
     public static String help(CatalogueEntry entry) {
         String citation = SectionCitation.describe(entry.section());
-        StringBuilder help = new StringBuilder(fullDescription(entry)).append(' ').append(citation.isEmpty()
-                        ? "This is a check of the plugin itself, not an item of RFC 5406."
-                        : "Source: " + citation + ".");
+        StringBuilder help = new StringBuilder(fullDescription(entry))
+                .append(' ')
+                .append(
+                        citation.isEmpty()
+                                ? "This is a check of the plugin itself, not an item of RFC 5406."
+                                : "Source: " + citation + ".");
         help.append(" Severity: ").append(entry.severity()).append('.');
         if (entry.requiredItem()) {
             help.append(" A required item of RFC 5406 Section 8: it cannot be suppressed or re-graded.");
         } else if (entry.suppressible()) {
-            help.append(" A profile may suppress it with suppress: [{rule: ").append(entry.id())
+            help.append(" A profile may suppress it with suppress: [{rule: ")
+                    .append(entry.id())
                     .append(", justification: ...}], and ruleSeverities may change its severity or turn it off.");
         } else {
             help.append(" It cannot be suppressed.");
@@ -121,25 +141,61 @@ public final class FindingsSarif {
 
     private static void rule(JsonText json, CatalogueEntry entry) {
         String severity = entry.defaultSeverity().keyword();
-        json.raw("{").field("id").string(entry.id())
-                .raw(", ").field("shortDescription").raw("{").field("text").string(shortDescription(entry)).raw("}")
-                .raw(", ").field("fullDescription").raw("{").field("text").string(fullDescription(entry))
+        json.raw("{")
+                .field("id")
+                .string(entry.id())
+                .raw(", ")
+                .field("shortDescription")
+                .raw("{")
+                .field("text")
+                .string(shortDescription(entry))
                 .raw("}")
-                .raw(", ").field("help").raw("{").field("text").string(help(entry)).raw("}")
-                .raw(", ").field("defaultConfiguration").raw("{").field("level")
-                .string(level(entry.defaultSeverity())).raw("}")
-                .raw(", ").field("properties").raw("{")
-                .field("tags").raw("[").string("ipsec").raw(", ").string("rfc5406").raw(", ")
-                .string(entry.requiredItem() ? "required-item" : "guidance").raw("]")
-                .raw(", ").field("problem.severity").string("info".equals(severity) ? "recommendation" : severity)
-                .raw(", ").field("rfc5406Section").string(entry.section())
-                .raw(", ").field("requiredItem").raw(Boolean.toString(entry.requiredItem()))
-                .raw(", ").field("suppressible").raw(Boolean.toString(entry.suppressible()))
+                .raw(", ")
+                .field("fullDescription")
+                .raw("{")
+                .field("text")
+                .string(fullDescription(entry))
+                .raw("}")
+                .raw(", ")
+                .field("help")
+                .raw("{")
+                .field("text")
+                .string(help(entry))
+                .raw("}")
+                .raw(", ")
+                .field("defaultConfiguration")
+                .raw("{")
+                .field("level")
+                .string(level(entry.defaultSeverity()))
+                .raw("}")
+                .raw(", ")
+                .field("properties")
+                .raw("{")
+                .field("tags")
+                .raw("[")
+                .string("ipsec")
+                .raw(", ")
+                .string("rfc5406")
+                .raw(", ")
+                .string(entry.requiredItem() ? "required-item" : "guidance")
+                .raw("]")
+                .raw(", ")
+                .field("problem.severity")
+                .string("info".equals(severity) ? "recommendation" : severity)
+                .raw(", ")
+                .field("rfc5406Section")
+                .string(entry.section())
+                .raw(", ")
+                .field("requiredItem")
+                .raw(Boolean.toString(entry.requiredItem()))
+                .raw(", ")
+                .field("suppressible")
+                .raw(Boolean.toString(entry.suppressible()))
                 .raw("}}");
     }
 
-    private static void result(JsonText json, Finding f, List<CatalogueEntry> catalogue, SourceLines lines,
-            String projectPath) {
+    private static void result(
+            JsonText json, Finding f, List<CatalogueEntry> catalogue, SourceLines lines, String projectPath) {
         int ruleIndex = indexOf(catalogue, f.rule());
         int line = Math.max(1, f.line());
         int column = Math.max(1, f.column());
@@ -147,22 +203,62 @@ public final class FindingsSarif {
         if (ruleIndex >= 0) {
             json.raw(", ").field("ruleIndex").raw(Integer.toString(ruleIndex));
         }
-        json.raw(", ").field("level").string(level(f.severity()))
-                .raw(", ").field("message").raw("{").field("text").string(messageText(f)).raw("}")
-                .raw(",\n          ").field("locations").raw("[{").field("physicalLocation").raw("{")
-                .field("artifactLocation").raw("{").field("uri").string(uri(projectPath + f.file()))
-                .raw(", ").field("uriBaseId").string(SOURCE_ROOT).raw("}")
-                .raw(", ").field("region").raw("{")
-                .field("startLine").raw(Integer.toString(line))
-                .raw(", ").field("startColumn").raw(Integer.toString(column))
-                .raw(", ").field("endLine").raw(Integer.toString(line))
-                .raw(", ").field("endColumn").raw(Integer.toString(endColumn(lines.line(f.file(), line), column)))
+        json.raw(", ")
+                .field("level")
+                .string(level(f.severity()))
+                .raw(", ")
+                .field("message")
+                .raw("{")
+                .field("text")
+                .string(messageText(f))
+                .raw("}")
+                .raw(",\n          ")
+                .field("locations")
+                .raw("[{")
+                .field("physicalLocation")
+                .raw("{")
+                .field("artifactLocation")
+                .raw("{")
+                .field("uri")
+                .string(uri(projectPath + f.file()))
+                .raw(", ")
+                .field("uriBaseId")
+                .string(SOURCE_ROOT)
+                .raw("}")
+                .raw(", ")
+                .field("region")
+                .raw("{")
+                .field("startLine")
+                .raw(Integer.toString(line))
+                .raw(", ")
+                .field("startColumn")
+                .raw(Integer.toString(column))
+                .raw(", ")
+                .field("endLine")
+                .raw(Integer.toString(line))
+                .raw(", ")
+                .field("endColumn")
+                .raw(Integer.toString(endColumn(lines.line(f.file(), line), column)))
                 .raw("}}}]")
-                .raw(",\n          ").field("properties").raw("{").field("profile").string(f.profile())
-                .raw(", ").field("rfc5406Section").string(f.section()).raw("}");
+                .raw(",\n          ")
+                .field("properties")
+                .raw("{")
+                .field("profile")
+                .string(f.profile())
+                .raw(", ")
+                .field("rfc5406Section")
+                .string(f.section())
+                .raw("}");
         if (f.suppressed()) {
-            json.raw(",\n          ").field("suppressions").raw("[{").field("kind").string("inSource")
-                    .raw(", ").field("justification").string(f.justification()).raw("}]");
+            json.raw(",\n          ")
+                    .field("suppressions")
+                    .raw("[{")
+                    .field("kind")
+                    .string("inSource")
+                    .raw(", ")
+                    .field("justification")
+                    .string(f.justification())
+                    .raw("}]");
         }
         json.raw("}");
     }
@@ -184,8 +280,14 @@ public final class FindingsSarif {
         StringBuilder uri = new StringBuilder();
         for (byte b : path.replace('\\', '/').getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '.'
+                    || c == '_'
+                    || c == '~'
+                    || c == '/') {
                 uri.append(c);
             } else {
                 uri.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xff));

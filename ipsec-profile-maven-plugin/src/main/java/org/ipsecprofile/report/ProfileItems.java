@@ -67,35 +67,84 @@ public final class ProfileItems {
         }
     }
 
-    private ProfileItems() {
-    }
+    private ProfileItems() {}
 
     /** Items a to i of {@code profile}; {@code findings} (of any profile) decide which are incomplete. */
     public static List<Item> of(Profile profile, List<Finding> findings) {
         List<Item> items = new ArrayList<>();
         add(items, profile, findings, "a", "Traffic selectors", "selectors", selectors(profile.selectors()));
-        add(items, profile, findings, "b", "Security protocols and mode", "protection",
+        add(
+                items,
+                profile,
+                findings,
+                "b",
+                "Security protocols and mode",
+                "protection",
                 protection(profile.protection()));
-        add(items, profile, findings, "c", "Key management", "key-management",
+        add(
+                items,
+                profile,
+                findings,
+                "c",
+                "Key management",
+                "key-management",
                 keyManagement(profile.keyManagement().method()));
-        add(items, profile, findings, "d", "Identification", "identification",
+        add(
+                items,
+                profile,
+                findings,
+                "d",
+                "Identification",
+                "identification",
                 joined(profile.identification().types()));
-        add(items, profile, findings, "e", "User-ID switching", "user-switching",
+        add(
+                items,
+                profile,
+                findings,
+                "e",
+                "User-ID switching",
+                "user-switching",
                 userSwitching(profile.userSwitching()));
-        add(items, profile, findings, "f", "Authentication", "authentication",
+        add(
+                items,
+                profile,
+                findings,
+                "f",
+                "Authentication",
+                "authentication",
                 authentication(profile.authentication()));
-        add(items, profile, findings, "g", "Authorization", "authorization",
+        add(
+                items,
+                profile,
+                findings,
+                "g",
+                "Authorization",
+                "authorization",
                 blankToNull(profile.authorization().policy()));
-        add(items, profile, findings, "h", "IKE variant and version", "ike-variant",
+        add(
+                items,
+                profile,
+                findings,
+                "h",
+                "IKE variant and version",
+                "ike-variant",
                 ike(profile.keyManagement().method(), profile.ike()));
         add(items, profile, findings, "i", "Availability", "availability", availability(profile.availability()));
         return List.copyOf(items);
     }
 
-    private static void add(List<Item> items, Profile profile, List<Finding> findings, String letter, String title,
-            String rule, String answer) {
-        boolean reported = findings.stream().anyMatch(f -> rule.equals(f.rule()) && profile.id().equals(f.profile())
-                && profile.file().equals(f.file()));
+    private static void add(
+            List<Item> items,
+            Profile profile,
+            List<Finding> findings,
+            String letter,
+            String title,
+            String rule,
+            String answer) {
+        boolean reported = findings.stream()
+                .anyMatch(f -> rule.equals(f.rule())
+                        && profile.id().equals(f.profile())
+                        && profile.file().equals(f.file()));
         Status status = answer == null ? Status.MISSING : reported ? Status.INCOMPLETE : Status.ANSWERED;
         items.add(new Item(letter, title, rule, answer, status));
     }
@@ -114,9 +163,15 @@ public final class ProfileItems {
         if (s.transport() != null) {
             String transport = "transport " + s.transport().display();
             if (s.ports() != null) {
-                transport += s.ports().any() ? ", any port"
-                        : (s.ports().ranges().size() == 1 && single(s.ports().ranges().get(0)) ? ", port " : ", ports ")
-                                + s.ports().ranges().stream().map(PortRange::display).collect(Collectors.joining(", "));
+                transport += s.ports().any()
+                        ? ", any port"
+                        : (s.ports().ranges().size() == 1
+                                                && single(s.ports().ranges().get(0))
+                                        ? ", port "
+                                        : ", ports ")
+                                + s.ports().ranges().stream()
+                                        .map(PortRange::display)
+                                        .collect(Collectors.joining(", "));
             }
             parts.add(transport);
         }
@@ -136,14 +191,15 @@ public final class ProfileItems {
     private static String protection(Protection p) {
         List<String> parts = new ArrayList<>();
         if (!p.protocols().isEmpty()) {
-            String protocols = p.protocols().stream().map(k -> k.keyword().toUpperCase(Locale.ROOT))
+            String protocols = p.protocols().stream()
+                    .map(k -> k.keyword().toUpperCase(Locale.ROOT))
                     .collect(Collectors.joining(p.combined() ? " and " : " or "));
             if (p.combined()) {
                 protocols += " combined";
             }
             if (p.mandatoryToImplement() != null) {
-                protocols += " (" + p.mandatoryToImplement().keyword().toUpperCase(Locale.ROOT)
-                        + " mandatory to implement)";
+                protocols +=
+                        " (" + p.mandatoryToImplement().keyword().toUpperCase(Locale.ROOT) + " mandatory to implement)";
             }
             parts.add(protocols);
         }
@@ -195,7 +251,8 @@ public final class ProfileItems {
         if (a.uses(AuthenticationMethod.CERTIFICATES) && a.certificates().issuance() != null) {
             text.append("; certificates ").append(a.certificates().issuance().keyword());
             if (notBlank(a.certificates().identityBinding())) {
-                text.append(", naming ").append(a.certificates().identityBinding().strip());
+                text.append(", naming ")
+                        .append(a.certificates().identityBinding().strip());
             }
         }
         return text.toString();
@@ -204,10 +261,12 @@ public final class ProfileItems {
     private static String ike(KeyManagementMethod method, Ike ike) {
         if (ike.version() == null) {
             return method != null && method != KeyManagementMethod.IKE
-                    ? "not applicable: key management is " + keyManagement(method) : null;
+                    ? "not applicable: key management is " + keyManagement(method)
+                    : null;
         }
         String version = ike.version() == IkeVersion.IKEV1 ? "IKEv1" : "IKEv2";
-        return ike.modes().isEmpty() ? version
+        return ike.modes().isEmpty()
+                ? version
                 : version + ", " + ike.modes().stream().map(Keyword::keyword).collect(Collectors.joining(" and "))
                         + (ike.modes().size() == 1 ? " mode" : " modes");
     }
@@ -219,7 +278,9 @@ public final class ProfileItems {
         if (a.status() == null) {
             return a.assessment().strip();
         }
-        return notBlank(a.assessment()) ? a.status().keyword() + ": " + a.assessment().strip() : a.status().keyword();
+        return notBlank(a.assessment())
+                ? a.status().keyword() + ": " + a.assessment().strip()
+                : a.status().keyword();
     }
 
     private static String joined(List<? extends Keyword> values) {

@@ -7,8 +7,7 @@ import org.ipsecprofile.check.rules.RuleRegistry;
 /** The rule catalogue as a Markdown table, from {@link RuleRegistry}: the site's rules page. */
 public final class RuleCatalogueMarkdown {
 
-    private RuleCatalogueMarkdown() {
-    }
+    private RuleCatalogueMarkdown() {}
 
     /** One table row per catalogue entry, in catalogue order, with a header row. */
     public static String table() {
@@ -17,11 +16,17 @@ public final class RuleCatalogueMarkdown {
                 .append("|---|---|---|---|---|\n");
         for (CatalogueEntry entry : RuleRegistry.catalogue()) {
             String citation = SectionCitation.describe(entry.section()).replace("RFC 5406 ", "");
-            table.append("| `").append(entry.id()).append("` | ")
-                    .append(entry.severity()).append(" | ")
-                    .append(citation.isEmpty() ? "—" : citation).append(" | ")
-                    .append(entry.summary().replace("|", "\\|")).append(" | ")
-                    .append(entry.suppressible() ? "yes" : "no").append(" |\n");
+            table.append("| `")
+                    .append(entry.id())
+                    .append("` | ")
+                    .append(entry.severity())
+                    .append(" | ")
+                    .append(citation.isEmpty() ? "—" : citation)
+                    .append(" | ")
+                    .append(entry.summary().replace("|", "\\|"))
+                    .append(" | ")
+                    .append(entry.suppressible() ? "yes" : "no")
+                    .append(" |\n");
         }
         return table.toString();
     }

@@ -12,8 +12,7 @@ import java.util.Optional;
  */
 public final class SarifRoot {
 
-    private SarifRoot() {
-    }
+    private SarifRoot() {}
 
     /** The nearest directory at or above {@code projectDirectory} that holds {@code .git}, if any. */
     public static Optional<Path> repositoryOf(Path projectDirectory) {

@@ -45,10 +45,12 @@ public interface SourceLines {
             if (!Files.isRegularFile(file) || Files.size(file) > MAX_BYTES) {
                 return List.of();
             }
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
             return List.of(text.split("\r\n|\r|\n", -1));
         } catch (IOException e) {
             return List.of();

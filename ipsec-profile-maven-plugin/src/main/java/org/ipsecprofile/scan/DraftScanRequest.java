@@ -20,8 +20,8 @@ public record DraftScanRequest(
         Charset encoding,
         boolean projectHasDescriptors) {
 
-    public static final List<String> DEFAULT_INCLUDES = List.of("draft-*.xml", "draft-*.md", "draft-*.txt",
-            "draft-*.mkd");
+    public static final List<String> DEFAULT_INCLUDES =
+            List.of("draft-*.xml", "draft-*.md", "draft-*.txt", "draft-*.mkd");
 
     public DraftScanRequest {
         includes = includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : List.copyOf(includes);

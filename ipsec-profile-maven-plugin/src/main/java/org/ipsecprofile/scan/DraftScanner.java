@@ -14,8 +14,8 @@ import java.util.Optional;
 import org.ipsecprofile.check.Finding;
 import org.ipsecprofile.check.Severity;
 import org.ipsecprofile.check.rules.RuleRegistry;
-import org.ipsecprofile.project.SourceFiles;
 import org.ipsecprofile.parse.UnsafeCharacters;
+import org.ipsecprofile.project.SourceFiles;
 
 /**
  * The draft scan of SPEC §4.4: reads the drafts of a project and reports {@code just-use-ipsec}
@@ -59,11 +59,11 @@ public final class DraftScanner {
     }
 
     /** One draft's findings and notices; {@code unreadable} says why it could not be read, null when it was. */
-    private record FileScan(List<Finding> findings, List<String> notices, String unreadable) {
-    }
+    private record FileScan(List<Finding> findings, List<String> notices, String unreadable) {}
 
     private FileScan scanFile(Path file, Path base, DraftScanRequest request) {
-        String displayPath = SourceFiles.slashed(base.relativize(file.toAbsolutePath().normalize()));
+        String displayPath =
+                SourceFiles.slashed(base.relativize(file.toAbsolutePath().normalize()));
         List<String> notices = new ArrayList<>(0);
         byte[] bytes;
         try {
@@ -81,12 +81,21 @@ public final class DraftScanner {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             // Kept per draft, so the other drafts are still scanned; the caller decides what it means.
-            return new FileScan(List.of(), notices, displayPath + ": cannot be read (" + why(e) + "); not scanned for"
-                    + " IPsec mandates: make it a readable file, or leave it out with <draftExcludes>");
+            return new FileScan(
+                    List.of(),
+                    notices,
+                    displayPath + ": cannot be read (" + why(e) + "); not scanned for"
+                            + " IPsec mandates: make it a readable file, or leave it out with <draftExcludes>");
         }
         String source = decode(bytes, request.encoding(), displayPath, notices);
-        return new FileScan(scanText(displayPath, source, DraftFormat.of(file.getFileName().toString()),
-                request.projectHasDescriptors()), notices, null);
+        return new FileScan(
+                scanText(
+                        displayPath,
+                        source,
+                        DraftFormat.of(file.getFileName().toString()),
+                        request.projectHasDescriptors()),
+                notices,
+                null);
     }
 
     /**
@@ -119,8 +128,8 @@ public final class DraftScanner {
     }
 
     /** The findings for one draft's text. */
-    public List<Finding> scanText(String displayPath, String source, DraftFormat format,
-            boolean projectHasDescriptors) {
+    public List<Finding> scanText(
+            String displayPath, String source, DraftFormat format, boolean projectHasDescriptors) {
         if (projectHasDescriptors && ProfileInclusion.includesProfileSection(source, format)) {
             return List.of();
         }
@@ -146,9 +155,17 @@ public final class DraftScanner {
             int offset = prose.sourceOffset(start);
             int line = lines.line(offset);
             int lastLine = lines.line(prose.sourceOffset(Math.max(start, end - 1)));
-            Finding finding = new Finding(RULE, Severity.ERROR, RuleRegistry.JUST_USE_IPSEC.section(), null,
-                    displayPath, line, lines.column(offset),
-                    message(excerpt(text, start, end), mandate, format, projectHasDescriptors), false, null);
+            Finding finding = new Finding(
+                    RULE,
+                    Severity.ERROR,
+                    RuleRegistry.JUST_USE_IPSEC.section(),
+                    null,
+                    displayPath,
+                    line,
+                    lines.column(offset),
+                    message(excerpt(text, start, end), mandate, format, projectHasDescriptors),
+                    false,
+                    null);
             if (lines.lines(line, lastLine).contains(IGNORE_MARKER)) {
                 finding = finding.suppress("silenced by an " + IGNORE_MARKER + " marker");
             }
@@ -157,8 +174,8 @@ public final class DraftScanner {
         return findings;
     }
 
-    private static String message(String excerpt, MandatePolicy.Mandate mandate, DraftFormat format,
-            boolean projectHasDescriptors) {
+    private static String message(
+            String excerpt, MandatePolicy.Mandate mandate, DraftFormat format, boolean projectHasDescriptors) {
         String asks = "\"" + excerpt + "\" makes " + mandate.term() + " a " + mandate.keyword()
                 + " but does not say how it is to be used (traffic selectors, ESP or AH and mode, key management,"
                 + " identities, authorization, IKE version, availability)";
@@ -168,8 +185,8 @@ public final class DraftScanner {
             case TEXT -> "the text of target/generated-sources/ipsec-profile/text/ipsec-profile-<id>.txt";
         };
         if (projectHasDescriptors) {
-            return asks + ": this draft includes none of the generated profile sections; include one with "
-                    + include + " and refer to it by its anchor ipsec-profile-<id>";
+            return asks + ": this draft includes none of the generated profile sections; include one with " + include
+                    + " and refer to it by its anchor ipsec-profile-<id>";
         }
         return asks + ": describe that in a profile descriptor (mvn ipsec-profile:init starts one) and include the"
                 + " section the generate goal writes from it, with " + include;
@@ -203,8 +220,11 @@ public final class DraftScanner {
     static String decode(byte[] bytes, Charset encoding, String displayPath, List<String> notices) {
         String text;
         try {
-            text = encoding.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            text = encoding.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             text = new String(bytes, encoding);
             int bad = text.indexOf('\uFFFD');

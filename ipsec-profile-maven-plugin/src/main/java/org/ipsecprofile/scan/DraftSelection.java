@@ -15,11 +15,7 @@ import org.ipsecprofile.check.ConfigurationException;
  * has descriptors. Null or empty includes mean {@link DraftScanRequest#DEFAULT_INCLUDES}.
  */
 public record DraftSelection(
-        Path baseDirectory,
-        Path draftDirectory,
-        List<String> includes,
-        List<String> excludes,
-        Charset encoding) {
+        Path baseDirectory, Path draftDirectory, List<String> includes, List<String> excludes, Charset encoding) {
 
     public DraftSelection {
         includes = includes == null || includes.isEmpty() ? DraftScanRequest.DEFAULT_INCLUDES : List.copyOf(includes);
@@ -29,8 +25,7 @@ public record DraftSelection(
 
     /** The request that scans these drafts, for a project that has descriptors or not. */
     public DraftScanRequest request(boolean projectHasDescriptors) {
-        return new DraftScanRequest(baseDirectory, draftDirectory, includes, excludes, encoding,
-                projectHasDescriptors);
+        return new DraftScanRequest(baseDirectory, draftDirectory, includes, excludes, encoding, projectHasDescriptors);
     }
 
     /**

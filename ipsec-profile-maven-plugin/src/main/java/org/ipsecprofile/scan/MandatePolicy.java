@@ -63,8 +63,8 @@ final class MandatePolicy {
             + "|although|though|while|whereas|since|because|unless|once|until|in case|as long as|which)\\b");
 
     /** A new clause with its own subject: a keyword does not reach a term across it. */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            ",\\s*(?:and|but|while|whereas|so|yet|which|although|though)\\b|;");
+    private static final Pattern CLAUSE_BREAK =
+            Pattern.compile(",\\s*(?:and|but|while|whereas|so|yet|which|although|though)\\b|;");
 
     private static final Pattern PREFERENCE = Pattern.compile("\\bprefer\\w*\\b(?:\\W+\\w+){0,6}\\W+over\\W*$");
 
@@ -73,23 +73,23 @@ final class MandatePolicy {
     /** A mandate to refuse what is not protected: "MUST discard packets not protected by ESP". */
     private static final Pattern REFUSAL = Pattern.compile("\\b(?:reject|discard|drop|refuse|ignore|deny)\\b");
 
-    private static final Pattern UNPROTECTED = Pattern.compile(
-            "\\b(?:not|without|unless)\\b(?:\\W+\\w+){0,4}\\W*$");
+    private static final Pattern UNPROTECTED = Pattern.compile("\\b(?:not|without|unless)\\b(?:\\W+\\w+){0,4}\\W*$");
 
     private static final int MAX_DISTANCE = 15;
     private static final int WINDOW = 100;
 
     /** What a sentence asks for: the keyword (as written, e.g. {@code MUST}) and the IPsec term it governs. */
-    record Mandate(String keyword, String term) {
+    record Mandate(String keyword, String term) {}
+
+    private enum Force {
+        MANDATE,
+        PROHIBITION,
+        PERMISSION
     }
 
-    private enum Force { MANDATE, PROHIBITION, PERMISSION }
+    private record Keyword(int start, int end, String word, Force force) {}
 
-    private record Keyword(int start, int end, String word, Force force) {
-    }
-
-    private MandatePolicy() {
-    }
+    private MandatePolicy() {}
 
     private static final String[] MANDATE_WORDS = {"MUST", "SHALL", "SHOULD", "REQUIRED", "RECOMMENDED"};
 
@@ -146,7 +146,9 @@ final class MandatePolicy {
         String lower = sentence.toLowerCase(Locale.ROOT);
         for (int[] term : terms) {
             Keyword k = nearest(sentence, keywords, term);
-            if (k != null && k.force() == Force.PROHIBITION && k.end() <= term[0]
+            if (k != null
+                    && k.force() == Force.PROHIBITION
+                    && k.end() <= term[0]
                     && LIFTED.matcher(lower.substring(k.end(), term[0])).find()) {
                 return discussed(lower) ? null : new Mandate(k.word(), sentence.substring(term[0], term[1]));
             }
@@ -165,10 +167,13 @@ final class MandatePolicy {
             int semicolon = sentence.lastIndexOf(';', term[0]);
             from = Math.max(from, semicolon + 1);
             String before = lower.substring(Math.max(from, term[0] - WINDOW), term[0]);
-            boolean refused = k.end() <= term[0] && REFUSAL.matcher(before).find()
+            boolean refused = k.end() <= term[0]
+                    && REFUSAL.matcher(before).find()
                     && UNPROTECTED.matcher(before).find();
-            if (!refused && (SET_ASIDE.matcher(before).find() || EXAMPLE.matcher(before).find()
-                    || PREFERENCE.matcher(before).find())) {
+            if (!refused
+                    && (SET_ASIDE.matcher(before).find()
+                            || EXAMPLE.matcher(before).find()
+                            || PREFERENCE.matcher(before).find())) {
                 continue;
             }
             return discussed(lower) ? null : new Mandate(k.word(), sentence.substring(term[0], term[1]));
@@ -240,7 +245,9 @@ final class MandatePolicy {
         for (Keyword k : keywords) {
             int from = k.end() <= term[0] ? k.end() : term[1];
             int to = k.end() <= term[0] ? term[0] : k.start();
-            if (to < from || mayBreakClause(s, from, to) && CLAUSE_BREAK.matcher(s).region(from, to).find()) {
+            if (to < from
+                    || mayBreakClause(s, from, to)
+                            && CLAUSE_BREAK.matcher(s).region(from, to).find()) {
                 continue;
             }
             int distance = words(s, from, to);

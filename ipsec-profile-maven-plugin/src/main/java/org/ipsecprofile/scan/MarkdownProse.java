@@ -16,6 +16,7 @@ final class MarkdownProse {
 
     /** A kramdown-rfc section line, as its {@code RE_SECTION} reads them. */
     private static final Pattern SECTION_LINE = Pattern.compile("---(?: +\\w+-?)?\\s*");
+
     private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,}).*");
     private static final Pattern HEADING = Pattern.compile(" {0,3}#{1,6}(?:\\s.*)?");
     private static final Pattern SETEXT_OR_RULE = Pattern.compile(" {0,3}(?:=+|-+|(?:\\* *){3,})\\s*");
@@ -25,8 +26,7 @@ final class MarkdownProse {
     private static final Pattern DEFINITION = Pattern.compile("( {0,3}:\\s+).*");
     private static final Pattern QUOTE = Pattern.compile("(\\s*(?:>\\s?)+).*");
 
-    private MarkdownProse() {
-    }
+    private MarkdownProse() {}
 
     static Prose extract(String source) {
         char[] t = withoutComments(source);
@@ -86,8 +86,10 @@ final class MarkdownProse {
             } else if (fenceMatch.matches()) {
                 fence = fenceMatch.group(1);
                 prose.hardBreak(ls);
-            } else if (SECTION_LINE.matcher(line).matches() || SETEXT_OR_RULE.matcher(line).matches()
-                    || TABLE_SEPARATOR.matcher(line).matches() || EXTENSION_LINE.matcher(line).matches()) {
+            } else if (SECTION_LINE.matcher(line).matches()
+                    || SETEXT_OR_RULE.matcher(line).matches()
+                    || TABLE_SEPARATOR.matcher(line).matches()
+                    || EXTENSION_LINE.matcher(line).matches()) {
                 prose.hardBreak(ls);
             } else if (HEADING.matcher(line).matches()) {
                 prose.hardBreak(ls);

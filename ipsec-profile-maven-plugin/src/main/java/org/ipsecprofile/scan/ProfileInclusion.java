@@ -14,8 +14,8 @@ final class ProfileInclusion {
 
     private static final String ID = "ipsec-profile-[a-z][a-z0-9-]{0,62}";
 
-    private static final Pattern INCLUDED = Pattern.compile(
-            "<(?:[\\w.-]+:)?include\\b[^>]*\\bhref\\s*=\\s*[\"'][^\"']*" + ID + "\\.xml[\"']"
+    private static final Pattern INCLUDED =
+            Pattern.compile("<(?:[\\w.-]+:)?include\\b[^>]*\\bhref\\s*=\\s*[\"'][^\"']*" + ID + "\\.xml[\"']"
                     + "|\\bSYSTEM\\s+[\"'][^\"']*" + ID + "\\.xml[\"']"
                     + "|\\{::include[\\w-]*\\s+[^}]*" + ID + "\\.md\\s*\\}"
                     + "|\\b(?:target|anchor)\\s*=\\s*[\"']" + ID + "[\"']"
@@ -23,11 +23,10 @@ final class ProfileInclusion {
                     + "|\\(#" + ID + "\\)"
                     + "|\\{#" + ID + "\\b");
 
-    private static final Pattern TEXT_HEADING = Pattern.compile(
-            "(?m)^(?:(?:\\d+\\.)+\\d*\\.?\\s+|[A-Z]\\.(?:\\d+\\.?)*\\s+)?IPsec Profile for \\S");
+    private static final Pattern TEXT_HEADING =
+            Pattern.compile("(?m)^(?:(?:\\d+\\.)+\\d*\\.?\\s+|[A-Z]\\.(?:\\d+\\.?)*\\s+)?IPsec Profile for \\S");
 
-    private ProfileInclusion() {
-    }
+    private ProfileInclusion() {}
 
     static boolean includesProfileSection(String source, DraftFormat format) {
         // Every form of INCLUDED holds the text "ipsec-profile-" and TEXT_HEADING "IPsec Profile for ":

@@ -12,11 +12,11 @@ import java.util.Set;
  */
 final class Sentences {
 
-    private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "cf", "vs", "sec", "fig", "no", "al",
-            "approx", "resp", "ref", "refs", "eq", "viz", "mr", "ms", "dr", "st", "p", "pp", "vol", "ed", "eds");
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "e.g", "i.e", "cf", "vs", "sec", "fig", "no", "al", "approx", "resp", "ref", "refs", "eq", "viz", "mr",
+            "ms", "dr", "st", "p", "pp", "vol", "ed", "eds");
 
-    private Sentences() {
-    }
+    private Sentences() {}
 
     /** The index of the first character (not white space) of the sentence holding {@code index}. */
     static int start(String text, int index) {

@@ -13,19 +13,24 @@ import java.util.regex.Pattern;
 final class TextProse {
 
     private static final Pattern FOOTER = Pattern.compile(".*\\[Page \\d+\\]\\s*");
-    private static final Pattern HEADER = Pattern.compile(
-            "(?:Internet-Draft|INTERNET-DRAFT|RFC \\d{1,5})\\s{2,}.*\\S\\s{2,}.*\\d{4}\\s*");
+    private static final Pattern HEADER =
+            Pattern.compile("(?:Internet-Draft|INTERNET-DRAFT|RFC \\d{1,5})\\s{2,}.*\\S\\s{2,}.*\\d{4}\\s*");
     private static final Pattern REFERENCES_HEADING = Pattern.compile(
             "(?:(?:\\d+\\.)+(?:\\d+)?\\.?\\s+|[A-Z]\\.(?:\\d+\\.?)*\\s+)?(?i:(?:normative|informative)\\s+)?"
                     + "(?i:references)\\s*");
 
     /** A list item's bullet or number at the start of an indented line: {@code o  }, {@code *  }, {@code 1.  }, {@code a.  }. */
-    private static final Pattern BULLET = Pattern.compile("(\\s+(?:o|\\*|-|\\+|\\d{1,3}\\.|[a-z]\\.|\\(\\d{1,3}\\))\\s{1,4})\\S.*");
+    private static final Pattern BULLET =
+            Pattern.compile("(\\s+(?:o|\\*|-|\\+|\\d{1,3}\\.|[a-z]\\.|\\(\\d{1,3}\\))\\s{1,4})\\S.*");
 
-    private enum Kind { TEXT, BLANK, FURNITURE, HEADING }
-
-    private TextProse() {
+    private enum Kind {
+        TEXT,
+        BLANK,
+        FURNITURE,
+        HEADING
     }
+
+    private TextProse() {}
 
     static Prose extract(String s) {
         int n = s.length();
@@ -56,7 +61,8 @@ final class TextProse {
                 afterFormFeed = text.substring(text.lastIndexOf('\f') + 1).isBlank();
             } else if (text.isBlank()) {
                 kind = Kind.BLANK;
-            } else if (afterFormFeed || text.contains("[Page ") && FOOTER.matcher(text).matches()
+            } else if (afterFormFeed
+                    || text.contains("[Page ") && FOOTER.matcher(text).matches()
                     || mayBeHeader(text) && HEADER.matcher(text).matches()) {
                 kind = Kind.FURNITURE;
                 afterFormFeed = false;

@@ -16,15 +16,29 @@ import org.ipsecprofile.xml.XmlMarkup;
  */
 final class XmlProse {
 
-    private static final Set<String> SKIPPED = Set.of("artwork", "sourcecode", "references", "reference",
-            "referencegroup", "cref", "tt", "author", "workgroup", "keyword", "area", "seriesInfo", "date",
-            "displayreference", "preamble", "postamble");
+    private static final Set<String> SKIPPED = Set.of(
+            "artwork",
+            "sourcecode",
+            "references",
+            "reference",
+            "referencegroup",
+            "cref",
+            "tt",
+            "author",
+            "workgroup",
+            "keyword",
+            "area",
+            "seriesInfo",
+            "date",
+            "displayreference",
+            "preamble",
+            "postamble");
 
-    private static final Set<String> INLINE = Set.of("bcp14", "xref", "relref", "eref", "em", "strong", "sub",
-            "sup", "br", "u", "spanx", "vspace", "iref", "contact", "span");
+    private static final Set<String> INLINE = Set.of(
+            "bcp14", "xref", "relref", "eref", "em", "strong", "sub", "sup", "br", "u", "spanx", "vspace", "iref",
+            "contact", "span");
 
-    private XmlProse() {
-    }
+    private XmlProse() {}
 
     static Prose extract(String s) {
         Prose prose = new Prose(s.length());
@@ -153,7 +167,6 @@ final class XmlProse {
         return s.length();
     }
 
-
     private static String attribute(String s, int from, int to, String name) {
         int i = from;
         while (i < to) {
@@ -183,7 +196,6 @@ final class XmlProse {
         }
         return null;
     }
-
 
     private static boolean isNameChar(char c) {
         return Character.isLetterOrDigit(c) || c == ':' || c == '-' || c == '_' || c == '.';

@@ -69,13 +69,17 @@ public final class SitePages {
         SitePages pages = new SitePages(Path.of(args[2]));
         List<Path> files;
         try (Stream<Path> listing = Files.list(sources)) {
-            files = listing.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
+            files = listing.filter(p -> p.getFileName().toString().endsWith(".md"))
+                    .sorted()
+                    .toList();
         }
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no *.md page sources in " + sources);
         }
         for (Path file : files) {
-            String page = pages.expand(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
+            String page = pages.expand(
+                    Files.readString(file, StandardCharsets.UTF_8),
+                    file.getFileName().toString());
             OutputFile.write(output.resolve(file.getFileName().toString()), page.getBytes(StandardCharsets.UTF_8));
         }
     }
@@ -119,8 +123,9 @@ public final class SitePages {
             case "example-output":
                 String output = outputs().get(required(path, key, where));
                 if (output == null) {
-                    throw new IllegalArgumentException(where + ": generate writes no " + path
-                            + " for the example project; it writes " + String.join(", ", outputs().keySet()));
+                    throw new IllegalArgumentException(
+                            where + ": generate writes no " + path + " for the example project; it writes "
+                                    + String.join(", ", outputs().keySet()));
                 }
                 return codeBlock(output, language(path));
             default:
@@ -139,11 +144,13 @@ public final class SitePages {
     private String findingLines() throws IOException {
         List<String> lines = new ArrayList<>();
         for (Finding finding : check().findings()) {
-            String level = finding.suppressed() ? "INFO" : switch (finding.severity()) {
-                case ERROR -> "ERROR";
-                case WARNING -> "WARNING";
-                case INFO -> "INFO";
-            };
+            String level = finding.suppressed()
+                    ? "INFO"
+                    : switch (finding.severity()) {
+                        case ERROR -> "ERROR";
+                        case WARNING -> "WARNING";
+                        case INFO -> "INFO";
+                    };
             lines.add("[" + level + "] " + FindingLine.format(finding));
         }
         return String.join("\n", lines);
@@ -151,8 +158,13 @@ public final class SitePages {
 
     private CheckResult check() throws IOException {
         if (exampleResult == null) {
-            exampleResult = new ProjectChecker().check(new CheckRequest(exampleProject,
-                    exampleProject.resolve("src/main/ipsec"), null, null, RuleSettings.defaults()));
+            exampleResult = new ProjectChecker()
+                    .check(new CheckRequest(
+                            exampleProject,
+                            exampleProject.resolve("src/main/ipsec"),
+                            null,
+                            null,
+                            RuleSettings.defaults()));
         }
         return exampleResult;
     }
@@ -162,9 +174,11 @@ public final class SitePages {
             CheckResult result = check();
             try {
                 exampleOutputs = new FragmentRenderer(new TemplateEngine(null), ReferenceLibrary.standard())
-                        .render(new RenderRequest(result.profiles(), result.findings(), EnumSet.allOf(Format.class), 1));
+                        .render(new RenderRequest(
+                                result.profiles(), result.findings(), EnumSet.allOf(Format.class), 1));
             } catch (TemplateProblem e) {
-                throw new IllegalStateException("the default templates failed on the example project: " + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "the default templates failed on the example project: " + e.getMessage(), e);
             }
         }
         return exampleOutputs;

@@ -6,8 +6,7 @@ package org.ipsecprofile.xml;
  */
 public final class XmlMarkup {
 
-    private XmlMarkup() {
-    }
+    private XmlMarkup() {}
 
     /** The index just past the first {@code terminator} at or after {@code from}, or the end of the text. */
     public static int after(String text, String terminator, int from) {

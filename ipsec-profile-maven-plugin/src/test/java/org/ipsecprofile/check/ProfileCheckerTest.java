@@ -59,7 +59,8 @@ class ProfileCheckerTest {
 
         @Test
         void aMissingKeyIsPlacedAtItsParent() {
-            Finding finding = findingsOf("ike-variant", check(bgp().ikeModes().withoutPosition("ike.modes"))).get(0);
+            Finding finding = findingsOf("ike-variant", check(bgp().ikeModes().withoutPosition("ike.modes")))
+                    .get(0);
             assertThat(finding.severity()).isEqualTo(Severity.ERROR);
             assertThat(finding.section()).isEqualTo("8h");
             assertThat(List.of(finding.line(), finding.column())).containsExactly(18, 1);
@@ -70,8 +71,13 @@ class ProfileCheckerTest {
         void findingsComeInReportOrder() {
             List<Finding> findings = check(bgp().ikeModes().multicast(true).position("context.multicast", 5, 55));
             assertThat(findings).isSortedAccordingTo(Finding.REPORT_ORDER);
-            assertThat(findings).extracting(Finding::rule)
-                    .containsExactly("multicast", "port-selectors", "ike-variant", "sender-address-check",
+            assertThat(findings)
+                    .extracting(Finding::rule)
+                    .containsExactly(
+                            "multicast",
+                            "port-selectors",
+                            "ike-variant",
+                            "sender-address-check",
                             "availability-unknown");
         }
     }
@@ -82,23 +88,27 @@ class ProfileCheckerTest {
         @Test
         void anOverrideReplacesTheCatalogueSeverity() throws ConfigurationException {
             List<Finding> findings = check(bgp(), Map.of("availability-unknown", "error"));
-            assertThat(findingsOf("availability-unknown", findings)).extracting(Finding::severity)
+            assertThat(findingsOf("availability-unknown", findings))
+                    .extracting(Finding::severity)
                     .containsExactly(Severity.ERROR);
         }
 
         @Test
         void anOverrideReplacesATriggerDependentSeverity() throws ConfigurationException {
-            ProfileBuilder ahOnlyBehindNat = bgp().natLikely(true).protocols(SecurityProtocol.AH)
-                    .protectionMandatoryToImplement(null);
-            assertThat(findingsOf("ah-behind-nat", check(ahOnlyBehindNat))).extracting(Finding::severity)
+            ProfileBuilder ahOnlyBehindNat =
+                    bgp().natLikely(true).protocols(SecurityProtocol.AH).protectionMandatoryToImplement(null);
+            assertThat(findingsOf("ah-behind-nat", check(ahOnlyBehindNat)))
+                    .extracting(Finding::severity)
                     .containsExactly(Severity.ERROR);
             assertThat(findingsOf("ah-behind-nat", check(ahOnlyBehindNat, Map.of("ah-behind-nat", "info"))))
-                    .extracting(Finding::severity).containsExactly(Severity.INFO);
+                    .extracting(Finding::severity)
+                    .containsExactly(Severity.INFO);
         }
 
         @Test
         void aRuleTurnedOffDoesNotRun() throws ConfigurationException {
-            assertThat(check(bgp(), Map.of("port-selectors", "off"))).extracting(Finding::rule)
+            assertThat(check(bgp(), Map.of("port-selectors", "off")))
+                    .extracting(Finding::rule)
                     .containsExactlyInAnyOrder("sender-address-check", "availability-unknown");
         }
     }
@@ -120,14 +130,17 @@ class ProfileCheckerTest {
         @Test
         void aSuppressionSilencesOnlyItsRule() {
             List<Finding> findings = check(bgp().suppress("port-selectors", JUSTIFICATION));
-            assertThat(findings).filteredOn(Finding::suppressed).extracting(Finding::rule)
+            assertThat(findings)
+                    .filteredOn(Finding::suppressed)
+                    .extracting(Finding::rule)
                     .containsExactly("port-selectors");
         }
 
         @Test
         void aSuppressionOfARuleThatDoesNotFireIsHarmless() {
             List<Finding> findings = check(bgp().suppress("multicast", JUSTIFICATION));
-            assertThat(findings).extracting(Finding::rule)
+            assertThat(findings)
+                    .extracting(Finding::rule)
                     .containsExactlyInAnyOrder("port-selectors", "sender-address-check", "availability-unknown");
             assertThat(findings).noneMatch(Finding::suppressed);
         }
@@ -144,7 +157,8 @@ class ProfileCheckerTest {
         void aJustificationOfNineteenCharactersAfterTrimmingIsTooShortAndSuppressesNothing() {
             String nineteen = "   " + "x".repeat(19) + "   ";
             List<Finding> findings = check(bgp().suppress("port-selectors", nineteen)
-                    .position("suppress[0]", 31, 3).position("suppress[0].justification", 32, 5));
+                    .position("suppress[0]", 31, 3)
+                    .position("suppress[0].justification", 32, 5));
             assertThat(findingsOf("suppression", findings)).singleElement().satisfies(finding -> {
                 assertThat(finding.severity()).isEqualTo(Severity.ERROR);
                 assertThat(finding.section()).isNull();
@@ -156,7 +170,8 @@ class ProfileCheckerTest {
 
         @Test
         void aMissingJustificationIsAnErrorAtTheEntry() {
-            List<Finding> findings = check(bgp().suppress("port-selectors", null).position("suppress[0]", 31, 3));
+            List<Finding> findings =
+                    check(bgp().suppress("port-selectors", null).position("suppress[0]", 31, 3));
             assertThat(findingsOf("suppression", findings)).singleElement().satisfies(finding -> {
                 assertThat(List.of(finding.line(), finding.column())).containsExactly(31, 3);
                 assertThat(finding.message()).startsWith("suppress[0].justification is missing");
@@ -166,11 +181,12 @@ class ProfileCheckerTest {
 
         @Test
         void anUnknownRuleIsAnErrorThatSuggestsTheNearestId() {
-            List<Finding> findings = check(bgp().suppress("port-selector", JUSTIFICATION)
-                    .position("suppress[0].rule", 31, 5));
+            List<Finding> findings =
+                    check(bgp().suppress("port-selector", JUSTIFICATION).position("suppress[0].rule", 31, 5));
             assertThat(findingsOf("suppression", findings)).singleElement().satisfies(finding -> {
                 assertThat(List.of(finding.line(), finding.column())).containsExactly(31, 5);
-                assertThat(finding.message()).contains("unknown rule 'port-selector'")
+                assertThat(finding.message())
+                        .contains("unknown rule 'port-selector'")
                         .contains("did you mean 'port-selectors'");
             });
             assertThat(findingsOf("port-selectors", findings)).noneMatch(Finding::suppressed);
@@ -179,18 +195,37 @@ class ProfileCheckerTest {
         @Test
         void aMissingRuleIsAnError() {
             List<Finding> findings = check(bgp().suppress(null, JUSTIFICATION));
-            assertThat(findingsOf("suppression", findings)).singleElement()
-                    .extracting(Finding::message).asString().startsWith("suppress[0].rule is missing");
+            assertThat(findingsOf("suppression", findings))
+                    .singleElement()
+                    .extracting(Finding::message)
+                    .asString()
+                    .startsWith("suppress[0].rule is missing");
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"selectors", "protection", "key-management", "identification", "user-switching",
-                "authentication", "authorization", "ike-variant", "availability", "descriptor", "just-use-ipsec",
-                "stale-fragment", "suppression"})
+        @ValueSource(
+                strings = {
+                    "selectors",
+                    "protection",
+                    "key-management",
+                    "identification",
+                    "user-switching",
+                    "authentication",
+                    "authorization",
+                    "ike-variant",
+                    "availability",
+                    "descriptor",
+                    "just-use-ipsec",
+                    "stale-fragment",
+                    "suppression"
+                })
         void aRuleThatCannotBeSuppressedIsAnError(String rule) {
             List<Finding> findings = check(bgp().suppress(rule, JUSTIFICATION));
-            assertThat(findingsOf("suppression", findings)).singleElement()
-                    .extracting(Finding::message).asString().contains("'" + rule + "', which cannot be suppressed");
+            assertThat(findingsOf("suppression", findings))
+                    .singleElement()
+                    .extracting(Finding::message)
+                    .asString()
+                    .contains("'" + rule + "', which cannot be suppressed");
         }
 
         @Test
@@ -204,13 +239,15 @@ class ProfileCheckerTest {
 
         @Test
         void eachBadEntryIsReportedAtItsOwnIndex() {
-            List<Finding> findings = check(bgp()
-                    .suppress("port-selectors", JUSTIFICATION)
+            List<Finding> findings = check(bgp().suppress("port-selectors", JUSTIFICATION)
                     .suppress("multicast", "short")
                     .position("suppress[1]", 33, 3));
-            assertThat(findingsOf("suppression", findings)).singleElement()
+            assertThat(findingsOf("suppression", findings))
+                    .singleElement()
                     .satisfies(finding -> assertThat(finding.line()).isEqualTo(33))
-                    .extracting(Finding::message).asString().startsWith("suppress[1].justification");
+                    .extracting(Finding::message)
+                    .asString()
+                    .startsWith("suppress[1].justification");
             assertThat(findingsOf("port-selectors", findings)).allMatch(Finding::suppressed);
         }
 
@@ -219,10 +256,12 @@ class ProfileCheckerTest {
             List<Finding> findings = check(bgp().keyManagementMethod(KeyManagementMethod.KINK)
                     .availabilityStatus(AvailabilityStatus.AVAILABLE)
                     .suppress("kink-requires-kerberos", "The realm is provisioned with every router."));
-            assertThat(findingsOf("kink-requires-kerberos", findings)).singleElement().satisfies(finding -> {
-                assertThat(finding.severity()).isEqualTo(Severity.ERROR);
-                assertThat(finding.suppressed()).isTrue();
-            });
+            assertThat(findingsOf("kink-requires-kerberos", findings))
+                    .singleElement()
+                    .satisfies(finding -> {
+                        assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+                        assertThat(finding.suppressed()).isTrue();
+                    });
         }
     }
 }

@@ -47,8 +47,7 @@ import org.ipsecprofile.model.UserSwitching;
  */
 public final class ProfileFixtures {
 
-    private ProfileFixtures() {
-    }
+    private ProfileFixtures() {}
 
     /** The BGP example of SPEC §3, ready to vary. */
     public static ProfileBuilder bgp() {
@@ -115,8 +114,7 @@ public final class ProfileFixtures {
         private final List<Suppression> suppressions = new ArrayList<>();
         private final Map<String, Position> positions = new HashMap<>(bgpPositions());
 
-        private ProfileBuilder() {
-        }
+        private ProfileBuilder() {}
 
         public ProfileBuilder id(String value) {
             id = value;
@@ -353,17 +351,42 @@ public final class ProfileFixtures {
                     id,
                     new ProtocolInfo("BGP-4", "RFC4271"),
                     ipsecVersion,
-                    new Context(natLikely, multicast, endpoints, scale, multiUserHosts, lowLevelProtocol, tunneledIn,
-                            nestedIpsec, applicationNeedsPeerIdentity, constrainedDevices, concentrators),
-                    new Selectors(initiator, "The router's loopback address.",
-                            "The configured peer's loopback address.", transport, ports, null),
-                    new Protection(protocols, protectionMandatoryToImplement, combined, mode, confidentiality,
-                            integrity, replayProtection, natTraversal),
+                    new Context(
+                            natLikely,
+                            multicast,
+                            endpoints,
+                            scale,
+                            multiUserHosts,
+                            lowLevelProtocol,
+                            tunneledIn,
+                            nestedIpsec,
+                            applicationNeedsPeerIdentity,
+                            constrainedDevices,
+                            concentrators),
+                    new Selectors(
+                            initiator,
+                            "The router's loopback address.",
+                            "The configured peer's loopback address.",
+                            transport,
+                            ports,
+                            null),
+                    new Protection(
+                            protocols,
+                            protectionMandatoryToImplement,
+                            combined,
+                            mode,
+                            confidentiality,
+                            integrity,
+                            replayProtection,
+                            natTraversal),
                     new KeyManagement(keyManagementMethod, kerberosInfrastructure, null),
                     new Identification(identificationTypes, null),
                     new UserSwitching(userSwitchingApplies, newSaPerUser, userSwitchingWhen),
-                    new Authentication(authenticationMethods, authenticationMandatoryToImplement,
-                            new Certificates(certificateIssuance, "source IP address or AS number"), null),
+                    new Authentication(
+                            authenticationMethods,
+                            authenticationMandatoryToImplement,
+                            new Certificates(certificateIssuance, "source IP address or AS number"),
+                            null),
                     new Authorization(authorizationPolicy),
                     new Ike(ikeVersion, ikeModes),
                     new Availability(availabilityStatus, availabilityAssessment, List.of()),

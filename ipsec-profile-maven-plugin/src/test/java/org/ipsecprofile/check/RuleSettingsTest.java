@@ -16,7 +16,8 @@ class RuleSettingsTest {
         RuleSettings defaults = RuleSettings.defaults();
         assertThat(defaults.override("nat-traversal")).isEmpty();
         assertThat(defaults.isOff("nat-traversal")).isFalse();
-        assertThat(defaults.effectiveSeverity("nat-traversal", Severity.WARNING)).isEqualTo(Severity.WARNING);
+        assertThat(defaults.effectiveSeverity("nat-traversal", Severity.WARNING))
+                .isEqualTo(Severity.WARNING);
     }
 
     @Test
@@ -28,7 +29,8 @@ class RuleSettingsTest {
     @Test
     void aSeverityReplacesTheCatalogueSeverity() throws ConfigurationException {
         RuleSettings settings = RuleSettings.from(Map.of("nat-traversal", "error"));
-        assertThat(settings.effectiveSeverity("nat-traversal", Severity.WARNING)).isEqualTo(Severity.ERROR);
+        assertThat(settings.effectiveSeverity("nat-traversal", Severity.WARNING))
+                .isEqualTo(Severity.ERROR);
         assertThat(settings.effectiveSeverity("multicast", Severity.WARNING)).isEqualTo(Severity.WARNING);
     }
 
@@ -73,8 +75,18 @@ class RuleSettingsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"selectors", "protection", "key-management", "identification", "user-switching",
-            "authentication", "authorization", "ike-variant", "availability"})
+    @ValueSource(
+            strings = {
+                "selectors",
+                "protection",
+                "key-management",
+                "identification",
+                "user-switching",
+                "authentication",
+                "authorization",
+                "ike-variant",
+                "availability"
+            })
     void aRequiredItemCannotBeChanged(String id) {
         assertThatThrownBy(() -> RuleSettings.from(Map.of(id, "warning")))
                 .isInstanceOf(ConfigurationException.class)
@@ -100,8 +112,8 @@ class RuleSettingsTest {
 
     @Test
     void everyBadEntryIsReportedAtOnce() {
-        assertThatThrownBy(() -> RuleSettings.from(Map.of("multicast", "loud", "selectors", "off",
-                "nat-traversal", "info")))
+        assertThatThrownBy(() ->
+                        RuleSettings.from(Map.of("multicast", "loud", "selectors", "off", "nat-traversal", "info")))
                 .hasMessageContaining("'loud'")
                 .hasMessageContaining("cannot change rule 'selectors'")
                 .satisfies(e -> assertThat(e.getMessage().lines()).hasSize(2));

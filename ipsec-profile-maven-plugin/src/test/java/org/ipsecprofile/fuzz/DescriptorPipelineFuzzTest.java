@@ -63,8 +63,8 @@ class DescriptorPipelineFuzzTest {
         List<Finding> findings = CHECKER.check(parsed.profile());
         Map<String, String> outputs;
         try {
-            outputs = RENDERER.render(new RenderRequest(List.of(parsed.profile()), findings,
-                    EnumSet.allOf(Format.class), 1));
+            outputs = RENDERER.render(
+                    new RenderRequest(List.of(parsed.profile()), findings, EnumSet.allOf(Format.class), 1));
         } catch (TemplateProblem e) {
             throw new AssertionError("the default templates failed on a descriptor the parser accepted", e);
         }

@@ -42,8 +42,15 @@ class StarterDescriptorTest {
     /** What a starter fills in; every other active key is empty. */
     private static final Set<String> FILLED = Set.of("schema", "id", "protocol.name", "ipsec.version");
     /** The required-item rules a starter reports; ike-variant waits until keyManagement.method is ike. */
-    private static final Set<String> OPEN_ITEMS = Set.of("selectors", "protection", "key-management",
-            "identification", "user-switching", "authentication", "authorization", "availability");
+    private static final Set<String> OPEN_ITEMS = Set.of(
+            "selectors",
+            "protection",
+            "key-management",
+            "identification",
+            "user-switching",
+            "authentication",
+            "authorization",
+            "availability");
 
     private final String starter = StarterDescriptor.text("foo", "Foo", 3);
 
@@ -69,8 +76,11 @@ class StarterDescriptorTest {
 
         assertThat(values.entrySet().stream().filter(e -> e.getValue() != null).map(Map.Entry::getKey))
                 .containsExactlyInAnyOrderElementsOf(FILLED);
-        assertThat(values).containsEntry("schema", "ipsec-profile/1").containsEntry("id", "foo")
-                .containsEntry("protocol.name", "Foo").containsEntry("ipsec.version", 3);
+        assertThat(values)
+                .containsEntry("schema", "ipsec-profile/1")
+                .containsEntry("id", "foo")
+                .containsEntry("protocol.name", "Foo")
+                .containsEntry("ipsec.version", 3);
     }
 
     @Test
@@ -82,16 +92,19 @@ class StarterDescriptorTest {
                 return; // commented-out keys explain themselves in a trailing comment, checked below
             }
             for (String value : allowed) {
-                if (!Pattern.compile("(?<![\\w-])" + Pattern.quote(value) + "(?![\\w-])").matcher(comments.get(key))
+                if (!Pattern.compile("(?<![\\w-])" + Pattern.quote(value) + "(?![\\w-])")
+                        .matcher(comments.get(key))
                         .find()) {
                     missing.add(key + ": " + value);
                 }
             }
         });
         assertThat(missing).isEmpty();
-        assertThat(comments.keySet()).as("every key below a section has its own comment")
+        assertThat(comments.keySet())
+                .as("every key below a section has its own comment")
                 .containsAll(keyPaths(load(starter)).stream()
-                        .filter(k -> k.contains(".") && !k.equals("protocol.name")).toList());
+                        .filter(k -> k.contains(".") && !k.equals("protocol.name"))
+                        .toList());
     }
 
     @Test
@@ -104,8 +117,19 @@ class StarterDescriptorTest {
     @Test
     void commentedOutContextKeysListTheirValues() {
         String contextLines = starter.lines().filter(l -> l.startsWith("#  ")).collect(Collectors.joining("\n"));
-        for (String value : List.of("hosts", "servers", "routers", "firewalls", "embedded", "nat-devices", "mobile",
-                "pairwise", "many-to-many", "none", "l2tp", "other")) {
+        for (String value : List.of(
+                "hosts",
+                "servers",
+                "routers",
+                "firewalls",
+                "embedded",
+                "nat-devices",
+                "mobile",
+                "pairwise",
+                "many-to-many",
+                "none",
+                "l2tp",
+                "other")) {
             assertThat(contextLines).contains(value);
         }
     }
@@ -114,8 +138,11 @@ class StarterDescriptorTest {
     void parsesAndReportsExactlyTheOpenRequiredItems() {
         List<Finding> findings = check(starter);
 
-        assertThat(findings).extracting(Finding::rule).containsOnlyElementsOf(OPEN_ITEMS)
-                .containsAll(OPEN_ITEMS).doesNotContain("ike-variant");
+        assertThat(findings)
+                .extracting(Finding::rule)
+                .containsOnlyElementsOf(OPEN_ITEMS)
+                .containsAll(OPEN_ITEMS)
+                .doesNotContain("ike-variant");
         assertThat(findings).allMatch(f -> f.severity() == Severity.ERROR && !f.suppressed());
     }
 
@@ -124,7 +151,10 @@ class StarterDescriptorTest {
         String withIke = starter.replace("\n  method:\n", "\n  method: ike\n");
         assertThat(withIke).isNotEqualTo(starter);
 
-        assertThat(check(withIke)).extracting(Finding::rule).contains("ike-variant").doesNotContain("key-management");
+        assertThat(check(withIke))
+                .extracting(Finding::rule)
+                .contains("ike-variant")
+                .doesNotContain("key-management");
     }
 
     @Test
@@ -132,15 +162,17 @@ class StarterDescriptorTest {
         List<Finding> findings = check(starter);
         List<String> lines = starter.lines().toList();
 
-        Finding initiator = findings.stream().filter(f -> f.message().startsWith("selectors.initiator")).findFirst()
+        Finding initiator = findings.stream()
+                .filter(f -> f.message().startsWith("selectors.initiator"))
+                .findFirst()
                 .orElseThrow();
         assertThat(lines.get(initiator.line() - 1).strip()).isEqualTo("initiator:");
     }
 
     @Test
     void theOptionalSectionsParseOnceUncommented() {
-        ParsedDescriptor parsed = new DescriptorParser().parse(uncommented(starter).getBytes(StandardCharsets.UTF_8),
-                "src/main/ipsec/foo.yaml");
+        ParsedDescriptor parsed = new DescriptorParser()
+                .parse(uncommented(starter).getBytes(StandardCharsets.UTF_8), "src/main/ipsec/foo.yaml");
 
         assertThat(parsed.problems()).isEmpty();
         List<Finding> findings = new ProfileChecker(RuleSettings.defaults()).check(parsed.profile());
@@ -149,16 +181,17 @@ class StarterDescriptorTest {
 
     @Test
     void ipsecVersionTwoCanBeChosen() {
-        assertThat(load(StarterDescriptor.text("foo", "Foo", 2))).extracting(m -> ((Map<?, ?>) m.get("ipsec"))
-                .get("version")).isEqualTo(2);
+        assertThat(load(StarterDescriptor.text("foo", "Foo", 2)))
+                .extracting(m -> ((Map<?, ?>) m.get("ipsec")).get("version"))
+                .isEqualTo(2);
     }
 
     @Test
     void anyProtocolNameSurvivesQuoting() {
         // (U+2028 and the control characters are refused by the parser, so check reports them instead.)
         String name = "Foo: \"bar\" # not a comment \\ {x}, [y] {{id}} \u00e9\tend";
-        ParsedDescriptor parsed = new DescriptorParser().parse(
-                StarterDescriptor.text("foo", name, 3).getBytes(StandardCharsets.UTF_8), "foo.yaml");
+        ParsedDescriptor parsed = new DescriptorParser()
+                .parse(StarterDescriptor.text("foo", name, 3).getBytes(StandardCharsets.UTF_8), "foo.yaml");
 
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.profile().protocol().name()).isEqualTo(name);
@@ -174,10 +207,12 @@ class StarterDescriptorTest {
 
     @Test
     void refusesAnIdTheParserWouldRefuse() {
-        assertThatThrownBy(() -> StarterDescriptor.text("Foo", "Foo", 3)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> StarterDescriptor.text("Foo", "Foo", 3))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("[a-z][a-z0-9-]{0,62}");
         assertThatThrownBy(() -> StarterDescriptor.text("../x", "Foo", 3)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> StarterDescriptor.text("com1", "Foo", 3)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> StarterDescriptor.text("com1", "Foo", 3))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("reserved device name");
     }
 
@@ -191,9 +226,13 @@ class StarterDescriptorTest {
     void copiesNoSentenceOfRfc5406() throws IOException {
         Path rfc = Path.of(System.getProperty("ipsecprofile.shared", "../../shared"), "reference", "rfc5406.txt");
         Assumptions.assumeTrue(Files.isRegularFile(rfc), "RFC 5406 text not found at " + rfc.toAbsolutePath());
-        String comments = starter.lines().map(String::strip).filter(l -> l.startsWith("#"))
-                .map(l -> l.replaceFirst("^#+", "")).collect(Collectors.joining(" "))
-                .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String comments = starter.lines()
+                .map(String::strip)
+                .filter(l -> l.startsWith("#"))
+                .map(l -> l.replaceFirst("^#+", ""))
+                .collect(Collectors.joining(" "))
+                .replaceAll("\\s+", " ")
+                .toLowerCase(Locale.ROOT);
 
         for (String sentence : NoCopiedRfc5406SentencesTest.sentencesOf(Files.readString(rfc))) {
             assertThat(comments).as("copied from RFC 5406").doesNotContain(sentence);
@@ -203,15 +242,16 @@ class StarterDescriptorTest {
     // --- helpers ---
 
     private static List<Finding> check(String text) {
-        ParsedDescriptor parsed = new DescriptorParser().parse(text.getBytes(StandardCharsets.UTF_8),
-                "src/main/ipsec/foo.yaml");
+        ParsedDescriptor parsed =
+                new DescriptorParser().parse(text.getBytes(StandardCharsets.UTF_8), "src/main/ipsec/foo.yaml");
         assertThat(parsed.problems()).as("descriptor problems").isEmpty();
         return new ProfileChecker(RuleSettings.defaults()).check(parsed.profile());
     }
 
     /** The text with each commented-out YAML line ({@code #} directly before the line) made live. */
     static String uncommented(String text) {
-        return text.lines().map(l -> l.startsWith("#") && !l.matches("# \\S.*") ? l.substring(1) : l)
+        return text.lines()
+                .map(l -> l.startsWith("#") && !l.matches("# \\S.*") ? l.substring(1) : l)
                 .collect(Collectors.joining("\n", "", "\n"));
     }
 

@@ -45,25 +45,28 @@ class DraftInlinerTest {
 
         DraftInliner.Result result = inline(draft);
 
-        assertThat(result.text()).isEqualTo("<rfc xmlns:xi=\"http://www.w3.org/2001/XInclude\">\n  <middle>\n"
-                + "    <!-- generated -->\n<section anchor=\"ipsec-profile-bgp\"><name>IPsec Profile</name>"
-                + "<t>Text.</t></section>\n  </middle>\n</rfc>\n");
-        assertThat(result.includes()).containsExactly(new DraftInliner.Include(3,
-                "target/generated-sources/ipsec-profile/xml2rfc/ipsec-profile-bgp.xml", true));
+        assertThat(result.text())
+                .isEqualTo("<rfc xmlns:xi=\"http://www.w3.org/2001/XInclude\">\n  <middle>\n"
+                        + "    <!-- generated -->\n<section anchor=\"ipsec-profile-bgp\"><name>IPsec Profile</name>"
+                        + "<t>Text.</t></section>\n  </middle>\n</rfc>\n");
+        assertThat(result.includes())
+                .containsExactly(new DraftInliner.Include(
+                        3, "target/generated-sources/ipsec-profile/xml2rfc/ipsec-profile-bgp.xml", true));
         assertThat(result.rootElement()).isEqualTo("rfc");
     }
 
     @Test
     void keepsEverythingElseByteForByte() {
-        String draft = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\r\n<!DOCTYPE rfc [\r\n  <!ENTITY nbsp \"&#160;\">\r\n"
-                + "  <!ENTITY bgp \"<xi:include href='x.xml'/>\">\r\n]>\r\n"
-                + "<rfc xmlns:xi=\"http://www.w3.org/2001/XInclude\"   version='3'>\r\n"
-                + "<!-- <xi:include href=\"target/generated-sources/ipsec-profile/xml2rfc/ipsec-profile-bgp.xml\"/> -->\r\n"
-                + "<t>a&nbsp;b &amp; <![CDATA[ <xi:include href=\"target/generated-sources/ipsec-profile/xml2rfc/ipsec-profile-bgp.xml\"/> ]]></t>\r\n"
-                + "<xi:include href=\"https://bib.ietf.org/public/rfc/bibxml/reference.RFC.2119.xml\"/>\r\n"
-                + "<xi:include href=\"notes.xml\"/>\r\n"
-                + "<xi:include href=\"target/generated-sources/ipsec-profile/xml2rfc/ipsec-profile-bgp.xml\" parse=\"text\"/>\r\n"
-                + "</rfc>\r\n";
+        String draft =
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\r\n<!DOCTYPE rfc [\r\n  <!ENTITY nbsp \"&#160;\">\r\n"
+                        + "  <!ENTITY bgp \"<xi:include href='x.xml'/>\">\r\n]>\r\n"
+                        + "<rfc xmlns:xi=\"http://www.w3.org/2001/XInclude\"   version='3'>\r\n"
+                        + "<!-- <xi:include href=\"target/generated-sources/ipsec-profile/xml2rfc/ipsec-profile-bgp.xml\"/> -->\r\n"
+                        + "<t>a&nbsp;b &amp; <![CDATA[ <xi:include href=\"target/generated-sources/ipsec-profile/xml2rfc/ipsec-profile-bgp.xml\"/> ]]></t>\r\n"
+                        + "<xi:include href=\"https://bib.ietf.org/public/rfc/bibxml/reference.RFC.2119.xml\"/>\r\n"
+                        + "<xi:include href=\"notes.xml\"/>\r\n"
+                        + "<xi:include href=\"target/generated-sources/ipsec-profile/xml2rfc/ipsec-profile-bgp.xml\" parse=\"text\"/>\r\n"
+                        + "</rfc>\r\n";
 
         DraftInliner.Result result = inline(draft);
 
@@ -83,8 +86,11 @@ class DraftInlinerTest {
         DraftInliner.Result result = inline(draft);
 
         assertThat(result.inlinedCount()).isEqualTo(2);
-        assertThat(result.text()).startsWith("<rfc xmlns:inc=\"http://www.w3.org/2001/XInclude\" xmlns:xi=\"urn:other\">"
-                + "<xi:include href=").doesNotContain("inc:include").doesNotContain("<include ");
+        assertThat(result.text())
+                .startsWith("<rfc xmlns:inc=\"http://www.w3.org/2001/XInclude\" xmlns:xi=\"urn:other\">"
+                        + "<xi:include href=")
+                .doesNotContain("inc:include")
+                .doesNotContain("<include ");
     }
 
     @Test
@@ -93,7 +99,9 @@ class DraftInlinerTest {
                 + " href=\"target/generated-sources/ipsec-profile/xml2rfc/ipsec-profile-bgp.xml\">"
                 + "<xi:fallback><t>none</t></xi:fallback></xi:include><t>after</t></rfc>";
 
-        assertThat(inline(draft).text()).doesNotContain("xi:include").doesNotContain("fallback")
+        assertThat(inline(draft).text())
+                .doesNotContain("xi:include")
+                .doesNotContain("fallback")
                 .endsWith("</section><t>after</t></rfc>");
     }
 
@@ -113,13 +121,14 @@ class DraftInlinerTest {
     void aGeneratedDraftInlinedValidatesAgainstTheV3Grammar() throws Exception {
         Xml2rfcGrammar.assumeGrammar();
         java.nio.file.Files.createDirectories(project.resolve("src/main/ipsec"));
-        java.nio.file.Files.copy(Path.of("src/test/resources/descriptors/valid/bgp.yaml"),
-                project.resolve("src/main/ipsec/bgp.yaml"));
-        CheckResult checked = new ProjectChecker().check(new CheckRequest(project, project.resolve("src/main/ipsec"),
-                null, null, RuleSettings.defaults()));
-        SortedMap<String, String> generated = new FragmentRenderer(new TemplateEngine(null),
-                ReferenceLibrary.standard()).render(new RenderRequest(checked.profiles(), checked.findings(),
-                        Set.of(Format.XML2RFC), 1));
+        java.nio.file.Files.copy(
+                Path.of("src/test/resources/descriptors/valid/bgp.yaml"), project.resolve("src/main/ipsec/bgp.yaml"));
+        CheckResult checked = new ProjectChecker()
+                .check(new CheckRequest(
+                        project, project.resolve("src/main/ipsec"), null, null, RuleSettings.defaults()));
+        SortedMap<String, String> generated = new FragmentRenderer(
+                        new TemplateEngine(null), ReferenceLibrary.standard())
+                .render(new RenderRequest(checked.profiles(), checked.findings(), Set.of(Format.XML2RFC), 1));
         String dir = "target/generated-sources/ipsec-profile/xml2rfc/";
         String draft = DraftSkeleton.draft()
                 .section("<xi:include href=\"" + dir + "ipsec-profile-bgp.xml\"/>")

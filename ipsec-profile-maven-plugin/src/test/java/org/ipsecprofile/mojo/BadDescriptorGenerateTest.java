@@ -2,7 +2,6 @@ package org.ipsecprofile.mojo;
 
 import static org.apache.maven.api.plugin.testing.MojoExtension.setVariableValueToObject;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
@@ -27,8 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BadDescriptorGenerateTest {
 
     private static final Path CORPUS = Path.of("src/test/resources/descriptors/invalid");
-    private static final String MINIMAL = "schema: ipsec-profile/1\nid: example\nprotocol: {name: EXAMPLE}\n"
-            + "ipsec: {version: 2}\n";
+    private static final String MINIMAL =
+            "schema: ipsec-profile/1\nid: example\nprotocol: {name: EXAMPLE}\n" + "ipsec: {version: 2}\n";
 
     @TempDir
     Path project;
@@ -52,8 +51,10 @@ class BadDescriptorGenerateTest {
     private GenerateMojo mojo() throws Exception {
         GenerateMojo mojo = new GenerateMojo();
         setVariableValueToObject(mojo, "baseDirectory", project.toFile());
-        setVariableValueToObject(mojo, "buildDirectory", project.resolve("target").toFile());
-        setVariableValueToObject(mojo, "descriptorDirectory", project.resolve("src/main/ipsec").toFile());
+        setVariableValueToObject(
+                mojo, "buildDirectory", project.resolve("target").toFile());
+        setVariableValueToObject(
+                mojo, "descriptorDirectory", project.resolve("src/main/ipsec").toFile());
         setVariableValueToObject(mojo, "draftDirectory", project.toFile());
         setVariableValueToObject(mojo, "outputDirectory", output().toFile());
         setVariableValueToObject(mojo, "formats", List.of("xml2rfc", "markdown", "text"));
@@ -65,7 +66,9 @@ class BadDescriptorGenerateTest {
 
     /** Runs generate, expecting it to fail within seconds; returns the failure's message. */
     private String generateFails() throws Exception {
-        Files.copy(Path.of("src/test/resources/descriptors/valid/bgp.yaml"), descriptors().resolve("bgp.yaml"));
+        Files.copy(
+                Path.of("src/test/resources/descriptors/valid/bgp.yaml"),
+                descriptors().resolve("bgp.yaml"));
         GenerateMojo mojo = mojo();
         Throwable[] thrown = new Throwable[1];
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
@@ -77,8 +80,10 @@ class BadDescriptorGenerateTest {
         });
         assertThat(thrown[0]).isInstanceOf(MojoFailureException.class);
         String message = thrown[0].getMessage();
-        assertThat(message + String.join("\n", log.lines)).as("no stack trace")
-                .doesNotContainPattern("(?m)^\\s+at [a-z]").doesNotContain("Exception:");
+        assertThat(message + String.join("\n", log.lines))
+                .as("no stack trace")
+                .doesNotContainPattern("(?m)^\\s+at [a-z]")
+                .doesNotContain("Exception:");
         assertThat(output()).as("nothing is written under the output directory").doesNotExist();
         return message;
     }
@@ -109,8 +114,9 @@ class BadDescriptorGenerateTest {
         Files.writeString(descriptors().resolve("a.yaml"), MINIMAL);
         Files.writeString(descriptors().resolve("b.yaml"), MINIMAL);
 
-        assertThat(generateFails()).contains("src/main/ipsec/b.yaml:2:1: [descriptor] id 'example' is already used by"
-                + " src/main/ipsec/a.yaml");
+        assertThat(generateFails())
+                .contains("src/main/ipsec/b.yaml:2:1: [descriptor] id 'example' is already used by"
+                        + " src/main/ipsec/a.yaml");
     }
 
     @Test
@@ -121,9 +127,11 @@ class BadDescriptorGenerateTest {
 
         String message = generateFails();
 
-        assertThat(message).contains("src/main/ipsec/link.yaml:1:1: [descriptor] the file is a symbolic link to a file"
-                + " outside the descriptor directory");
-        String everything = message + String.join("\n", log.lines)
+        assertThat(message)
+                .contains("src/main/ipsec/link.yaml:1:1: [descriptor] the file is a symbolic link to a file"
+                        + " outside the descriptor directory");
+        String everything = message
+                + String.join("\n", log.lines)
                 + Files.readString(project.resolve("target/ipsec-profile/findings.json"))
                 + Files.readString(project.resolve("target/ipsec-profile/findings.sarif"));
         assertThat(everything).doesNotContain("4f1d9c").doesNotContain("top-secret");
@@ -135,8 +143,9 @@ class BadDescriptorGenerateTest {
 
         String message = generateFails();
 
-        assertThat(message).contains("src/main/ipsec/evil\\u001B[2J.yaml:1:1: [descriptor] the file name holds the"
-                + " control character U+001B");
+        assertThat(message)
+                .contains("src/main/ipsec/evil\\u001B[2J.yaml:1:1: [descriptor] the file name holds the"
+                        + " control character U+001B");
         assertThat(message + String.join("\n", log.lines)).doesNotContain("\u001b");
     }
 

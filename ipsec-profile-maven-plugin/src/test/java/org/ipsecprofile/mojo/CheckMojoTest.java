@@ -49,15 +49,21 @@ class CheckMojoTest {
 
     private CheckMojo configure(CheckMojo mojo) throws IllegalAccessException {
         setVariableValueToObject(mojo, "baseDirectory", project.toFile());
-        setVariableValueToObject(mojo, "buildDirectory", project.resolve("target").toFile());
-        setVariableValueToObject(mojo, "descriptorDirectory", project.resolve("src/main/ipsec").toFile());
-        setVariableValueToObject(mojo, "outputDirectory", project.resolve("target/generated-sources/ipsec-profile").toFile());
+        setVariableValueToObject(
+                mojo, "buildDirectory", project.resolve("target").toFile());
+        setVariableValueToObject(
+                mojo, "descriptorDirectory", project.resolve("src/main/ipsec").toFile());
+        setVariableValueToObject(
+                mojo,
+                "outputDirectory",
+                project.resolve("target/generated-sources/ipsec-profile").toFile());
         mojo.setLog(log);
         return mojo;
     }
 
     private void descriptor(String name, String resource) throws IOException {
-        Files.copy(Path.of("src/test/resources/descriptors/valid", resource),
+        Files.copy(
+                Path.of("src/test/resources/descriptors/valid", resource),
                 project.resolve("src/main/ipsec").resolve(name));
     }
 
@@ -80,16 +86,28 @@ class CheckMojoTest {
 
         configure(mojo).execute();
 
-        assertThat(log.lines).contains(
-                "[INFO] src/main/ipsec/bgp.yaml:11:3: [port-selectors] " + messageOf("port-selectors")
+        assertThat(log.lines)
+                .contains("[INFO] src/main/ipsec/bgp.yaml:11:3: [port-selectors] " + messageOf("port-selectors")
                         + " (RFC 5406 Section 6)");
-        assertThat(log.lines).filteredOn(l -> l.contains("[availability-unknown]"))
-                .singleElement().asString().startsWith("[WARNING] src/main/ipsec/bgp.yaml:29:3:");
-        assertThat(log.lines).filteredOn(l -> l.contains("[sender-address-check]"))
-                .singleElement().asString().startsWith("[INFO] src/main/ipsec/bgp.yaml:");
-        assertThat(log.lines).filteredOn(l -> l.matches("\\[(INFO|WARNING|ERROR)\\] src/.*")).hasSize(3);
-        assertThat(findingsJson()).contains("\"errors\": 0", "\"warnings\": 1", "\"infos\": 2",
-                "{\"id\": \"bgp\", \"file\": \"src/main/ipsec/bgp.yaml\"}");
+        assertThat(log.lines)
+                .filteredOn(l -> l.contains("[availability-unknown]"))
+                .singleElement()
+                .asString()
+                .startsWith("[WARNING] src/main/ipsec/bgp.yaml:29:3:");
+        assertThat(log.lines)
+                .filteredOn(l -> l.contains("[sender-address-check]"))
+                .singleElement()
+                .asString()
+                .startsWith("[INFO] src/main/ipsec/bgp.yaml:");
+        assertThat(log.lines)
+                .filteredOn(l -> l.matches("\\[(INFO|WARNING|ERROR)\\] src/.*"))
+                .hasSize(3);
+        assertThat(findingsJson())
+                .contains(
+                        "\"errors\": 0",
+                        "\"warnings\": 1",
+                        "\"infos\": 2",
+                        "{\"id\": \"bgp\", \"file\": \"src/main/ipsec/bgp.yaml\"}");
     }
 
     @Test
@@ -118,8 +136,12 @@ class CheckMojoTest {
 
         configure(mojo).execute();
 
-        assertThat(findingsSarif()).contains("\"version\": \"2.1.0\"", "\"ruleId\": \"port-selectors\"",
-                "\"uri\": \"src/main/ipsec/bgp.yaml\"", "\"startLine\": 11, \"startColumn\": 3");
+        assertThat(findingsSarif())
+                .contains(
+                        "\"version\": \"2.1.0\"",
+                        "\"ruleId\": \"port-selectors\"",
+                        "\"uri\": \"src/main/ipsec/bgp.yaml\"",
+                        "\"startLine\": 11, \"startColumn\": 3");
     }
 
     @Test
@@ -131,9 +153,13 @@ class CheckMojoTest {
         Files.copy(Path.of("src/test/resources/descriptors/valid/bgp.yaml"), draft.resolve("src/main/ipsec/bgp.yaml"));
         setVariableValueToObject(mojo, "baseDirectory", draft.toFile());
         setVariableValueToObject(mojo, "buildDirectory", draft.resolve("target").toFile());
-        setVariableValueToObject(mojo, "descriptorDirectory", draft.resolve("src/main/ipsec").toFile());
+        setVariableValueToObject(
+                mojo, "descriptorDirectory", draft.resolve("src/main/ipsec").toFile());
         setVariableValueToObject(mojo, "draftDirectory", draft.toFile());
-        setVariableValueToObject(mojo, "outputDirectory", draft.resolve("target/generated-sources/ipsec-profile").toFile());
+        setVariableValueToObject(
+                mojo,
+                "outputDirectory",
+                draft.resolve("target/generated-sources/ipsec-profile").toFile());
         mojo.setLog(log);
 
         mojo.execute();
@@ -155,8 +181,9 @@ class CheckMojoTest {
         configure(mojo).execute();
 
         assertThat(findingsSarif()).contains("\"uri\": \"src/main/ipsec/bgp.yaml\"");
-        assertThat(log.lines).anyMatch(line -> line.startsWith("[WARNING] IPsec profile: sarifRootDirectory ")
-                && line.contains("does not hold the project"));
+        assertThat(log.lines)
+                .anyMatch(line -> line.startsWith("[WARNING] IPsec profile: sarifRootDirectory ")
+                        && line.contains("does not hold the project"));
     }
 
     @Test
@@ -196,7 +223,9 @@ class CheckMojoTest {
     @Test
     @InjectMojo(goal = "check", pom = POM)
     void aMalformedDescriptorFailsWithItsLocation(CheckMojo mojo) throws Exception {
-        descriptorText("bad.yaml", "schema: ipsec-profile/1\nid: bad\nprotocol: {name: Foo}\nipsec: {version: 2}\nprotecton: {}\n");
+        descriptorText(
+                "bad.yaml",
+                "schema: ipsec-profile/1\nid: bad\nprotocol: {name: Foo}\nipsec: {version: 2}\nprotecton: {}\n");
 
         assertThatThrownBy(configure(mojo)::execute)
                 .isInstanceOf(MojoFailureException.class)
@@ -221,7 +250,9 @@ class CheckMojoTest {
     void aProjectWithoutDescriptorsLogsOneInfoLine(CheckMojo mojo) throws Exception {
         configure(mojo).execute();
 
-        assertThat(log.lines).singleElement().asString()
+        assertThat(log.lines)
+                .singleElement()
+                .asString()
                 .startsWith("[INFO] IPsec profile: no descriptors in ")
                 .endsWith("(includes **/*.yaml, **/*.yml); nothing to check.");
         assertThat(findingsJson()).contains("\"findings\": []");
@@ -253,8 +284,8 @@ class CheckMojoTest {
     void aDraftThatCannotBeReadStopsTheGoalNamingIt(CheckMojo mojo) throws Exception {
         // Reading /proc/self/mem from its start fails, even for root, which chmod cannot stop (a link
         // to it from the project would lead outside the draft directory and not be read at all).
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(Path.of("/proc/self/mem")),
-                "needs Linux's /proc");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.isRegularFile(Path.of("/proc/self/mem")), "needs Linux's /proc");
         Path proc = Path.of("/proc/self").toRealPath();
         configure(mojo);
         setVariableValueToObject(mojo, "draftDirectory", proc.toFile());
@@ -281,8 +312,8 @@ class CheckMojoTest {
     @InjectMojo(goal = "check", pom = POM)
     void ruleSeveritiesTurnARuleOffAndRaiseAnother(CheckMojo mojo) throws Exception {
         descriptor("bgp.yaml", "bgp.yaml");
-        setVariableValueToObject(mojo, "ruleSeverities",
-                Map.of("port-selectors", "off", "availability-unknown", "error"));
+        setVariableValueToObject(
+                mojo, "ruleSeverities", Map.of("port-selectors", "off", "availability-unknown", "error"));
 
         assertThatThrownBy(configure(mojo)::execute)
                 .isInstanceOf(MojoFailureException.class)
@@ -305,7 +336,8 @@ class CheckMojoTest {
 
     private CheckMojo committed(CheckMojo mojo) throws IllegalAccessException {
         configure(mojo);
-        setVariableValueToObject(mojo, "outputDirectory", project.resolve("generated").toFile());
+        setVariableValueToObject(
+                mojo, "outputDirectory", project.resolve("generated").toFile());
         setVariableValueToObject(mojo, "formats", List.of("xml2rfc", "markdown", "text"));
         setVariableValueToObject(mojo, "markdownHeadingLevel", 1);
         return mojo;
@@ -313,11 +345,13 @@ class CheckMojoTest {
 
     /** What generate writes for the project's descriptors, written to {@code generated/} as a commit would hold it. */
     private void commitGeneratedFragments() throws Exception {
-        CheckResult result = new ProjectChecker().check(new CheckRequest(project, project.resolve("src/main/ipsec"),
-                null, null, RuleSettings.defaults()));
-        OutputFile.writeAll(project.resolve("generated"), new FragmentRenderer(new TemplateEngine(null),
-                ReferenceLibrary.standard()).render(new RenderRequest(result.profiles(), result.findings(),
-                        Set.of(Format.values()), 1)));
+        CheckResult result = new ProjectChecker()
+                .check(new CheckRequest(
+                        project, project.resolve("src/main/ipsec"), null, null, RuleSettings.defaults()));
+        OutputFile.writeAll(
+                project.resolve("generated"),
+                new FragmentRenderer(new TemplateEngine(null), ReferenceLibrary.standard())
+                        .render(new RenderRequest(result.profiles(), result.findings(), Set.of(Format.values()), 1)));
     }
 
     @Test
@@ -325,12 +359,14 @@ class CheckMojoTest {
     void missingCommittedFragmentsAreStale(CheckMojo mojo) throws Exception {
         descriptor("bgp.yaml", "bgp.yaml");
 
-        assertThatThrownBy(() -> committed(mojo).execute()).isInstanceOf(MojoFailureException.class)
+        assertThatThrownBy(() -> committed(mojo).execute())
+                .isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("error generated/xml2rfc/ipsec-profile-bgp.xml:1:1: [stale-fragment] ")
                 .hasMessageContaining("error generated/markdown/references.yaml:1:1: [stale-fragment] ")
                 .hasMessageContaining("mvn ipsec-profile:generate");
-        assertThat(log.lines).anyMatch(l -> l.startsWith("[ERROR] generated/text/security-considerations.txt:1:1:"
-                + " [stale-fragment] "));
+        assertThat(log.lines)
+                .anyMatch(l ->
+                        l.startsWith("[ERROR] generated/text/security-considerations.txt:1:1:" + " [stale-fragment] "));
         assertThat(findingsJson()).contains("\"rule\": \"stale-fragment\"");
     }
 
@@ -355,7 +391,8 @@ class CheckMojoTest {
         lines.set(4, lines.get(4) + " edited by hand");
         Files.write(text, lines);
 
-        assertThatThrownBy(() -> committed(mojo).execute()).isInstanceOf(MojoFailureException.class)
+        assertThatThrownBy(() -> committed(mojo).execute())
+                .isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("1 finding at or above failOn=error")
                 .hasMessageContaining("generated/text/ipsec-profile-bgp.txt:5:1: [stale-fragment] ");
     }
@@ -365,8 +402,10 @@ class CheckMojoTest {
     void committedFragmentsAreNotComparedWhileTheDescriptorsFail(CheckMojo mojo) throws Exception {
         descriptor("foo.yaml", "missing-items.yaml");
 
-        assertThatThrownBy(() -> committed(mojo).execute()).isInstanceOf(MojoFailureException.class)
-                .message().doesNotContain("stale-fragment");
+        assertThatThrownBy(() -> committed(mojo).execute())
+                .isInstanceOf(MojoFailureException.class)
+                .message()
+                .doesNotContain("stale-fragment");
         assertThat(log.lines).anyMatch(l -> l.contains("committed fragments in") && l.contains("not compared"));
     }
 
@@ -382,8 +421,13 @@ class CheckMojoTest {
 
     private static String messageOf(String rule) throws Exception {
         return new ProfileChecker(RuleSettings.defaults())
-                .check(new DescriptorParser()
-                        .parse(Path.of("src/test/resources/descriptors/valid/bgp.yaml"), "bgp.yaml").profile())
-                .stream().filter(f -> f.rule().equals(rule)).findFirst().orElseThrow().message();
+                        .check(new DescriptorParser()
+                                .parse(Path.of("src/test/resources/descriptors/valid/bgp.yaml"), "bgp.yaml")
+                                .profile())
+                        .stream()
+                        .filter(f -> f.rule().equals(rule))
+                        .findFirst()
+                        .orElseThrow()
+                        .message();
     }
 }

@@ -38,8 +38,8 @@ class ComplianceReportRendererTest {
     Path project;
 
     /** A project whose draft directory, the project's own, holds no draft. */
-    private static final ComplianceReportRenderer.Drafts NO_DRAFTS = new ComplianceReportRenderer.Drafts("",
-            DraftScanRequest.DEFAULT_INCLUDES, List.of(), 0, List.of());
+    private static final ComplianceReportRenderer.Drafts NO_DRAFTS =
+            new ComplianceReportRenderer.Drafts("", DraftScanRequest.DEFAULT_INCLUDES, List.of(), 0, List.of());
 
     private static String doxia(CheckResult result) throws IOException {
         return doxia(result, NO_DRAFTS);
@@ -68,7 +68,8 @@ class ComplianceReportRendererTest {
 
     /** Parses a page as XML: both pages are well-formed, whatever the descriptors hold. */
     static Document parse(String html) throws Exception {
-        return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        return DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -113,8 +114,8 @@ class ComplianceReportRendererTest {
             assertThat(html).containsPattern("<tr class=\"[ab] item-answered\"><td>" + letter + "</td><td>[A-Z]");
         }
         assertThat(html).contains("Traffic selectors", "IKE variant and version", "IKEv1, main mode");
-        assertThat(html).contains("<td>port-selectors</td>", "<td>sender-address-check</td>",
-                "<td>availability-unknown</td>");
+        assertThat(html)
+                .contains("<td>port-selectors</td>", "<td>sender-address-check</td>", "<td>availability-unknown</td>");
         assertThat(html).contains("src/main/ipsec/bgp.yaml:11:3", "src/main/ipsec/bgp.yaml:29:3");
         assertThat(html).contains("<td>Section 6</td>", "<td>Sections 8 item i and 9</td>");
         assertThat(html).contains("No finding is suppressed.");
@@ -122,16 +123,35 @@ class ComplianceReportRendererTest {
 
     @Test
     void suppressedFindingsAreListedApartWithTheirJustification() throws Exception {
-        Finding open = new Finding("nat-traversal", Severity.WARNING, "3.1", "sip", "src/main/ipsec/sip.yaml", 4, 3,
-                "say natTraversal", false, null);
-        Finding quiet = new Finding("multicast", Severity.WARNING, "7", "sip", "src/main/ipsec/sip.yaml", 7, 3,
-                "multicast needs RFC 5374", true, "Multicast is not used by this protocol.");
+        Finding open = new Finding(
+                "nat-traversal",
+                Severity.WARNING,
+                "3.1",
+                "sip",
+                "src/main/ipsec/sip.yaml",
+                4,
+                3,
+                "say natTraversal",
+                false,
+                null);
+        Finding quiet = new Finding(
+                "multicast",
+                Severity.WARNING,
+                "7",
+                "sip",
+                "src/main/ipsec/sip.yaml",
+                7,
+                3,
+                "multicast needs RFC 5374",
+                true,
+                "Multicast is not used by this protocol.");
 
         String html = render(new CheckResult(1, List.of(), List.of(open, quiet)));
 
         String suppressedSection = html.substring(html.indexOf("Suppressed findings"));
-        assertThat(suppressedSection).contains("<td>multicast</td>", "Multicast is not used by this protocol.",
-                "src/main/ipsec/sip.yaml:7:3");
+        assertThat(suppressedSection)
+                .contains(
+                        "<td>multicast</td>", "Multicast is not used by this protocol.", "src/main/ipsec/sip.yaml:7:3");
         String findingsSection = html.substring(html.indexOf(">Findings<"), html.indexOf("Suppressed findings"));
         assertThat(findingsSection).contains("<td>nat-traversal</td>").doesNotContain("<td>multicast</td>");
         assertThat(html).contains("<td>0</td><td>1</td><td>0</td>");
@@ -139,13 +159,25 @@ class ComplianceReportRendererTest {
 
     @Test
     void descriptorTextIsEscapedNotMarkupAndBracesAreNotLinkPatterns() throws Exception {
-        Finding odd = new Finding("descriptor", Severity.ERROR, null, null, "src/main/ipsec/x.yaml", 1, 1,
-                "<script>alert(1)</script> and {text, http://example.invalid/}", false, null);
+        Finding odd = new Finding(
+                "descriptor",
+                Severity.ERROR,
+                null,
+                null,
+                "src/main/ipsec/x.yaml",
+                1,
+                1,
+                "<script>alert(1)</script> and {text, http://example.invalid/}",
+                false,
+                null);
 
         String html = render(new CheckResult(1, List.of(), List.of(odd)));
 
-        assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;")
-                .contains("{text, http://example.invalid/}").doesNotContain("href=\"http://example.invalid/");
+        assertThat(html)
+                .doesNotContain("<script>")
+                .contains("&lt;script&gt;")
+                .contains("{text, http://example.invalid/}")
+                .doesNotContain("href=\"http://example.invalid/");
         assertThat(html).contains("<td>&#x2014;</td>");
     }
 
@@ -158,55 +190,93 @@ class ComplianceReportRendererTest {
 
     @Test
     void theStandalonePageHasTheSitePagesContentAnchorsAndClasses() throws Exception {
-        CheckResult result = bgp().withFindings(List.of(new Finding("multicast", Severity.WARNING, "7", "bgp",
-                "src/main/ipsec/bgp.yaml", 7, 3, "multicast needs RFC 5374", true, null)));
+        CheckResult result = bgp().withFindings(List.of(new Finding(
+                "multicast",
+                Severity.WARNING,
+                "7",
+                "bgp",
+                "src/main/ipsec/bgp.yaml",
+                7,
+                3,
+                "multicast needs RFC 5374",
+                true,
+                null)));
 
         List<String> standalone = content(parse(standalone(result)));
 
         assertThat(standalone).isEqualTo(content(parse(doxia(result))));
-        assertThat(standalone).containsSubsequence("title: IPsec Profile Compliance", "#ipsec-profile-compliance",
-                "h1: IPsec Profile Compliance", "#summary", "h2: Summary", "#profile-bgp",
-                "h2: Profile bgp: BGP-4 (RFC4271)", "tr.item-answered", "#findings", "tr.finding-info",
-                "tr.finding-warning", "#suppressed-findings", "tr.finding-suppressed", "td: —");
+        assertThat(standalone)
+                .containsSubsequence(
+                        "title: IPsec Profile Compliance",
+                        "#ipsec-profile-compliance",
+                        "h1: IPsec Profile Compliance",
+                        "#summary",
+                        "h2: Summary",
+                        "#profile-bgp",
+                        "h2: Profile bgp: BGP-4 (RFC4271)",
+                        "tr.item-answered",
+                        "#findings",
+                        "tr.finding-info",
+                        "tr.finding-warning",
+                        "#suppressed-findings",
+                        "tr.finding-suppressed",
+                        "td: —");
     }
 
     @Test
     void theStandalonePageIsACompleteHtml5DocumentOfItsOwn() {
         String html = standalone(new CheckResult(0, List.of(), List.of()));
 
-        assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"UTF-8\"/>\n"
-                + "<title>IPsec Profile Compliance</title>\n<style>").endsWith("</body>\n</html>\n");
+        assertThat(html)
+                .startsWith("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"UTF-8\"/>\n"
+                        + "<title>IPsec Profile Compliance</title>\n<style>")
+                .endsWith("</body>\n</html>\n");
         assertThat(html).doesNotContain("href=", "src=", "<link", "<script");
         assertThat(html).contains("<section id=\"findings\">\n<h2>Findings</h2>\n<p>No findings.</p>\n</section>");
-        assertThat(html).contains("<tr><th>Descriptors</th><th>Profiles</th>",
-                "<tr><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td></tr>");
+        assertThat(html)
+                .contains(
+                        "<tr><th>Descriptors</th><th>Profiles</th>",
+                        "<tr><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td></tr>");
     }
 
     @Test
     void theStandalonePageEscapesEveryTextAndAttribute() throws Exception {
-        Finding odd = new Finding("descriptor", Severity.ERROR, null, null, "src/main/ipsec/x.yaml", 1, 1,
-                "<script>alert(1)</script> & \"quoted\" 'text' {text, http://example.invalid/}", false, null);
+        Finding odd = new Finding(
+                "descriptor",
+                Severity.ERROR,
+                null,
+                null,
+                "src/main/ipsec/x.yaml",
+                1,
+                1,
+                "<script>alert(1)</script> & \"quoted\" 'text' {text, http://example.invalid/}",
+                false,
+                null);
 
         String html = standalone(new CheckResult(1, List.of(), List.of(odd)));
 
-        assertThat(html).doesNotContain("<script>").contains(
-                "<td>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quoted&quot; &#39;text&#39;"
+        assertThat(html)
+                .doesNotContain("<script>")
+                .contains("<td>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quoted&quot; &#39;text&#39;"
                         + " {text, http://example.invalid/}</td>");
-        assertThat(content(parse(html))).contains("td: <script>alert(1)</script> & \"quoted\" 'text'"
-                + " {text, http://example.invalid/}");
+        assertThat(content(parse(html)))
+                .contains("td: <script>alert(1)</script> & \"quoted\" 'text'" + " {text, http://example.invalid/}");
         assertThat(HtmlReportPage.escape("a<b>&\"c'")).isEqualTo("a&lt;b&gt;&amp;&quot;c&#39;");
     }
 
     @Test
     void theIntroSaysWhichDraftsWereScannedAndHowMany() throws Exception {
-        List<String> page = content(parse(standalone(new CheckResult(0, List.of(), List.of()),
-                new ComplianceReportRenderer.Drafts("drafts", List.of("draft-*.xml", "draft-*.md"),
-                        List.of("draft-old-*"), 2, List.of()))));
+        List<String> page = content(parse(standalone(
+                new CheckResult(0, List.of(), List.of()),
+                new ComplianceReportRenderer.Drafts(
+                        "drafts", List.of("draft-*.xml", "draft-*.md"), List.of("draft-old-*"), 2, List.of()))));
 
-        assertThat(page).containsSubsequence("h1: IPsec Profile Compliance",
-                "p: 2 draft(s) scanned too, for IPsec mandates that no profile backs (rule just-use-ipsec): the files"
-                        + " in drafts matching draft-*.xml or draft-*.md, except those matching draft-old-*.",
-                "h2: Summary");
+        assertThat(page)
+                .containsSubsequence(
+                        "h1: IPsec Profile Compliance",
+                        "p: 2 draft(s) scanned too, for IPsec mandates that no profile backs (rule just-use-ipsec): the files"
+                                + " in drafts matching draft-*.xml or draft-*.md, except those matching draft-old-*.",
+                        "h2: Summary");
         assertThat(content(parse(standalone(new CheckResult(0, List.of(), List.of())))))
                 .contains("p: 0 draft(s) scanned too, for IPsec mandates that no profile backs (rule just-use-ipsec):"
                         + " the files in the project directory matching draft-*.xml, draft-*.md, draft-*.txt or"
@@ -215,32 +285,58 @@ class ComplianceReportRendererTest {
 
     @Test
     void aDraftFindingIsAFindingsRowWithItsSectionsAndTheDraftsLocationAndCountsAsAnError() throws Exception {
-        Finding mandate = new Finding("just-use-ipsec", Severity.ERROR, "1, 8", null, "draft-foo.xml", 7, 10,
-                "\"Implementations MUST use IPsec.\" makes IPsec a MUST", false, null);
+        Finding mandate = new Finding(
+                "just-use-ipsec",
+                Severity.ERROR,
+                "1, 8",
+                null,
+                "draft-foo.xml",
+                7,
+                10,
+                "\"Implementations MUST use IPsec.\" makes IPsec a MUST",
+                false,
+                null);
         CheckResult result = new CheckResult(0, List.of(), List.of(mandate));
-        ComplianceReportRenderer.Drafts drafts = new ComplianceReportRenderer.Drafts("",
-                DraftScanRequest.DEFAULT_INCLUDES, List.of(), 1, List.of());
+        ComplianceReportRenderer.Drafts drafts =
+                new ComplianceReportRenderer.Drafts("", DraftScanRequest.DEFAULT_INCLUDES, List.of(), 1, List.of());
 
         List<String> page = content(parse(doxia(result, drafts)));
 
         assertThat(page).isEqualTo(content(parse(standalone(result, drafts))));
-        assertThat(standalone(result, drafts)).as("summary: one error")
+        assertThat(standalone(result, drafts))
+                .as("summary: one error")
                 .contains("<tr><td>0</td><td>0</td><td>1</td><td>0</td><td>0</td><td>0</td></tr>");
-        assertThat(page).containsSubsequence("#findings", "tr.finding-error", "td: error", "td: just-use-ipsec", "td: Sections 1 and 8",
-                "td: \"Implementations MUST use IPsec.\" makes IPsec a MUST", "td: draft-foo.xml:7:10",
-                "#suppressed-findings");
+        assertThat(page)
+                .containsSubsequence(
+                        "#findings",
+                        "tr.finding-error",
+                        "td: error",
+                        "td: just-use-ipsec",
+                        "td: Sections 1 and 8",
+                        "td: \"Implementations MUST use IPsec.\" makes IPsec a MUST",
+                        "td: draft-foo.xml:7:10",
+                        "#suppressed-findings");
     }
 
     @Test
     void theDraftScansNoticesAreWarningsInTheFindingsSection() throws Exception {
-        ComplianceReportRenderer.Drafts drafts = new ComplianceReportRenderer.Drafts("",
-                DraftScanRequest.DEFAULT_INCLUDES, List.of(), 1, List.of("draft-a.txt:1: bytes that are not valid"
+        ComplianceReportRenderer.Drafts drafts = new ComplianceReportRenderer.Drafts(
+                "",
+                DraftScanRequest.DEFAULT_INCLUDES,
+                List.of(),
+                1,
+                List.of("draft-a.txt:1: bytes that are not valid"
                         + " UTF-8; scanned for IPsec mandates with them replaced"));
 
         List<String> page = content(parse(standalone(new CheckResult(0, List.of(), List.of()), drafts)));
 
-        assertThat(page).containsSubsequence("#findings", "h2: Findings", "p: No findings.",
-                "p: Draft scan warning: draft-a.txt:1: bytes that are not valid UTF-8; scanned for IPsec mandates"
-                        + " with them replaced.", "#suppressed-findings");
+        assertThat(page)
+                .containsSubsequence(
+                        "#findings",
+                        "h2: Findings",
+                        "p: No findings.",
+                        "p: Draft scan warning: draft-a.txt:1: bytes that are not valid UTF-8; scanned for IPsec mandates"
+                                + " with them replaced.",
+                        "#suppressed-findings");
     }
 }

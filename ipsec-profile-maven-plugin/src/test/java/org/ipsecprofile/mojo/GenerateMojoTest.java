@@ -34,13 +34,16 @@ class GenerateMojoTest {
     @BeforeEach
     void createProject() throws IOException {
         Files.createDirectories(project.resolve("src/main/ipsec"));
-        Files.copy(Path.of("src/test/resources/descriptors/valid/bgp.yaml"), project.resolve("src/main/ipsec/bgp.yaml"));
+        Files.copy(
+                Path.of("src/test/resources/descriptors/valid/bgp.yaml"), project.resolve("src/main/ipsec/bgp.yaml"));
     }
 
     private GenerateMojo configure(GenerateMojo mojo) throws IllegalAccessException {
         setVariableValueToObject(mojo, "baseDirectory", project.toFile());
-        setVariableValueToObject(mojo, "buildDirectory", project.resolve("target").toFile());
-        setVariableValueToObject(mojo, "descriptorDirectory", project.resolve("src/main/ipsec").toFile());
+        setVariableValueToObject(
+                mojo, "buildDirectory", project.resolve("target").toFile());
+        setVariableValueToObject(
+                mojo, "descriptorDirectory", project.resolve("src/main/ipsec").toFile());
         setVariableValueToObject(mojo, "outputDirectory", output().toFile());
         setVariableValueToObject(mojo, "formats", List.of("xml2rfc", "markdown", "text"));
         setVariableValueToObject(mojo, "markdownHeadingLevel", 1);
@@ -70,13 +73,20 @@ class GenerateMojoTest {
     void writesTheSectionsAndReferencesOfEveryFormat(GenerateMojo mojo) throws Exception {
         configure(mojo).execute();
 
-        assertThat(outputFiles().keySet()).contains(
-                "xml2rfc/ipsec-profile-bgp.xml", "xml2rfc/security-considerations.xml",
-                "xml2rfc/references-normative.xml", "xml2rfc/references-informative.xml",
-                "markdown/ipsec-profile-bgp.md", "markdown/security-considerations.md", "markdown/references.yaml",
-                "text/ipsec-profile-bgp.txt", "text/security-considerations.txt");
+        assertThat(outputFiles().keySet())
+                .contains(
+                        "xml2rfc/ipsec-profile-bgp.xml",
+                        "xml2rfc/security-considerations.xml",
+                        "xml2rfc/references-normative.xml",
+                        "xml2rfc/references-informative.xml",
+                        "markdown/ipsec-profile-bgp.md",
+                        "markdown/security-considerations.md",
+                        "markdown/references.yaml",
+                        "text/ipsec-profile-bgp.txt",
+                        "text/security-considerations.txt");
         assertThat(outputFiles().keySet()).anyMatch(f -> f.matches("xml2rfc/bibxml/reference\\.RFC\\.\\d+\\.xml"));
-        assertThat(log.lines).anyMatch(l -> l.matches("\\[INFO\\] IPsec profile: \\d+ file\\(s\\) written, 0 unchanged, in .*"));
+        assertThat(log.lines)
+                .anyMatch(l -> l.matches("\\[INFO\\] IPsec profile: \\d+ file\\(s\\) written, 0 unchanged, in .*"));
         assertThat(project.resolve("target/ipsec-profile/findings.json")).exists();
     }
 
@@ -93,16 +103,19 @@ class GenerateMojoTest {
         configure(mojo);
         setVariableValueToObject(mojo, "draftDirectory", project.toFile());
         setVariableValueToObject(mojo, "inlineDrafts", true);
-        setVariableValueToObject(mojo, "inlinedDraftDirectory", project.resolve("target/inlined").toFile());
+        setVariableValueToObject(
+                mojo, "inlinedDraftDirectory", project.resolve("target/inlined").toFile());
 
         mojo.execute();
 
         assertThat(project.resolve("target/inlined/draft-own.xml")).exists();
         assertThat(project.resolve("target/inlined/draft-linked.xml")).doesNotExist();
-        assertThat(log.lines).anyMatch(l -> l.startsWith("[WARNING] draft-linked.xml: not scanned for IPsec mandates:"
-                + " it is a symbolic link to a file outside the draft directory"));
-        assertThat(log.lines).contains("[INFO] IPsec profile: inlineDrafts: draft-linked.xml is not inlined, for the"
-                + " reason the draft scan gave.");
+        assertThat(log.lines)
+                .anyMatch(l -> l.startsWith("[WARNING] draft-linked.xml: not scanned for IPsec mandates:"
+                        + " it is a symbolic link to a file outside the draft directory"));
+        assertThat(log.lines)
+                .contains("[INFO] IPsec profile: inlineDrafts: draft-linked.xml is not inlined, for the"
+                        + " reason the draft scan gave.");
     }
 
     @Test
@@ -113,7 +126,8 @@ class GenerateMojoTest {
 
         mojo.execute();
 
-        assertThat(outputFiles().keySet()).allMatch(f -> f.startsWith("markdown/"))
+        assertThat(outputFiles().keySet())
+                .allMatch(f -> f.startsWith("markdown/"))
                 .contains("markdown/ipsec-profile-bgp.md", "markdown/references.yaml");
     }
 
@@ -132,8 +146,8 @@ class GenerateMojoTest {
 
         assertThat(outputFiles().keySet()).isEqualTo(first.keySet());
         assertThat(outputFiles().values()).containsOnly(past);
-        assertThat(log.lines).contains("[INFO] IPsec profile: 0 file(s) written, " + first.size() + " unchanged, in "
-                + output());
+        assertThat(log.lines)
+                .contains("[INFO] IPsec profile: 0 file(s) written, " + first.size() + " unchanged, in " + output());
     }
 
     @Test
@@ -144,16 +158,19 @@ class GenerateMojoTest {
 
         mojo.execute();
 
-        assertThat(Files.readString(output().resolve("markdown/ipsec-profile-bgp.md"))).startsWith("## ");
+        assertThat(Files.readString(output().resolve("markdown/ipsec-profile-bgp.md")))
+                .startsWith("## ");
     }
 
     @Test
     @InjectMojo(goal = "generate", pom = POM)
     void aFailingCheckStopsTheBuildBeforeAnythingIsRendered(GenerateMojo mojo) throws Exception {
-        Files.writeString(project.resolve("src/main/ipsec/foo.yaml"),
+        Files.writeString(
+                project.resolve("src/main/ipsec/foo.yaml"),
                 "schema: ipsec-profile/1\nid: foo\nprotocol: {name: Foo}\nipsec: {version: 3}\n");
 
-        assertThatThrownBy(configure(mojo)::execute).isInstanceOf(MojoFailureException.class)
+        assertThatThrownBy(configure(mojo)::execute)
+                .isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("[selectors]");
         assertThat(output()).doesNotExist();
     }
@@ -167,9 +184,10 @@ class GenerateMojoTest {
         configure(mojo);
         setVariableValueToObject(mojo, "templateDirectory", templates.toFile());
 
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessageStartingWith("Template text/security-considerations.txt.ftl (override in " + templates
-                        + ") line 2");
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith(
+                        "Template text/security-considerations.txt.ftl (override in " + templates + ") line 2");
         assertThat(output()).doesNotExist();
     }
 
@@ -179,7 +197,8 @@ class GenerateMojoTest {
         configure(mojo);
         setVariableValueToObject(mojo, "formats", List.of("xml2rfc,html"));
 
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("formats: 'html' is not a format: write xml2rfc, markdown or text");
     }
 
@@ -197,12 +216,15 @@ class GenerateMojoTest {
     // --- the up-to-date fingerprint: an unchanged second run renders nothing; any change renders again ---
 
     private boolean skippedRendering() {
-        return log.lines.stream().anyMatch(l -> l.startsWith("[DEBUG] IPsec profile: the ") && l.contains("are up to date"));
+        return log.lines.stream()
+                .anyMatch(l -> l.startsWith("[DEBUG] IPsec profile: the ") && l.contains("are up to date"));
     }
 
     private String timing() {
-        return log.lines.stream().filter(l -> l.startsWith("[DEBUG] IPsec profile: ") && l.matches(".* total \\d+ ms"))
-                .findFirst().orElseThrow();
+        return log.lines.stream()
+                .filter(l -> l.startsWith("[DEBUG] IPsec profile: ") && l.matches(".* total \\d+ ms"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private GenerateMojo generateTwice(GenerateMojo mojo) throws Exception {
@@ -215,7 +237,8 @@ class GenerateMojoTest {
     }
 
     private boolean replayed() {
-        return log.lines.stream().anyMatch(l -> l.startsWith("[DEBUG] IPsec profile: nothing changed since the last generate"));
+        return log.lines.stream()
+                .anyMatch(l -> l.startsWith("[DEBUG] IPsec profile: nothing changed since the last generate"));
     }
 
     private List<String> nonDebug() {
@@ -235,16 +258,23 @@ class GenerateMojoTest {
         mojo.execute();
 
         assertThat(replayed()).isTrue();
-        assertThat(timing()).matches("\\[DEBUG\\] IPsec profile: parse 0 ms \\(up to date\\), check 0 ms \\(up to date\\),"
-                + " draft scan 0 ms \\(up to date\\), render 0 ms \\(up to date\\), fingerprint \\d+ ms, total \\d+ ms");
-        assertThat(nonDebug()).isEqualTo(firstLog.stream()
-                .map(l -> l.replace(first.size() + " file(s) written, 0 unchanged", "0 file(s) written, " + first.size()
-                        + " unchanged"))
-                .toList());
+        assertThat(timing())
+                .matches(
+                        "\\[DEBUG\\] IPsec profile: parse 0 ms \\(up to date\\), check 0 ms \\(up to date\\),"
+                                + " draft scan 0 ms \\(up to date\\), render 0 ms \\(up to date\\), fingerprint \\d+ ms, total \\d+ ms");
+        assertThat(nonDebug())
+                .isEqualTo(firstLog.stream()
+                        .map(l -> l.replace(
+                                first.size() + " file(s) written, 0 unchanged",
+                                "0 file(s) written, " + first.size() + " unchanged"))
+                        .toList());
         assertThat(outputFiles()).isEqualTo(first);
-        assertThat(Files.getLastModifiedTime(project.resolve("target/ipsec-profile/findings.json"))).isEqualTo(findingsTime);
-        assertThat(project.resolve("target/ipsec-profile/" + GenerateMojo.EXECUTION_RECORD)).exists();
-        assertThat(project.resolve("target/ipsec-profile/" + GenerateMojo.FINGERPRINT)).exists();
+        assertThat(Files.getLastModifiedTime(project.resolve("target/ipsec-profile/findings.json")))
+                .isEqualTo(findingsTime);
+        assertThat(project.resolve("target/ipsec-profile/" + GenerateMojo.EXECUTION_RECORD))
+                .exists();
+        assertThat(project.resolve("target/ipsec-profile/" + GenerateMojo.FINGERPRINT))
+                .exists();
     }
 
     @Test
@@ -259,11 +289,12 @@ class GenerateMojoTest {
 
         assertThat(replayed()).isFalse();
         assertThat(skippedRendering()).isTrue();
-        assertThat(timing()).matches("\\[DEBUG\\] IPsec profile: fingerprint \\d+ ms, parse \\d+ ms, check \\d+ ms,"
-                + " draft scan \\d+ ms, findings \\d+ ms, render 0 ms \\(up to date\\), total \\d+ ms");
+        assertThat(timing())
+                .matches("\\[DEBUG\\] IPsec profile: fingerprint \\d+ ms, parse \\d+ ms, check \\d+ ms,"
+                        + " draft scan \\d+ ms, findings \\d+ ms, render 0 ms \\(up to date\\), total \\d+ ms");
         assertThat(outputFiles()).isEqualTo(first);
-        assertThat(log.lines).contains("[INFO] IPsec profile: 0 file(s) written, " + first.size() + " unchanged, in "
-                + output());
+        assertThat(log.lines)
+                .contains("[INFO] IPsec profile: 0 file(s) written, " + first.size() + " unchanged, in " + output());
         log.lines.clear();
 
         mojo.execute();
@@ -279,7 +310,8 @@ class GenerateMojoTest {
 
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
         assertThat(replayed()).isFalse();
-        assertThat(project.resolve("target/ipsec-profile/" + GenerateMojo.EXECUTION_RECORD)).doesNotExist();
+        assertThat(project.resolve("target/ipsec-profile/" + GenerateMojo.EXECUTION_RECORD))
+                .doesNotExist();
     }
 
     @Test
@@ -291,7 +323,8 @@ class GenerateMojoTest {
         mojo.execute();
 
         assertThat(replayed()).isFalse();
-        assertThat(Files.readString(project.resolve("target/ipsec-profile/findings.json"))).contains("port-selectors");
+        assertThat(Files.readString(project.resolve("target/ipsec-profile/findings.json")))
+                .contains("port-selectors");
     }
 
     @Test
@@ -306,7 +339,8 @@ class GenerateMojoTest {
         assertThat(replayed()).isFalse();
         assertThat(skippedRendering()).isFalse();
         assertThat(timing()).doesNotContain("up to date");
-        assertThat(Files.readString(output().resolve("text/ipsec-profile-bgp.txt"))).contains("loopback interface");
+        assertThat(Files.readString(output().resolve("text/ipsec-profile-bgp.txt")))
+                .contains("loopback interface");
     }
 
     @Test
@@ -367,7 +401,8 @@ class GenerateMojoTest {
 
         assertThat(replayed()).isFalse();
         assertThat(skippedRendering()).isFalse();
-        assertThat(Files.readString(output().resolve("markdown/ipsec-profile-bgp.md"))).startsWith("### ");
+        assertThat(Files.readString(output().resolve("markdown/ipsec-profile-bgp.md")))
+                .startsWith("### ");
     }
 
     @Test

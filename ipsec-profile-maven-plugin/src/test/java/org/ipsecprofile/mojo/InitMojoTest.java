@@ -28,7 +28,8 @@ class InitMojoTest {
 
     private InitMojo configure(InitMojo mojo, String id, String protocol) throws IllegalAccessException {
         setVariableValueToObject(mojo, "baseDirectory", project.toFile());
-        setVariableValueToObject(mojo, "descriptorDirectory", project.resolve("src/main/ipsec").toFile());
+        setVariableValueToObject(
+                mojo, "descriptorDirectory", project.resolve("src/main/ipsec").toFile());
         setVariableValueToObject(mojo, "id", id);
         setVariableValueToObject(mojo, "protocol", protocol);
         mojo.setLog(log);
@@ -45,7 +46,10 @@ class InitMojoTest {
         configure(mojo, "foo", "Foo").execute();
 
         assertThat(descriptor()).exists();
-        assertThat(new DescriptorParser().parse(descriptor(), "src/main/ipsec/foo.yaml").problems()).isEmpty();
+        assertThat(new DescriptorParser()
+                        .parse(descriptor(), "src/main/ipsec/foo.yaml")
+                        .problems())
+                .isEmpty();
         assertThat(Files.readString(descriptor())).contains("\nid: foo\n", "  name: \"Foo\"\n", "  version: 3\n");
         assertThat(log.lines).anyMatch(l -> l.startsWith("[INFO] IPsec profile: wrote src/main/ipsec/foo.yaml."));
     }
@@ -67,7 +71,8 @@ class InitMojoTest {
         Files.createDirectories(descriptor().getParent());
         Files.writeString(descriptor(), "# mine\n", StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> configure(mojo, "foo", "Foo").execute()).isInstanceOf(MojoFailureException.class)
+        assertThatThrownBy(() -> configure(mojo, "foo", "Foo").execute())
+                .isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("src/main/ipsec/foo.yaml already exists; init never overwrites");
         assertThat(Files.readString(descriptor())).isEqualTo("# mine\n");
     }
@@ -86,21 +91,24 @@ class InitMojoTest {
     @InjectMojo(goal = "init", pom = POM)
     void refusesAWindowsDeviceName(InitMojo mojo) throws Exception {
         assertThatThrownBy(() -> configure(mojo, "aux", "Foo").execute())
-                .isInstanceOf(MojoExecutionException.class).hasMessageContaining("reserved device name");
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("reserved device name");
     }
 
     @Test
     @InjectMojo(goal = "init", pom = POM)
     void refusesAMissingId(InitMojo mojo) throws Exception {
         assertThatThrownBy(() -> configure(mojo, null, "Foo").execute())
-                .isInstanceOf(MojoExecutionException.class).hasMessageContaining("add -Did=<id>");
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("add -Did=<id>");
     }
 
     @Test
     @InjectMojo(goal = "init", pom = POM)
     void refusesAMissingProtocol(InitMojo mojo) throws Exception {
         assertThatThrownBy(() -> configure(mojo, "foo", null).execute())
-                .isInstanceOf(MojoExecutionException.class).hasMessageContaining("add -Dprotocol=<name>");
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("add -Dprotocol=<name>");
         assertThat(descriptor()).doesNotExist();
     }
 
@@ -110,7 +118,9 @@ class InitMojoTest {
         configure(mojo, "foo", "Foo");
         setVariableValueToObject(mojo, "ipsecVersion", 4);
 
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class).hasMessageContaining("write 3");
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("write 3");
         assertThat(descriptor()).doesNotExist();
     }
 }

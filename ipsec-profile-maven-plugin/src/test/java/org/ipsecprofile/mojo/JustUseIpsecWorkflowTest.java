@@ -59,10 +59,14 @@ class JustUseIpsecWorkflowTest {
 
     private <M extends AbstractProfileMojo> M configure(M mojo) throws Exception {
         setVariableValueToObject(mojo, "baseDirectory", project.toFile());
-        setVariableValueToObject(mojo, "buildDirectory", project.resolve("target").toFile());
-        setVariableValueToObject(mojo, "descriptorDirectory", project.resolve("src/main/ipsec").toFile());
+        setVariableValueToObject(
+                mojo, "buildDirectory", project.resolve("target").toFile());
+        setVariableValueToObject(
+                mojo, "descriptorDirectory", project.resolve("src/main/ipsec").toFile());
         setVariableValueToObject(mojo, "draftDirectory", project.toFile());
-        setVariableValueToObject(mojo, "outputDirectory",
+        setVariableValueToObject(
+                mojo,
+                "outputDirectory",
                 project.resolve("target/generated-sources/ipsec-profile").toFile());
         setVariableValueToObject(mojo, "formats", List.of("xml2rfc", "markdown", "text"));
         setVariableValueToObject(mojo, "markdownHeadingLevel", 1);
@@ -79,12 +83,14 @@ class JustUseIpsecWorkflowTest {
         Path draft = project.resolve("draft-foo.xml");
         Files.writeString(draft, DRAFT, StandardCharsets.UTF_8);
 
-        assertThatThrownBy(configure(check)::execute).isInstanceOf(MojoFailureException.class)
+        assertThatThrownBy(configure(check)::execute)
+                .isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("draft-foo.xml:7:")
                 .hasMessageContaining("[just-use-ipsec]");
 
         setVariableValueToObject(init, "baseDirectory", project.toFile());
-        setVariableValueToObject(init, "descriptorDirectory", project.resolve("src/main/ipsec").toFile());
+        setVariableValueToObject(
+                init, "descriptorDirectory", project.resolve("src/main/ipsec").toFile());
         setVariableValueToObject(init, "id", "foo");
         setVariableValueToObject(init, "protocol", "Foo");
         init.setLog(new RecordingLog());
@@ -92,23 +98,31 @@ class JustUseIpsecWorkflowTest {
         Path descriptor = project.resolve("src/main/ipsec/foo.yaml");
         assertThat(descriptor).exists();
 
-        assertThatThrownBy(configure(check)::execute).as("the starter leaves every item open")
+        assertThatThrownBy(configure(check)::execute)
+                .as("the starter leaves every item open")
                 .isInstanceOf(MojoFailureException.class)
-                .hasMessageContaining("[selectors]").hasMessageContaining("[availability]");
+                .hasMessageContaining("[selectors]")
+                .hasMessageContaining("[availability]");
 
         StringBuilder filled = new StringBuilder();
         for (String line : Files.readAllLines(descriptor, StandardCharsets.UTF_8)) {
             filled.append(ANSWERS.getOrDefault(line, line)).append('\n');
         }
         Files.writeString(descriptor, filled, StandardCharsets.UTF_8);
-        Files.writeString(draft, DRAFT.replace("    <section anchor=\"security\">",
-                "    <xi:include href=\"target/generated-sources/ipsec-profile/xml2rfc/ipsec-profile-foo.xml\"/>\n"
-                        + "    <section anchor=\"security\">"), StandardCharsets.UTF_8);
+        Files.writeString(
+                draft,
+                DRAFT.replace(
+                        "    <section anchor=\"security\">",
+                        "    <xi:include href=\"target/generated-sources/ipsec-profile/xml2rfc/ipsec-profile-foo.xml\"/>\n"
+                                + "    <section anchor=\"security\">"),
+                StandardCharsets.UTF_8);
 
         configure(generate).execute();
 
-        assertThat(project.resolve("target/generated-sources/ipsec-profile/xml2rfc/ipsec-profile-foo.xml")).exists();
+        assertThat(project.resolve("target/generated-sources/ipsec-profile/xml2rfc/ipsec-profile-foo.xml"))
+                .exists();
         assertThat(Files.readString(project.resolve("target/ipsec-profile/findings.json")))
-                .contains("\"errors\": 0").doesNotContain("just-use-ipsec");
+                .contains("\"errors\": 0")
+                .doesNotContain("just-use-ipsec");
     }
 }

@@ -12,21 +12,23 @@ class PluginDependenciesTest {
 
     @Test
     void theRuntimeClasspathIsTheParserTheTemplatesAndTheTwoReportingApis() throws Exception {
-        assertThat(PluginDescriptor.read().dependencies()).containsExactlyInAnyOrder(
-                "org.snakeyaml:snakeyaml-engine",
-                "org.freemarker:freemarker",
-                "org.ipsecprofile:ipsec-profile-templates",
-                "org.apache.maven.reporting:maven-reporting-api",
-                "org.apache.maven.doxia:doxia-sink-api");
+        assertThat(PluginDescriptor.read().dependencies())
+                .containsExactlyInAnyOrder(
+                        "org.snakeyaml:snakeyaml-engine",
+                        "org.freemarker:freemarker",
+                        "org.ipsecprofile:ipsec-profile-templates",
+                        "org.apache.maven.reporting:maven-reporting-api",
+                        "org.apache.maven.doxia:doxia-sink-api");
     }
 
     @Test
     void noneOfMavenReportingImplsTreeIsOnIt() throws Exception {
-        assertThat(PluginDescriptor.read().dependencies()).doesNotContain(
-                "org.apache.maven.reporting:maven-reporting-impl",
-                "org.apache.maven.doxia:doxia-core",
-                "org.apache.maven.doxia:doxia-site-renderer",
-                "org.apache.velocity:velocity-engine-core",
-                "org.codehaus.plexus:plexus-archiver");
+        assertThat(PluginDescriptor.read().dependencies())
+                .doesNotContain(
+                        "org.apache.maven.reporting:maven-reporting-impl",
+                        "org.apache.maven.doxia:doxia-core",
+                        "org.apache.maven.doxia:doxia-site-renderer",
+                        "org.apache.velocity:velocity-engine-core",
+                        "org.codehaus.plexus:plexus-archiver");
     }
 }

@@ -17,8 +17,10 @@ final class PluginDescriptor {
     }
 
     static PluginDescriptor read() throws Exception {
-        return new PluginDescriptor(DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(Path.of("target/classes/META-INF/maven/plugin.xml").toFile()).getDocumentElement());
+        return new PluginDescriptor(DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(Path.of("target/classes/META-INF/maven/plugin.xml").toFile())
+                .getDocumentElement());
     }
 
     /** The {@code <mojo>} element of {@code goal}. */

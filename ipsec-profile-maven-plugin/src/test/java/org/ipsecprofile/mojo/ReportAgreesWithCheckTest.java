@@ -33,11 +33,12 @@ class ReportAgreesWithCheckTest {
 
     private void projectWithDescriptorAndDrafts() throws Exception {
         Files.createDirectories(project.resolve("src/main/ipsec"));
-        Files.copy(Path.of("src/test/resources/descriptors/valid/full.yaml"),
-                project.resolve("src/main/ipsec/sip.yaml"));
-        Files.writeString(project.resolve("src/main/ipsec/bgp.yaml"), Files.readString(
-                Path.of("src/test/resources/descriptors/valid/bgp.yaml"), StandardCharsets.UTF_8)
-                + "suppress:\n  - rule: port-selectors\n    justification: BGP uses only its registered port 179.\n",
+        Files.copy(
+                Path.of("src/test/resources/descriptors/valid/full.yaml"), project.resolve("src/main/ipsec/sip.yaml"));
+        Files.writeString(
+                project.resolve("src/main/ipsec/bgp.yaml"),
+                Files.readString(Path.of("src/test/resources/descriptors/valid/bgp.yaml"), StandardCharsets.UTF_8)
+                        + "suppress:\n  - rule: port-selectors\n    justification: BGP uses only its registered port 179.\n",
                 StandardCharsets.UTF_8);
         Files.writeString(project.resolve("draft-foo.xml"), ReportMojoTest.MANDATING_DRAFT, StandardCharsets.UTF_8);
         Files.writeString(project.resolve("draft-bar.md"), """
@@ -65,15 +66,17 @@ class ReportAgreesWithCheckTest {
         List<String> out = new ArrayList<>();
         for (JsonNode f : findings) {
             if (f.get("suppressed").asBoolean() == suppressed) {
-                out.add(f.get("rule").asText() + " " + f.get("file").asText() + ":" + f.get("line").asInt() + ":"
-                        + f.get("column").asInt());
+                out.add(f.get("rule").asText() + " " + f.get("file").asText() + ":"
+                        + f.get("line").asInt() + ":" + f.get("column").asInt());
             }
         }
         return out;
     }
 
     private static List<String> fromPage(List<String> page, String anchor) {
-        return ReportMojoTest.rows(page, anchor).stream().map(row -> row.get(1) + " " + row.get(4)).toList();
+        return ReportMojoTest.rows(page, anchor).stream()
+                .map(row -> row.get(1) + " " + row.get(4))
+                .toList();
     }
 
     @Test
@@ -81,39 +84,51 @@ class ReportAgreesWithCheckTest {
     void thePageShowsTheFindingsCheckWritesToFindingsJson(CheckMojo check) throws Exception {
         projectWithDescriptorAndDrafts();
         setVariableValueToObject(check, "baseDirectory", project.toFile());
-        setVariableValueToObject(check, "buildDirectory", project.resolve("target").toFile());
-        setVariableValueToObject(check, "descriptorDirectory", project.resolve("src/main/ipsec").toFile());
+        setVariableValueToObject(
+                check, "buildDirectory", project.resolve("target").toFile());
+        setVariableValueToObject(
+                check, "descriptorDirectory", project.resolve("src/main/ipsec").toFile());
         setVariableValueToObject(check, "draftDirectory", project.toFile());
-        setVariableValueToObject(check, "outputDirectory",
+        setVariableValueToObject(
+                check,
+                "outputDirectory",
                 project.resolve("target/generated-sources/ipsec-profile").toFile());
         check.setLog(new RecordingLog());
         ReportMojo report = new ReportMojo();
         MavenProject mavenProject = new MavenProject();
         mavenProject.setFile(project.resolve("pom.xml").toFile());
         setVariableValueToObject(report, "project", mavenProject);
-        setVariableValueToObject(report, "descriptorDirectory", project.resolve("src/main/ipsec").toFile());
+        setVariableValueToObject(
+                report, "descriptorDirectory", project.resolve("src/main/ipsec").toFile());
         setVariableValueToObject(report, "draftDirectory", project.toFile());
-        setVariableValueToObject(report, "reportOutputDirectory", project.resolve("target/site").toFile());
+        setVariableValueToObject(
+                report, "reportOutputDirectory", project.resolve("target/site").toFile());
         report.setLog(new RecordingLog());
 
         assertThatThrownBy(check::execute).isInstanceOf(MojoFailureException.class);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         report.generate(new Xhtml5SinkFactory().createSink(out, "UTF-8"), Locale.ENGLISH);
 
-        JsonNode json = new ObjectMapper().readTree(project.resolve("target/ipsec-profile/findings.json").toFile());
+        JsonNode json = new ObjectMapper()
+                .readTree(project.resolve("target/ipsec-profile/findings.json").toFile());
         List<String> page = ComplianceReportRendererTest.content(
                 ComplianceReportRendererTest.parse(out.toString(StandardCharsets.UTF_8)));
         List<String> open = fromJson(json.get("findings"), false);
-        assertThat(open).as("the project has descriptor and draft findings")
+        assertThat(open)
+                .as("the project has descriptor and draft findings")
                 .anyMatch(f -> f.startsWith("just-use-ipsec draft-foo.xml:"))
                 .anyMatch(f -> f.startsWith("just-use-ipsec draft-bar.md:"))
                 .anyMatch(f -> f.contains(" src/main/ipsec/sip.yaml:"))
                 .anyMatch(f -> f.contains(" src/main/ipsec/bgp.yaml:"));
-        assertThat(fromJson(json.get("findings"), true)).anyMatch(f -> f.startsWith("just-use-ipsec draft-bar.md:"))
+        assertThat(fromJson(json.get("findings"), true))
+                .anyMatch(f -> f.startsWith("just-use-ipsec draft-bar.md:"))
                 .anyMatch(f -> f.startsWith("port-selectors src/main/ipsec/bgp.yaml:"));
         assertThat(fromPage(page, "findings")).isEqualTo(open);
         assertThat(fromPage(page, "suppressed-findings")).isEqualTo(fromJson(json.get("findings"), true));
-        assertThat(ReportMojoTest.summary(page).subList(2, 5)).containsExactly(json.get("errors").asText(),
-                json.get("warnings").asText(), json.get("infos").asText());
+        assertThat(ReportMojoTest.summary(page).subList(2, 5))
+                .containsExactly(
+                        json.get("errors").asText(),
+                        json.get("warnings").asText(),
+                        json.get("infos").asText());
     }
 }

@@ -26,8 +26,17 @@ import org.w3c.dom.Element;
 class ReportMojoTest {
 
     /** Every parameter the goal has. */
-    private static final List<String> PARAMETERS = List.of("skip", "descriptorDirectory", "includes", "excludes",
-            "ruleSeverities", "draftDirectory", "draftIncludes", "draftExcludes", "encoding", "reportOutputDirectory",
+    private static final List<String> PARAMETERS = List.of(
+            "skip",
+            "descriptorDirectory",
+            "includes",
+            "excludes",
+            "ruleSeverities",
+            "draftDirectory",
+            "draftIncludes",
+            "draftExcludes",
+            "encoding",
+            "reportOutputDirectory",
             "project");
 
     /** A draft whose only IPsec sentence, line 7 column 10, mandates it. */
@@ -55,9 +64,11 @@ class ReportMojoTest {
         MavenProject project = new MavenProject();
         project.setFile(basedir.resolve("pom.xml").toFile());
         setVariableValueToObject(mojo, "project", project);
-        setVariableValueToObject(mojo, "descriptorDirectory", basedir.resolve("src/main/ipsec").toFile());
+        setVariableValueToObject(
+                mojo, "descriptorDirectory", basedir.resolve("src/main/ipsec").toFile());
         setVariableValueToObject(mojo, "draftDirectory", basedir.toFile());
-        setVariableValueToObject(mojo, "reportOutputDirectory", basedir.resolve("target/site").toFile());
+        setVariableValueToObject(
+                mojo, "reportOutputDirectory", basedir.resolve("target/site").toFile());
         mojo.setLog(log);
     }
 
@@ -69,8 +80,8 @@ class ReportMojoTest {
     /** What a reader gets from the page the goal writes on its own, in document order. */
     private List<String> standalonePageContent() throws Exception {
         mojo.execute();
-        return ComplianceReportRendererTest.content(ComplianceReportRendererTest.parse(
-                Files.readString(standalonePage(), StandardCharsets.UTF_8)));
+        return ComplianceReportRendererTest.content(
+                ComplianceReportRendererTest.parse(Files.readString(standalonePage(), StandardCharsets.UTF_8)));
     }
 
     private void draft(String name, String text) throws Exception {
@@ -81,7 +92,9 @@ class ReportMojoTest {
     /** The Summary table's one row: descriptors, profiles, errors, warnings, infos, suppressed. */
     static List<String> summary(List<String> page) {
         int header = page.indexOf("th: Suppressed");
-        return page.subList(header + 2, header + 8).stream().map(cell -> cell.substring("td: ".length())).toList();
+        return page.subList(header + 2, header + 8).stream()
+                .map(cell -> cell.substring("td: ".length()))
+                .toList();
     }
 
     /** The rows of the table in the section with this anchor ({@code findings}, {@code suppressed-findings}), cell texts. */
@@ -102,7 +115,10 @@ class ReportMojoTest {
 
     /** The sentence that says which drafts were scanned. */
     private static String draftSentence(List<String> page) {
-        return page.stream().filter(entry -> entry.contains("draft(s) scanned too")).findFirst().orElseThrow();
+        return page.stream()
+                .filter(entry -> entry.contains("draft(s) scanned too"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private String page() throws Exception {
@@ -118,8 +134,8 @@ class ReportMojoTest {
 
     private void bgpDescriptor() throws Exception {
         Files.createDirectories(basedir.resolve("src/main/ipsec"));
-        Files.copy(Path.of("src/test/resources/descriptors/valid/bgp.yaml"),
-                basedir.resolve("src/main/ipsec/bgp.yaml"));
+        Files.copy(
+                Path.of("src/test/resources/descriptors/valid/bgp.yaml"), basedir.resolve("src/main/ipsec/bgp.yaml"));
     }
 
     private Path standalonePage() {
@@ -134,15 +150,14 @@ class ReportMojoTest {
         assertThat(report.getElementsByTagName("executePhase").getLength()).isZero();
         assertThat(report.getElementsByTagName("executeGoal").getLength()).isZero();
         List<String> names = new ArrayList<>();
-        for (Element parameter : PluginDescriptor.children(PluginDescriptor.child(report, "parameters"),
-                "parameter")) {
+        for (Element parameter : PluginDescriptor.children(PluginDescriptor.child(report, "parameters"), "parameter")) {
             String name = PluginDescriptor.text(parameter, "name");
             names.add(name);
             assertThat(PluginDescriptor.text(parameter, "description")).as(name).isNotBlank();
         }
         assertThat(names).containsExactlyInAnyOrderElementsOf(PARAMETERS);
-        Element outputDirectory = PluginDescriptor.child(PluginDescriptor.child(report, "configuration"),
-                "reportOutputDirectory");
+        Element outputDirectory =
+                PluginDescriptor.child(PluginDescriptor.child(report, "configuration"), "reportOutputDirectory");
         assertThat(outputDirectory.getAttribute("default-value")).isEqualTo("${project.reporting.outputDirectory}");
     }
 
@@ -154,7 +169,8 @@ class ReportMojoTest {
         assertThat(mojo.getCategoryName()).isEqualTo(MavenReport.CATEGORY_PROJECT_REPORTS);
         assertThat(mojo.isExternalReport()).isFalse();
         assertThat(mojo.canGenerateReport()).isTrue();
-        assertThat(mojo.getReportOutputDirectory()).isEqualTo(basedir.resolve("target/site").toFile());
+        assertThat(mojo.getReportOutputDirectory())
+                .isEqualTo(basedir.resolve("target/site").toFile());
     }
 
     @Test
@@ -163,9 +179,15 @@ class ReportMojoTest {
 
         String page = page();
 
-        assertThat(page).contains("Profile foo: Foo", "<td>key-management</td>", "src/main/ipsec/foo.yaml:1:1",
-                "<td>missing</td>");
-        assertThat(basedir.resolve("target")).as("the report writes only its page").doesNotExist();
+        assertThat(page)
+                .contains(
+                        "Profile foo: Foo",
+                        "<td>key-management</td>",
+                        "src/main/ipsec/foo.yaml:1:1",
+                        "<td>missing</td>");
+        assertThat(basedir.resolve("target"))
+                .as("the report writes only its page")
+                .doesNotExist();
     }
 
     @Test
@@ -198,12 +220,20 @@ class ReportMojoTest {
         mojo.execute();
 
         String html = Files.readString(standalonePage(), StandardCharsets.UTF_8);
-        assertThat(html).startsWith("<!DOCTYPE html>").contains("<title>IPsec Profile Compliance</title>",
-                "<h2>Profile bgp: BGP-4 (RFC4271)</h2>", "<td>1</td><td>1</td><td>0</td><td>1</td><td>2</td><td>0</td>",
-                "<tr class=\"item-answered\"><td>a</td><td>Traffic selectors</td>", "<td>IKEv1, main mode</td>",
-                "<td>port-selectors</td>", "<td>src/main/ipsec/bgp.yaml:29:3</td>", "No finding is suppressed.");
+        assertThat(html)
+                .startsWith("<!DOCTYPE html>")
+                .contains(
+                        "<title>IPsec Profile Compliance</title>",
+                        "<h2>Profile bgp: BGP-4 (RFC4271)</h2>",
+                        "<td>1</td><td>1</td><td>0</td><td>1</td><td>2</td><td>0</td>",
+                        "<tr class=\"item-answered\"><td>a</td><td>Traffic selectors</td>",
+                        "<td>IKEv1, main mode</td>",
+                        "<td>port-selectors</td>",
+                        "<td>src/main/ipsec/bgp.yaml:29:3</td>",
+                        "No finding is suppressed.");
         assertThat(log.lines).containsExactly("[INFO] IPsec profile: report written to target/site/ipsec-profile.html");
-        assertThat(basedir.resolve("target/ipsec-profile")).as("the report needs and writes no findings.json")
+        assertThat(basedir.resolve("target/ipsec-profile"))
+                .as("the report needs and writes no findings.json")
                 .doesNotExist();
     }
 
@@ -215,8 +245,8 @@ class ReportMojoTest {
 
         mojo.execute();
 
-        assertThat(log.lines).containsExactly(
-                "[INFO] IPsec profile: report written to target/site/ipsec-profile.html (unchanged)");
+        assertThat(log.lines)
+                .containsExactly("[INFO] IPsec profile: report written to target/site/ipsec-profile.html (unchanged)");
     }
 
     @Test
@@ -232,9 +262,11 @@ class ReportMojoTest {
         mojo.execute();
 
         String html = Files.readString(standalonePage(), StandardCharsets.UTF_8);
-        assertThat(html).doesNotContain("<script>", "<img").contains(
-                "<h2>Profile x: &lt;script&gt;alert(1)&lt;/script&gt; &amp; &#39;two&#39; (RFC4271)</h2>",
-                "&lt;img src=x onerror=alert(2)&gt; &quot;quoted&quot;");
+        assertThat(html)
+                .doesNotContain("<script>", "<img")
+                .contains(
+                        "<h2>Profile x: &lt;script&gt;alert(1)&lt;/script&gt; &amp; &#39;two&#39; (RFC4271)</h2>",
+                        "&lt;img src=x onerror=alert(2)&gt; &quot;quoted&quot;");
         assertThat(ComplianceReportRendererTest.content(ComplianceReportRendererTest.parse(html)))
                 .contains("h2: Profile x: <script>alert(1)</script> & 'two' (RFC4271)");
     }
@@ -245,9 +277,11 @@ class ReportMojoTest {
 
         mojo.execute();
 
-        assertThat(basedir.resolve("site/ipsec-profile.html")).content().contains("No descriptor was found in"
-                + " src/main/ipsec.");
-        assertThat(mojo.getReportOutputDirectory()).isEqualTo(basedir.resolve("site").toFile());
+        assertThat(basedir.resolve("site/ipsec-profile.html"))
+                .content()
+                .contains("No descriptor was found in" + " src/main/ipsec.");
+        assertThat(mojo.getReportOutputDirectory())
+                .isEqualTo(basedir.resolve("site").toFile());
         assertThat(standalonePage()).doesNotExist();
     }
 
@@ -255,7 +289,8 @@ class ReportMojoTest {
     void onItsOwnAnUnknownRuleStopsTheGoalAndWritesNothing() throws Exception {
         setVariableValueToObject(mojo, "ruleSeverities", Map.of("nat-travesal", "error"));
 
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("nat-traversal");
         assertThat(basedir.resolve("target")).doesNotExist();
     }
@@ -280,13 +315,16 @@ class ReportMojoTest {
 
         assertThat(rows(page, "findings")).singleElement().satisfies(row -> {
             assertThat(row.subList(0, 3)).containsExactly("error", "just-use-ipsec", "Sections 1 and 8");
-            assertThat(row.get(3)).startsWith("\"Implementations MUST use IPsec to protect the sessions.\" makes"
-                    + " IPsec a MUST").contains("mvn ipsec-profile:init");
+            assertThat(row.get(3))
+                    .startsWith("\"Implementations MUST use IPsec to protect the sessions.\" makes" + " IPsec a MUST")
+                    .contains("mvn ipsec-profile:init");
             assertThat(row.get(4)).isEqualTo("draft-foo.xml:7:10");
         });
         assertThat(summary(page)).containsExactly("0", "0", "1", "0", "0", "0");
         assertThat(draftSentence(page)).startsWith("p: 1 draft(s) scanned too");
-        assertThat(page).contains("p: No descriptor was found in src/main/ipsec.").doesNotContain("p: No findings.");
+        assertThat(page)
+                .contains("p: No descriptor was found in src/main/ipsec.")
+                .doesNotContain("p: No findings.");
     }
 
     @Test
@@ -295,7 +333,8 @@ class ReportMojoTest {
 
         List<String> page = standalonePageContent();
 
-        assertThat(rows(page, "findings")).extracting(row -> row.subList(0, 3), row -> row.get(4))
+        assertThat(rows(page, "findings"))
+                .extracting(row -> row.subList(0, 3), row -> row.get(4))
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(
                         List.of("error", "just-use-ipsec", "Sections 1 and 8"), "draft-foo.xml:7:10"));
         assertThat(summary(page)).containsExactly("0", "0", "1", "0", "0", "0");
@@ -305,8 +344,11 @@ class ReportMojoTest {
 
     @Test
     void aDraftThatOnlyMentionsIpsecGivesNoFinding() throws Exception {
-        draft("draft-foo.xml", MANDATING_DRAFT.replace("Implementations MUST use IPsec to protect the sessions.",
-                "IPsec is one option; see RFC 4301."));
+        draft(
+                "draft-foo.xml",
+                MANDATING_DRAFT.replace(
+                        "Implementations MUST use IPsec to protect the sessions.",
+                        "IPsec is one option; see RFC 4301."));
 
         List<String> page = sitePage();
 
@@ -318,8 +360,9 @@ class ReportMojoTest {
 
     @Test
     void markupInADraftSentenceIsEscapedOnBothPages() throws Exception {
-        draft("draft-foo.xml", MANDATING_DRAFT.replace("to protect the sessions.",
-                "for &lt;script&gt;alert(1)&lt;/script&gt;."));
+        draft(
+                "draft-foo.xml",
+                MANDATING_DRAFT.replace("to protect the sessions.", "for &lt;script&gt;alert(1)&lt;/script&gt;."));
 
         String site = page();
         mojo.execute();
@@ -327,8 +370,10 @@ class ReportMojoTest {
 
         for (String html : List.of(site, standalone)) {
             assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
-            assertThat(rows(ComplianceReportRendererTest.content(ComplianceReportRendererTest.parse(html)),
-                    "findings")).singleElement().extracting(row -> row.get(3)).asString()
+            assertThat(rows(ComplianceReportRendererTest.content(ComplianceReportRendererTest.parse(html)), "findings"))
+                    .singleElement()
+                    .extracting(row -> row.get(3))
+                    .asString()
                     .startsWith("\"Implementations MUST use IPsec for <script>alert(1)</script>.\" makes IPsec a MUST");
         }
     }
@@ -342,16 +387,18 @@ class ReportMojoTest {
         List<String> page = sitePage();
 
         assertThat(rows(page, "findings")).extracting(row -> row.get(4)).containsExactly("draft-foo.xml:7:10");
-        assertThat(draftSentence(page)).isEqualTo("p: 1 draft(s) scanned too, for IPsec mandates that no profile"
-                + " backs (rule just-use-ipsec): the files in the project directory matching draft-*.xml,"
-                + " draft-*.md, draft-*.txt or draft-*.mkd, except those matching draft-old.*.");
+        assertThat(draftSentence(page))
+                .isEqualTo("p: 1 draft(s) scanned too, for IPsec mandates that no profile"
+                        + " backs (rule just-use-ipsec): the files in the project directory matching draft-*.xml,"
+                        + " draft-*.md, draft-*.txt or draft-*.mkd, except those matching draft-old.*.");
     }
 
     @Test
     void draftDirectoryAndDraftIncludesChooseTheDrafts() throws Exception {
         draft("draft-foo.xml", MANDATING_DRAFT);
         draft("drafts/foo-spec.xml", MANDATING_DRAFT);
-        setVariableValueToObject(mojo, "draftDirectory", basedir.resolve("drafts").toFile());
+        setVariableValueToObject(
+                mojo, "draftDirectory", basedir.resolve("drafts").toFile());
         setVariableValueToObject(mojo, "draftIncludes", List.of("*-spec.xml"));
 
         List<String> page = sitePage();
@@ -363,51 +410,65 @@ class ReportMojoTest {
     @Test
     void draftFindingsAndDescriptorFindingsAreSortedByFileLineColumnAndRule() throws Exception {
         bgpDescriptor();
-        draft("draft-foo.xml", MANDATING_DRAFT.replace("sessions.</t>",
-                "sessions.</t>\n<t>Peers SHOULD use ESP.</t>"));
+        draft("draft-foo.xml", MANDATING_DRAFT.replace("sessions.</t>", "sessions.</t>\n<t>Peers SHOULD use ESP.</t>"));
 
-        List<String> locations = rows(sitePage(), "findings").stream().map(row -> row.get(4)).toList();
+        List<String> locations =
+                rows(sitePage(), "findings").stream().map(row -> row.get(4)).toList();
 
-        assertThat(locations).containsExactly("draft-foo.xml:7:10", "draft-foo.xml:8:4", "src/main/ipsec/bgp.yaml:11:3",
-                "src/main/ipsec/bgp.yaml:19:18", "src/main/ipsec/bgp.yaml:29:3");
+        assertThat(locations)
+                .containsExactly(
+                        "draft-foo.xml:7:10",
+                        "draft-foo.xml:8:4",
+                        "src/main/ipsec/bgp.yaml:11:3",
+                        "src/main/ipsec/bgp.yaml:19:18",
+                        "src/main/ipsec/bgp.yaml:29:3");
     }
 
     @Test
     void aBadEncodingIsAReportError() throws Exception {
         setVariableValueToObject(mojo, "encoding", "UTF-9");
 
-        assertThatThrownBy(this::page).isInstanceOf(MavenReportException.class)
+        assertThatThrownBy(this::page)
+                .isInstanceOf(MavenReportException.class)
                 .hasMessage("encoding 'UTF-9' is not a character set Java knows: write one such as UTF-8 in"
                         + " <encoding> or project.build.sourceEncoding");
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class).hasMessageContaining("UTF-9");
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("UTF-9");
         assertThat(basedir.resolve("target")).doesNotExist();
     }
 
     @Test
     void theEncodingParameterIsHowTheDraftsAreRead() throws Exception {
-        Files.write(basedir.resolve("draft-foo.txt"),
+        Files.write(
+                basedir.resolve("draft-foo.txt"),
                 "   Ren\u00e9's peers MUST use IPsec.\n".getBytes(StandardCharsets.UTF_16));
         setVariableValueToObject(mojo, "encoding", "UTF-16");
 
         List<String> page = sitePage();
 
-        assertThat(rows(page, "findings")).singleElement().extracting(row -> row.get(3)).asString()
+        assertThat(rows(page, "findings"))
+                .singleElement()
+                .extracting(row -> row.get(3))
+                .asString()
                 .startsWith("\"Ren\u00e9's peers MUST use IPsec.\"");
         assertThat(log.lines).isEmpty();
     }
 
     @Test
     void aDraftWithBytesNotValidInTheEncodingIsScannedAndTheWarningIsOnThePageAndInTheLog() throws Exception {
-        Files.write(basedir.resolve("draft-foo.txt"), ("   Written by Ren\u00e9.\n\n   Implementations MUST use"
-                + " IPsec.\n").getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(
+                basedir.resolve("draft-foo.txt"),
+                ("   Written by Ren\u00e9.\n\n   Implementations MUST use" + " IPsec.\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
 
         List<String> page = sitePage();
 
         String warning = "draft-foo.txt:1: bytes that are not valid UTF-8; scanned for IPsec mandates with them"
                 + " replaced. Set <encoding> (or project.build.sourceEncoding) to the draft's encoding, or fix the file";
         assertThat(rows(page, "findings")).extracting(row -> row.get(4)).containsExactly("draft-foo.txt:3:4");
-        assertThat(page).containsSubsequence("#findings", "p: Draft scan warning: " + warning + ".",
-                "#suppressed-findings");
+        assertThat(page)
+                .containsSubsequence("#findings", "p: Draft scan warning: " + warning + ".", "#suppressed-findings");
         assertThat(log.lines).containsExactly("[WARNING] " + warning);
     }
 
@@ -415,8 +476,8 @@ class ReportMojoTest {
     void aDraftThatCannotBeReadIsAWarningOnThePageAndTheOtherDraftsAreStillScanned() throws Exception {
         // Reading /proc/self/mem from its start fails, even for root, which chmod cannot stop (a link
         // to it from the project would lead outside the draft directory and not be read at all).
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(Path.of("/proc/self/mem")),
-                "needs Linux's /proc");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.isRegularFile(Path.of("/proc/self/mem")), "needs Linux's /proc");
         Path proc = Path.of("/proc/self").toRealPath();
         setVariableValueToObject(mojo, "draftDirectory", proc.toFile());
         setVariableValueToObject(mojo, "draftIncludes", List.of("mem", "status"));
@@ -424,10 +485,13 @@ class ReportMojoTest {
         List<String> page = standalonePageContent();
 
         assertThat(draftSentence(page)).startsWith("p: 2 draft(s) scanned too");
-        assertThat(page).anySatisfy(entry -> assertThat(entry).startsWith("p: Draft scan warning: ")
-                .contains("/mem: cannot be read (IOException: ").endsWith("); not scanned for IPsec"
-                        + " mandates: make it a readable file, or leave it out with <draftExcludes>."));
-        assertThat(log.lines).anySatisfy(line -> assertThat(line).startsWith("[WARNING] ")
-                .contains("/mem: cannot be read"));
+        assertThat(page)
+                .anySatisfy(entry -> assertThat(entry)
+                        .startsWith("p: Draft scan warning: ")
+                        .contains("/mem: cannot be read (IOException: ")
+                        .endsWith("); not scanned for IPsec"
+                                + " mandates: make it a readable file, or leave it out with <draftExcludes>."));
+        assertThat(log.lines)
+                .anySatisfy(line -> assertThat(line).startsWith("[WARNING] ").contains("/mem: cannot be read"));
     }
 }

@@ -97,9 +97,12 @@ class CommittedFragmentsTest {
         commit("xml2rfc/bibxml/reference.RFC.2402.xml", "<reference/>\n");
         commit("text/security-considerations.txt", "old\n");
 
-        assertThat(compare()).extracting(Finding::file).containsExactly(
-                "generated/xml2rfc/bibxml/reference.RFC.2402.xml", "generated/xml2rfc/ipsec-profile-old.xml",
-                "generated/text/security-considerations.txt");
+        assertThat(compare())
+                .extracting(Finding::file)
+                .containsExactly(
+                        "generated/xml2rfc/bibxml/reference.RFC.2402.xml",
+                        "generated/xml2rfc/ipsec-profile-old.xml",
+                        "generated/text/security-considerations.txt");
         assertThat(compare()).allMatch(f -> f.message().contains("no longer generated") && f.line() == 1);
     }
 
@@ -117,17 +120,24 @@ class CommittedFragmentsTest {
         expected.put("xml2rfc/security-considerations.xml", "<section/>\n");
         Files.createDirectories(output().resolve("xml2rfc/security-considerations.xml"));
 
-        assertThat(compare()).singleElement().satisfies(f -> assertThat(f.message()).contains("not a regular file"));
+        assertThat(compare())
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("not a regular file"));
     }
 
     @Test
     void fragmentsAreCommittedWhenTheOutputLiesOutsideTheBuildDirectory() {
         Path build = project.resolve("target");
 
-        assertThat(CommittedFragments.isCommitted(project.resolve("generated"), build)).isTrue();
-        assertThat(CommittedFragments.isCommitted(project.resolve("target-fragments"), build)).isTrue();
-        assertThat(CommittedFragments.isCommitted(build.resolve("generated-sources/ipsec-profile"), build)).isFalse();
-        assertThat(CommittedFragments.isCommitted(build.resolve("a/../b"), build)).isFalse();
-        assertThat(CommittedFragments.isCommitted(build.resolve("../generated"), build)).isTrue();
+        assertThat(CommittedFragments.isCommitted(project.resolve("generated"), build))
+                .isTrue();
+        assertThat(CommittedFragments.isCommitted(project.resolve("target-fragments"), build))
+                .isTrue();
+        assertThat(CommittedFragments.isCommitted(build.resolve("generated-sources/ipsec-profile"), build))
+                .isFalse();
+        assertThat(CommittedFragments.isCommitted(build.resolve("a/../b"), build))
+                .isFalse();
+        assertThat(CommittedFragments.isCommitted(build.resolve("../generated"), build))
+                .isTrue();
     }
 }

@@ -1,11 +1,9 @@
 package org.ipsecprofile.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.channels.ClosedByInterruptException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,8 +97,8 @@ class OutputFileTest {
     @Test
     void anInterruptedThreadWritesEveryFileOrNone() throws Exception {
         Map<String, String> before = previousOutputs();
-        Map<String, String> next = new TreeMap<>(Map.of("xml2rfc/a.xml", "new a", "xml2rfc/b.xml", "new b",
-                "text/c.txt", "new c"));
+        Map<String, String> next =
+                new TreeMap<>(Map.of("xml2rfc/a.xml", "new a", "xml2rfc/b.xml", "new b", "text/c.txt", "new c"));
 
         // File channels give up when their thread is interrupted (ClosedByInterruptException); the
         // streams of Java 17 write on. Either way: all files new, or all as they were.

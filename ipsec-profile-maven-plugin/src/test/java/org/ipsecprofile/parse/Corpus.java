@@ -11,8 +11,7 @@ import java.util.stream.Stream;
 /** The descriptor files under {@code src/test/resources/descriptors}. */
 final class Corpus {
 
-    private Corpus() {
-    }
+    private Corpus() {}
 
     static Path root() {
         try {

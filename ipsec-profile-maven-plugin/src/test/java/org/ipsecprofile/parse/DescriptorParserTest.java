@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.ipsecprofile.check.Finding;
 import org.ipsecprofile.check.Severity;
 import org.ipsecprofile.model.Authentication;
@@ -105,12 +104,14 @@ class DescriptorParserTest {
                 .containsExactly(AuthenticationMethod.CERTIFICATES, AuthenticationMethod.PRE_SHARED_SECRET);
         assertThat(bgp.authentication().mandatoryToImplement()).isEqualTo(AuthenticationMethod.CERTIFICATES);
         assertThat(bgp.authentication().certificates().issuance()).isEqualTo(CertificateIssuance.LOCALLY_ISSUED);
-        assertThat(bgp.authentication().certificates().identityBinding())
-                .isEqualTo("source IP address or AS number");
-        assertThat(bgp.authorization().policy()).isEqualTo("Accept connections only from the designated peer;"
-                + " every other service on the router keeps its own policy.");
+        assertThat(bgp.authentication().certificates().identityBinding()).isEqualTo("source IP address or AS number");
+        assertThat(bgp.authorization().policy())
+                .isEqualTo("Accept connections only from the designated peer;"
+                        + " every other service on the router keeps its own policy.");
         assertThat(bgp.availability().status()).isEqualTo(AvailabilityStatus.UNKNOWN);
-        assertThat(bgp.availability().assessment()).startsWith("Whether backbone").endsWith("before publication.");
+        assertThat(bgp.availability().assessment())
+                .startsWith("Whether backbone")
+                .endsWith("before publication.");
         assertThat(bgp.availability().targets()).isEmpty();
         assertThat(bgp.additionalSecurityConsiderations()).isEmpty();
         assertThat(bgp.suppressions()).isEmpty();
@@ -125,7 +126,8 @@ class DescriptorParserTest {
         assertThat(bgp.positions().positionOf("schema")).isEqualTo(new Position(1, 1));
         assertThat(bgp.positions().positionOf("protocol.reference")).isEqualTo(new Position(3, 25));
         assertThat(bgp.positions().positionOf("protection.protocols[1]")).isEqualTo(new Position(13, 20));
-        assertThat(bgp.positions().positionOf("authentication.certificates.issuance")).isEqualTo(new Position(24, 18));
+        assertThat(bgp.positions().positionOf("authentication.certificates.issuance"))
+                .isEqualTo(new Position(24, 18));
         assertThat(bgp.positions().positionOf("availability.assessment")).isEqualTo(new Position(30, 3));
         assertThat(bgp.positions().contains("ike.modes")).isTrue();
         assertThat(bgp.positions().contains("userSwitching.newSaPerUser")).isFalse();
@@ -139,16 +141,41 @@ class DescriptorParserTest {
 
         assertThat(full.protocol().reference()).isEqualTo("draft-ietf-sipcore-example-03");
         assertThat(full.ipsecVersion()).isEqualTo(3);
-        assertThat(full.context()).isEqualTo(new Context(true, false, List.of(EndpointKind.values()), Scale.PAIRWISE,
-                true, false, TunneledIn.L2TP, true, true, true, true));
-        assertThat(full.selectors()).isEqualTo(new Selectors("The user agent.", "Any address of the user agent.",
-                "The proxy's published address.", Transport.ofKeyword("udp"),
-                Ports.of(List.of(PortRange.single(5060), new PortRange(5061, 5062), PortRange.single(0),
-                        PortRange.single(65535))),
-                "Registration and calls use the same selectors.\n\nA second paragraph.\n"));
-        assertThat(full.protection()).isEqualTo(new Protection(List.of(SecurityProtocol.ESP, SecurityProtocol.AH),
-                SecurityProtocol.ESP, false, Mode.TUNNEL, Need.REQUIRED, Integrity.REQUIRED, Need.OPTIONAL,
-                NatTraversal.REQUIRED));
+        assertThat(full.context())
+                .isEqualTo(new Context(
+                        true,
+                        false,
+                        List.of(EndpointKind.values()),
+                        Scale.PAIRWISE,
+                        true,
+                        false,
+                        TunneledIn.L2TP,
+                        true,
+                        true,
+                        true,
+                        true));
+        assertThat(full.selectors())
+                .isEqualTo(new Selectors(
+                        "The user agent.",
+                        "Any address of the user agent.",
+                        "The proxy's published address.",
+                        Transport.ofKeyword("udp"),
+                        Ports.of(List.of(
+                                PortRange.single(5060),
+                                new PortRange(5061, 5062),
+                                PortRange.single(0),
+                                PortRange.single(65535))),
+                        "Registration and calls use the same selectors.\n\nA second paragraph.\n"));
+        assertThat(full.protection())
+                .isEqualTo(new Protection(
+                        List.of(SecurityProtocol.ESP, SecurityProtocol.AH),
+                        SecurityProtocol.ESP,
+                        false,
+                        Mode.TUNNEL,
+                        Need.REQUIRED,
+                        Integrity.REQUIRED,
+                        Need.OPTIONAL,
+                        NatTraversal.REQUIRED));
         assertThat(full.keyManagement().method()).isEqualTo(KeyManagementMethod.KINK);
         assertThat(full.keyManagement().kerberosInfrastructure()).isTrue();
         assertThat(full.keyManagement().notes()).isEqualTo("The realm is the operator's.\n");
@@ -168,9 +195,11 @@ class DescriptorParserTest {
         assertThat(full.availability().targets()).containsExactly("Desk phones", "Soft clients");
         assertThat(full.additionalSecurityConsiderations())
                 .containsExactly("First extra paragraph.", "Second extra paragraph,\non two lines.\n");
-        assertThat(full.suppressions()).containsExactly(
-                new Suppression("nat-traversal", "NAT traversal is handled by the session border controller.", 0),
-                new Suppression("multicast", "Multicast is not used by this protocol.", 1));
+        assertThat(full.suppressions())
+                .containsExactly(
+                        new Suppression(
+                                "nat-traversal", "NAT traversal is handled by the session border controller.", 0),
+                        new Suppression("multicast", "Multicast is not used by this protocol.", 1));
         assertThat(full.positions().positionOf("suppress[1].rule")).isEqualTo(new Position(79, 6));
     }
 
@@ -232,7 +261,8 @@ class DescriptorParserTest {
         ParsedDescriptor parsed = parseText(minimal() + "context: {multicast: on}\n");
 
         assertThat(parsed.profile()).isNull();
-        assertThat(parsed.problems()).singleElement()
+        assertThat(parsed.problems())
+                .singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("context.multicast must be true or false"));
     }
 
@@ -260,10 +290,18 @@ class DescriptorParserTest {
     void findingsNameTheRuleFileProfileAndPlace() {
         ParsedDescriptor parsed = parseText(minimal() + "protection: {mode: tunel}\n");
 
-        assertThat(parsed.problems()).containsExactly(new Finding("descriptor", Severity.ERROR, null, "example",
-                "src/main/ipsec/test.yaml", 5, 20,
-                "protection.mode: 'tunel' is not a known value; did you mean 'tunnel'? Write one of transport, tunnel",
-                false, null));
+        assertThat(parsed.problems())
+                .containsExactly(new Finding(
+                        "descriptor",
+                        Severity.ERROR,
+                        null,
+                        "example",
+                        "src/main/ipsec/test.yaml",
+                        5,
+                        20,
+                        "protection.mode: 'tunel' is not a known value; did you mean 'tunnel'? Write one of transport, tunnel",
+                        false,
+                        null));
     }
 
     @Test
@@ -271,21 +309,26 @@ class DescriptorParserTest {
         ParsedDescriptor parsed = parseText("schema: ipsec-profile/1\nid: Bad_Id\nprotocol: {name: X}\n"
                 + "ipsec: {version: 2}\ncontext: {multicast: 1}\n");
 
-        assertThat(parsed.problems()).hasSize(2).allSatisfy(f -> assertThat(f.profile()).isNull());
+        assertThat(parsed.problems())
+                .hasSize(2)
+                .allSatisfy(f -> assertThat(f.profile()).isNull());
     }
 
     @Test
     void aSectionThatIsNotAMappingIsOneFindingNotAlsoItsMissingKeys() {
         ParsedDescriptor parsed = parseText("schema: ipsec-profile/1\nid: example\nprotocol: [x]\nipsec: 3\n");
 
-        assertThat(parsed.problems()).extracting(Finding::message).containsExactly(
-                "protocol must be a mapping of keys (name, reference), not a list",
-                "ipsec must be a mapping of keys (version), not a number (3)");
+        assertThat(parsed.problems())
+                .extracting(Finding::message)
+                .containsExactly(
+                        "protocol must be a mapping of keys (name, reference), not a list",
+                        "ipsec must be a mapping of keys (version), not a number (3)");
     }
 
     @Test
     void anUnsupportedYamlVersionIsOneClearFinding() {
-        assertThat(parseText("%YAML 2.0\n---\n" + minimal()).problems()).singleElement()
+        assertThat(parseText("%YAML 2.0\n---\n" + minimal()).problems())
+                .singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("remove the %YAML line"));
     }
 
@@ -294,7 +337,8 @@ class DescriptorParserTest {
         ParsedDescriptor parsed = parseText(minimal() + "availability: {targets: [2019, Linux]}\n");
 
         assertThat(parsed.problems()).singleElement().satisfies(f -> {
-            assertThat(f.message()).contains("availability.targets[0] must be text, not a number (2019)")
+            assertThat(f.message())
+                    .contains("availability.targets[0] must be text, not a number (2019)")
                     .contains("quotes");
             assertThat(f.line()).isEqualTo(5);
             assertThat(f.column()).isEqualTo(26);
@@ -304,14 +348,22 @@ class DescriptorParserTest {
     @Test
     void anEmptyPortListIsAnErrorButAnEmptyProtocolListIsLeftToTheRules() {
         assertThat(parseText(minimal() + "selectors: {ports: []}\n").problems()).hasSize(1);
-        assertThat(parseText(minimal() + "protection: {protocols: []}\n").profile().protection().protocols()).isEmpty();
+        assertThat(parseText(minimal() + "protection: {protocols: []}\n")
+                        .profile()
+                        .protection()
+                        .protocols())
+                .isEmpty();
     }
 
     @Test
     void numericTransportAboveTheRangeIsRefusedAndInRangeIsKept() {
-        assertThat(parseText(minimal() + "selectors: {transport: 50}\n").profile().selectors().transport())
+        assertThat(parseText(minimal() + "selectors: {transport: 50}\n")
+                        .profile()
+                        .selectors()
+                        .transport())
                 .isEqualTo(Transport.ofNumber(50));
-        assertThat(parseText(minimal() + "selectors: {transport: -1}\n").problems()).hasSize(1);
+        assertThat(parseText(minimal() + "selectors: {transport: -1}\n").problems())
+                .hasSize(1);
     }
 
     @Test
@@ -337,7 +389,8 @@ class DescriptorParserTest {
 
     @Test
     void aDirectoryIsAFindingNotAnException(@TempDir Path dir) {
-        assertThat(parser.parse(dir, "src/main/ipsec/dir.yaml").problems()).singleElement()
+        assertThat(parser.parse(dir, "src/main/ipsec/dir.yaml").problems())
+                .singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("cannot be read"));
     }
 
@@ -349,7 +402,8 @@ class DescriptorParserTest {
             List<Future<ParsedDescriptor>> results = new java.util.ArrayList<>();
             for (int round = 0; round < 25; round++) {
                 for (Path file : files) {
-                    results.add(pool.submit(() -> parser.parse(file, file.getFileName().toString())));
+                    results.add(pool.submit(
+                            () -> parser.parse(file, file.getFileName().toString())));
                 }
             }
             for (Future<ParsedDescriptor> result : results) {

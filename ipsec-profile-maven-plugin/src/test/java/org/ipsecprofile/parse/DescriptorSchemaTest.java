@@ -2,18 +2,6 @@ package org.ipsecprofile.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -26,6 +14,17 @@ import com.networknt.schema.SchemaId;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -49,21 +48,45 @@ class DescriptorSchemaTest {
      * oversize files, bombs and deep nesting are generated in {@link HostileInputTest} and are of the
      * same kind.
      */
-    private static final Set<String> SYNTAX_LEVEL = Set.of("syntax-unclosed-flow.yaml",
-            "syntax-colon-in-plain-value.yaml", "syntax-bad-indentation.yaml", "two-documents.yaml",
-            "custom-tag.yaml", "java-tag.yaml", "anchor-and-alias.yaml", "complex-key.yaml", "duplicate-key.yaml",
+    private static final Set<String> SYNTAX_LEVEL = Set.of(
+            "syntax-unclosed-flow.yaml",
+            "syntax-colon-in-plain-value.yaml",
+            "syntax-bad-indentation.yaml",
+            "two-documents.yaml",
+            "custom-tag.yaml",
+            "java-tag.yaml",
+            "anchor-and-alias.yaml",
+            "complex-key.yaml",
+            "duplicate-key.yaml",
             "duplicate-nested-keys.yaml",
-            "syntax-unclosed-double-quote.yaml", "syntax-unclosed-single-quote.yaml", "syntax-tab-indentation.yaml",
-            "syntax-unknown-escape.yaml", "syntax-unclosed-flow-sequence.yaml", "syntax-stray-closing-bracket.yaml",
-            "syntax-list-item-beside-keys.yaml", "syntax-reserved-indicator.yaml",
-            "syntax-block-scalar-bad-indicator.yaml", "syntax-content-after-document-end.yaml",
-            "syntax-anchor-without-name.yaml", "syntax-yaml-version-2.yaml", "utf8-bom-with-syntax-error.yaml",
-            "crlf-with-syntax-error.yaml", "tag-script-engine-gadget.yaml", "tag-verbatim-java-class.yaml",
-            "tag-on-top-level-mapping.yaml", "tag-mismatched-core-tag.yaml", "alias-bomb.yaml",
-            "deep-nesting-10000.yaml", "deep-nesting-unclosed.yaml",
+            "syntax-unclosed-double-quote.yaml",
+            "syntax-unclosed-single-quote.yaml",
+            "syntax-tab-indentation.yaml",
+            "syntax-unknown-escape.yaml",
+            "syntax-unclosed-flow-sequence.yaml",
+            "syntax-stray-closing-bracket.yaml",
+            "syntax-list-item-beside-keys.yaml",
+            "syntax-reserved-indicator.yaml",
+            "syntax-block-scalar-bad-indicator.yaml",
+            "syntax-content-after-document-end.yaml",
+            "syntax-anchor-without-name.yaml",
+            "syntax-yaml-version-2.yaml",
+            "utf8-bom-with-syntax-error.yaml",
+            "crlf-with-syntax-error.yaml",
+            "tag-script-engine-gadget.yaml",
+            "tag-verbatim-java-class.yaml",
+            "tag-on-top-level-mapping.yaml",
+            "tag-mismatched-core-tag.yaml",
+            "alias-bomb.yaml",
+            "deep-nesting-10000.yaml",
+            "deep-nesting-unclosed.yaml",
             // bytes that are not UTF-8 text: the YAML loader of this test decodes UTF-16 and UTF-32 itself
-            "nul-byte.yaml", "latin1.yaml", "truncated-utf8-sequence.yaml", "utf16le-bom.yaml",
-            "utf16be-no-bom.yaml", "utf32le-bom.yaml");
+            "nul-byte.yaml",
+            "latin1.yaml",
+            "truncated-utf8-sequence.yaml",
+            "utf16le-bom.yaml",
+            "utf16be-no-bom.yaml",
+            "utf32le-bom.yaml");
 
     /**
      * Files the schema accepts and the parser refuses, because JSON Schema cannot say it: a port
@@ -71,12 +94,17 @@ class DescriptorSchemaTest {
      * {@code "type": "integer"} accepts it, while YAML resolves {@code 2.0} as a float, which the
      * parser refuses where SPEC §3 wants an integer.
      */
-    private static final Set<String> SCHEMA_CANNOT_EXPRESS = Set.of("ports-range-reversed.yaml",
+    private static final Set<String> SCHEMA_CANNOT_EXPRESS = Set.of(
+            "ports-range-reversed.yaml",
             "float-for-integer.yaml",
             // characters no output can carry (UnsafeCharacters): refused in every text value, which
             // a pattern on each string of the schema could say, at the cost of every editor message
-            "escaped-control-character.yaml", "escaped-nul.yaml", "c1-next-line.yaml", "bidi-override-raw.yaml",
-            "line-separator.yaml", "escaped-lone-surrogate.yaml");
+            "escaped-control-character.yaml",
+            "escaped-nul.yaml",
+            "c1-next-line.yaml",
+            "bidi-override-raw.yaml",
+            "line-separator.yaml",
+            "escaped-lone-surrogate.yaml");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
@@ -134,7 +162,7 @@ class DescriptorSchemaTest {
 
     private static void collectUndocumented(JsonNode schema, String path, List<String> missing) {
         JsonNode properties = schema.path("properties");
-        for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> property = it.next();
             String propertyPath = path.isEmpty() ? property.getKey() : path + "." + property.getKey();
             if (!property.getValue().hasNonNull("title") || !property.getValue().hasNonNull("description")) {
@@ -150,7 +178,8 @@ class DescriptorSchemaTest {
     static Stream<Path> dataLevelCorpus() {
         return Stream.concat(Corpus.files("valid").stream(), Corpus.files("invalid").stream())
                 .filter(file -> !SYNTAX_LEVEL.contains(file.getFileName().toString()))
-                .filter(file -> !SCHEMA_CANNOT_EXPRESS.contains(file.getFileName().toString()));
+                .filter(file ->
+                        !SCHEMA_CANNOT_EXPRESS.contains(file.getFileName().toString()));
     }
 
     @ParameterizedTest
@@ -159,9 +188,11 @@ class DescriptorSchemaTest {
         boolean parserAccepts = parserAccepts(Files.readAllBytes(file));
         JsonNode data = loadAsJson(file);
 
-        assertThat(schemaAccepts(data)).as("schema accepts %s: %s", file.getFileName(), SCHEMA.validate(data))
+        assertThat(schemaAccepts(data))
+                .as("schema accepts %s: %s", file.getFileName(), SCHEMA.validate(data))
                 .isEqualTo(parserAccepts);
-        assertThat(parserAccepts).isEqualTo(file.getParent().getFileName().toString().equals("valid"));
+        assertThat(parserAccepts)
+                .isEqualTo(file.getParent().getFileName().toString().equals("valid"));
     }
 
     static Stream<String> schemaCannotExpress() {
@@ -189,15 +220,47 @@ class DescriptorSchemaTest {
         ArrayNode portItem = f.arrayNode().add(179).add("5060-5061");
         ArrayNode portWithNewline = f.arrayNode().add("5060-5061\n");
         ObjectNode suppression = f.objectNode().put("rule", "multicast");
-        return List.of(f.nullNode(), f.booleanNode(true), f.booleanNode(false), f.textNode("yes"),
-                f.textNode("text"), f.textNode(""), f.textNode(" "), f.numberNode(0), f.numberNode(2), f.numberNode(3),
-                f.numberNode(255), f.numberNode(256), f.numberNode(-1), f.numberNode(65535), f.numberNode(65536),
-                f.numberNode(1.5), f.textNode("2"), f.textNode("any"), f.textNode("tcp"), f.textNode("esp"),
-                f.textNode("ikev1"), f.textNode("required"), f.textNode("5060-5061"), f.textNode("70000-70001"),
-                f.textNode("ipsec-profile/1"), f.textNode("RFC4271"), f.textNode("draft-ietf-x-y-00"),
-                f.textNode("con"), f.textNode("Bad"), f.textNode("bgp\n"), f.textNode("RFC4271\n"),
-                f.textNode("esp\n"), emptyList, nullItem, keywordItem, portItem, portWithNewline,
-                f.arrayNode().add(suppression), f.objectNode(), suppression);
+        return List.of(
+                f.nullNode(),
+                f.booleanNode(true),
+                f.booleanNode(false),
+                f.textNode("yes"),
+                f.textNode("text"),
+                f.textNode(""),
+                f.textNode(" "),
+                f.numberNode(0),
+                f.numberNode(2),
+                f.numberNode(3),
+                f.numberNode(255),
+                f.numberNode(256),
+                f.numberNode(-1),
+                f.numberNode(65535),
+                f.numberNode(65536),
+                f.numberNode(1.5),
+                f.textNode("2"),
+                f.textNode("any"),
+                f.textNode("tcp"),
+                f.textNode("esp"),
+                f.textNode("ikev1"),
+                f.textNode("required"),
+                f.textNode("5060-5061"),
+                f.textNode("70000-70001"),
+                f.textNode("ipsec-profile/1"),
+                f.textNode("RFC4271"),
+                f.textNode("draft-ietf-x-y-00"),
+                f.textNode("con"),
+                f.textNode("Bad"),
+                f.textNode("bgp\n"),
+                f.textNode("RFC4271\n"),
+                f.textNode("esp\n"),
+                emptyList,
+                nullItem,
+                keywordItem,
+                portItem,
+                portWithNewline,
+                f.arrayNode().add(suppression),
+                f.objectNode(),
+                suppression);
     }
 
     /** Every key path and first list item of the full example, with its parent. */
@@ -262,7 +325,8 @@ class DescriptorSchemaTest {
                 boolean schema = schemaAccepts(variant);
                 boolean parsed = parserAccepts(JSON.writeValueAsString(variant).getBytes(StandardCharsets.UTF_8));
                 if (schema != parsed) {
-                    disagreements.add(path + ": schema " + schema + ", parser " + parsed + " for " + variant.at(pointer(path)));
+                    disagreements.add(
+                            path + ": schema " + schema + ", parser " + parsed + " for " + variant.at(pointer(path)));
                 }
             }
         }

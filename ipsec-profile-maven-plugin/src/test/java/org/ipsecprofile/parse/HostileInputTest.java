@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-
 import org.ipsecprofile.check.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,8 +25,8 @@ class HostileInputTest {
     private final DescriptorParser parser = new DescriptorParser();
 
     private Finding onlyFinding(byte[] content) {
-        ParsedDescriptor parsed = assertTimeoutPreemptively(Duration.ofSeconds(2),
-                () -> parser.parse(content, "src/main/ipsec/hostile.yaml"));
+        ParsedDescriptor parsed = assertTimeoutPreemptively(
+                Duration.ofSeconds(2), () -> parser.parse(content, "src/main/ipsec/hostile.yaml"));
         assertThat(parsed.profile()).isNull();
         assertThat(parsed.problems()).hasSize(1);
         Finding finding = parsed.problems().get(0);
@@ -49,8 +48,8 @@ class HostileInputTest {
 
     @Test
     void aFileOfExactlyOneMebibyteIsRead() {
-        ParsedDescriptor parsed = assertTimeoutPreemptively(Duration.ofSeconds(2),
-                () -> parser.parse(paddedTo(1_048_576), "big.yaml"));
+        ParsedDescriptor parsed =
+                assertTimeoutPreemptively(Duration.ofSeconds(2), () -> parser.parse(paddedTo(1_048_576), "big.yaml"));
 
         assertThat(parsed.problems()).isEmpty();
     }
@@ -69,7 +68,8 @@ class HostileInputTest {
         Path file = dir.resolve("big.yaml");
         Files.write(file, paddedTo(1_048_577));
 
-        assertThat(parser.parse(file, "big.yaml").problems()).singleElement()
+        assertThat(parser.parse(file, "big.yaml").problems())
+                .singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("over the 1 MiB"));
     }
 
@@ -107,7 +107,8 @@ class HostileInputTest {
 
     @Test
     void anAliasExpansionBombIsRefusedAtItsFirstAnchor() {
-        StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        StringBuilder bomb =
+                new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         for (char c = 'b'; c <= 'z'; c++) {
             char p = (char) (c - 1);
             bomb.append(c).append(": &").append(c).append(" [");
@@ -129,23 +130,29 @@ class HostileInputTest {
     @Test
     void utf16WithAByteOrderMarkIsRefused() {
         assertThat(onlyFinding(MINIMAL.getBytes(StandardCharsets.UTF_16)).message())
-                .contains("encoded as UTF-16").contains("save it as UTF-8");
-        assertThat(onlyFinding(withBom(new byte[] {(byte) 0xFF, (byte) 0xFE}, StandardCharsets.UTF_16LE)).message())
+                .contains("encoded as UTF-16")
+                .contains("save it as UTF-8");
+        assertThat(onlyFinding(withBom(new byte[] {(byte) 0xFF, (byte) 0xFE}, StandardCharsets.UTF_16LE))
+                        .message())
                 .contains("UTF-16");
     }
 
     @Test
     void utf16WithoutAByteOrderMarkIsRefused() {
-        assertThat(onlyFinding(MINIMAL.getBytes(StandardCharsets.UTF_16LE)).message()).contains("UTF-16");
-        assertThat(onlyFinding(MINIMAL.getBytes(StandardCharsets.UTF_16BE)).message()).contains("UTF-16");
+        assertThat(onlyFinding(MINIMAL.getBytes(StandardCharsets.UTF_16LE)).message())
+                .contains("UTF-16");
+        assertThat(onlyFinding(MINIMAL.getBytes(StandardCharsets.UTF_16BE)).message())
+                .contains("UTF-16");
     }
 
     @Test
     void utf32IsRefused() {
         Charset utf32 = Charset.forName("UTF-32BE");
-        assertThat(onlyFinding(withBom(new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF}, utf32)).message())
+        assertThat(onlyFinding(withBom(new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF}, utf32))
+                        .message())
                 .contains("UTF-32");
-        assertThat(onlyFinding(MINIMAL.getBytes(Charset.forName("UTF-32LE"))).message()).contains("UTF-32");
+        assertThat(onlyFinding(MINIMAL.getBytes(Charset.forName("UTF-32LE"))).message())
+                .contains("UTF-32");
     }
 
     @Test
@@ -185,7 +192,9 @@ class HostileInputTest {
 
     @Test
     void aByteOrderMarkAloneIsAnEmptyFile() {
-        assertThat(onlyFinding(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}).message()).contains("empty");
+        assertThat(onlyFinding(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})
+                        .message())
+                .contains("empty");
     }
 
     @Test
@@ -197,7 +206,8 @@ class HostileInputTest {
 
     @Test
     void manyDocumentsGiveOneFinding() {
-        assertThat(onlyFinding(utf8((MINIMAL + "---\n").repeat(1000))).message()).contains("more than one YAML document");
+        assertThat(onlyFinding(utf8((MINIMAL + "---\n").repeat(1000))).message())
+                .contains("more than one YAML document");
     }
 
     @Test
@@ -213,7 +223,9 @@ class HostileInputTest {
         // Found by DescriptorPipelineFuzzTest: the YAML library's message held a raw NUL.
         Finding finding = onlyFinding(utf8("%"));
 
-        assertThat(finding.message()).contains("YAML syntax error").contains("\\u0000")
+        assertThat(finding.message())
+                .contains("YAML syntax error")
+                .contains("\\u0000")
                 .doesNotContainPattern("\\p{Cc}");
     }
 

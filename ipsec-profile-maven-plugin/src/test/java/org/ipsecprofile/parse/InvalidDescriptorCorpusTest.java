@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.ipsecprofile.check.Finding;
 import org.ipsecprofile.check.Severity;
 import org.junit.jupiter.api.Test;
@@ -66,17 +65,25 @@ class InvalidDescriptorCorpusTest {
             invalid("top-level-scalar.yaml", at(1, 1, "not text 'just some text'")),
             // duplicate keys: one finding per duplicate
             invalid("duplicate-key.yaml", at(5, 1, "duplicate key 'id', first written at line 2, column 1")),
-            invalid("duplicate-nested-keys.yaml", at(7, 3, "duplicate key 'protection.mode', first written at line 6, column 3"),
+            invalid(
+                    "duplicate-nested-keys.yaml",
+                    at(7, 3, "duplicate key 'protection.mode', first written at line 6, column 3"),
                     at(10, 3, "duplicate key 'ike.version', first written at line 9, column 3")),
             // unknown keys and values
             invalid("unknown-top-level-key.yaml", at(5, 1, "unknown key 'selector'; did you mean 'selectors'?")),
             invalid("unknown-nested-key.yaml", at(6, 3, "unknown key 'protection.mod'; did you mean 'mode'?")),
-            invalid("unknown-key-without-suggestion.yaml",
+            invalid(
+                    "unknown-key-without-suggestion.yaml",
                     at(5, 1, "unknown key 'colour'; keys allowed at the top level: schema, id, protocol")),
-            invalid("unknown-enum-value.yaml",
-                    at(6, 9, "'transprt' is not a known value; did you mean 'transport'? Write one of transport, tunnel")),
-            invalid("enum-value-wrong-case.yaml", at(6, 15, "protection.protocols[0]: 'ESP' is not a known value;"
-                    + " did you mean 'esp'?")),
+            invalid(
+                    "unknown-enum-value.yaml",
+                    at(
+                            6,
+                            9,
+                            "'transprt' is not a known value; did you mean 'transport'? Write one of transport, tunnel")),
+            invalid(
+                    "enum-value-wrong-case.yaml",
+                    at(6, 15, "protection.protocols[0]: 'ESP' is not a known value;" + " did you mean 'esp'?")),
             // wrong types
             invalid("bool-written-as-yes.yaml", at(6, 14, "context.natLikely must be true or false, not text 'yes'")),
             invalid("bool-written-as-text-true.yaml", at(6, 12, "userSwitching.applies must be true or false")),
@@ -84,7 +91,9 @@ class InvalidDescriptorCorpusTest {
             invalid("list-written-as-scalar.yaml", at(6, 14, "context.endpoints must be a list")),
             invalid("list-item-empty.yaml", at(8, 6, "identification.types[1] is empty")),
             invalid("section-not-a-mapping.yaml", at(5, 13, "protection must be a mapping of keys")),
-            invalid("suppress-entries-malformed.yaml", at(6, 5, "suppress[0] must be a mapping with rule and justification"),
+            invalid(
+                    "suppress-entries-malformed.yaml",
+                    at(6, 5, "suppress[0] must be a mapping with rule and justification"),
                     at(8, 5, "unknown key 'suppress[1].reason'")),
             // the four keys the format requires
             invalid("schema-missing.yaml", at(1, 1, "schema is missing")),
@@ -109,15 +118,20 @@ class InvalidDescriptorCorpusTest {
             invalid("transport-quoted-number.yaml", at(6, 14, "selectors.transport: '6' is not a known value")),
             invalid("transport-out-of-range.yaml", at(6, 14, "selectors.transport 256 is not a protocol number")),
             // independent data errors are each reported
-            invalid("several-independent-errors.yaml",
+            invalid(
+                    "several-independent-errors.yaml",
                     at(5, 22, "context.natLikely must be true or false"),
                     at(5, 33, "context.scale: 'many' is not a known value"),
                     at(7, 9, "protection.mode: 'tunel' is not a known value; did you mean 'tunnel'?"),
                     at(8, 1, "unknown key 'keyManagment'; did you mean 'keyManagement'?")),
 
             // more YAML syntax error classes
-            invalid("syntax-unclosed-double-quote.yaml",
-                    at(8, 1, "unexpected end of stream (while scanning a quoted scalar), which starts at line 6, column 14")),
+            invalid(
+                    "syntax-unclosed-double-quote.yaml",
+                    at(
+                            8,
+                            1,
+                            "unexpected end of stream (while scanning a quoted scalar), which starts at line 6, column 14")),
             invalid("syntax-unclosed-single-quote.yaml", at(7, 1, "while scanning a quoted scalar")),
             invalid("syntax-tab-indentation.yaml", at(6, 1, "found character '\\t(TAB)' that cannot start any token")),
             invalid("syntax-unknown-escape.yaml", at(6, 20, "found unknown escape character q")),
@@ -131,33 +145,57 @@ class InvalidDescriptorCorpusTest {
             invalid("syntax-missing-colon-space.yaml", at(6, 3, "selectors must be a mapping of keys")),
             invalid("syntax-yaml-version-2.yaml", at(1, 1, "remove the %YAML line")),
             // tags naming Java (or Python) classes, aliases, merge keys: refused, never constructed
-            invalid("tag-script-engine-gadget.yaml", at(6, 14, "YAML tag '!!javax.script.ScriptEngineManager' is not allowed")),
+            invalid(
+                    "tag-script-engine-gadget.yaml",
+                    at(6, 14, "YAML tag '!!javax.script.ScriptEngineManager' is not allowed")),
             invalid("tag-verbatim-java-class.yaml", at(5, 12, "YAML tag '!!java.lang.ProcessBuilder' is not allowed")),
             invalid("tag-on-top-level-mapping.yaml", at(1, 1, "YAML tag '!!python/object:os.system' is not allowed")),
             invalid("tag-mismatched-core-tag.yaml", at(5, 22, "the value 'maybe' does not fit its tag 'bool'")),
             invalid("alias-bomb.yaml", at(1, 4, "YAML anchor '&a' is not allowed")),
-            invalid("merge-key.yaml", at(5, 1, "unknown key 'base'"),
+            invalid(
+                    "merge-key.yaml",
+                    at(5, 1, "unknown key 'base'"),
                     at(7, 3, "'protection.<<' is a YAML merge key, which descriptors do not support")),
             // wrong types at every level
             invalid("wrong-type-schema-number.yaml", at(1, 9, "schema must be 'ipsec-profile/1'")),
             invalid("wrong-type-id-number.yaml", at(2, 5, "id must be text, not a number (42)")),
-            invalid("wrong-type-ipsec-scalar.yaml", at(4, 8, "ipsec must be a mapping of keys (version), not a number")),
-            invalid("wrong-type-protocol-list.yaml", at(3, 11, "protocol must be a mapping of keys (name, reference), not a list")),
+            invalid(
+                    "wrong-type-ipsec-scalar.yaml",
+                    at(4, 8, "ipsec must be a mapping of keys (version), not a number")),
+            invalid(
+                    "wrong-type-protocol-list.yaml",
+                    at(3, 11, "protocol must be a mapping of keys (name, reference), not a list")),
             invalid("wrong-type-text-is-mapping.yaml", at(6, 14, "selectors.initiator must be text, not a mapping")),
-            invalid("wrong-type-keyword-is-number.yaml", at(6, 9, "protection.mode must be one of transport, tunnel, not a number")),
-            invalid("wrong-type-list-item-is-list.yaml", at(6, 15, "protection.protocols[0] must be one of esp, ah, not a list")),
-            invalid("wrong-type-list-is-mapping.yaml", at(7, 10, "ike.modes must be a list of values from main, aggressive")),
+            invalid(
+                    "wrong-type-keyword-is-number.yaml",
+                    at(6, 9, "protection.mode must be one of transport, tunnel, not a number")),
+            invalid(
+                    "wrong-type-list-item-is-list.yaml",
+                    at(6, 15, "protection.protocols[0] must be one of esp, ah, not a list")),
+            invalid(
+                    "wrong-type-list-is-mapping.yaml",
+                    at(7, 10, "ike.modes must be a list of values from main, aggressive")),
             invalid("wrong-type-third-level.yaml", at(7, 17, "authentication.certificates must be a mapping of keys")),
             invalid("wrong-type-suppress-mapping.yaml", at(5, 11, "suppress must be a list of entries")),
-            invalid("wrong-type-suppress-rule-number.yaml", at(6, 11, "suppress[0].rule must be text, not a number (5)")),
-            invalid("wrong-type-additional-mapping.yaml", at(6, 15, "securityConsiderations.additional must be a list of text")),
+            invalid(
+                    "wrong-type-suppress-rule-number.yaml",
+                    at(6, 11, "suppress[0].rule must be text, not a number (5)")),
+            invalid(
+                    "wrong-type-additional-mapping.yaml",
+                    at(6, 15, "securityConsiderations.additional must be a list of text")),
             invalid("wrong-type-ports-boolean.yaml", at(7, 11, "selectors.ports[0] must be a port number")),
             // unknown keys and values at every level
             invalid("unknown-third-level-key.yaml", at(7, 44, "unknown key 'authentication.certificates.issuer'")),
-            invalid("unknown-key-wrong-case.yaml", at(5, 11, "unknown key 'context.natlikely'; did you mean 'natLikely'?")),
+            invalid(
+                    "unknown-key-wrong-case.yaml",
+                    at(5, 11, "unknown key 'context.natlikely'; did you mean 'natLikely'?")),
             invalid("unknown-list-value.yaml", at(6, 23, "identification.types[1]: 'ip' is not a known value")),
-            invalid("unknown-third-level-value.yaml", at(7, 28, "authentication.certificates.issuance: 'global' is not a known value")),
-            invalid("unknown-key-management-method.yaml", at(5, 25, "keyManagement.method: 'ikev2' is not a known value")),
+            invalid(
+                    "unknown-third-level-value.yaml",
+                    at(7, 28, "authentication.certificates.issuance: 'global' is not a known value")),
+            invalid(
+                    "unknown-key-management-method.yaml",
+                    at(5, 25, "keyManagement.method: 'ikev2' is not a known value")),
             invalid("unknown-suppress-key.yaml", at(7, 5, "unknown key 'suppress[0].because'")),
             // ids that would escape the output directory or cannot be file names
             invalid("id-absolute-path.yaml", at(2, 5, "id '/etc/passwd' is not allowed")),
@@ -168,13 +206,21 @@ class InvalidDescriptorCorpusTest {
             invalid("id-windows-lpt0.yaml", at(2, 5, "id 'lpt0' is a reserved device name on Windows")),
             invalid("id-with-line-break.yaml", at(2, 5, "id 'bgp rm' is not allowed")),
             // characters no output can carry: control, bidirectional, separators, surrogates
-            invalid("escaped-control-character.yaml", at(6, 14, "selectors.initiator holds the control character U+001B")),
+            invalid(
+                    "escaped-control-character.yaml",
+                    at(6, 14, "selectors.initiator holds the control character U+001B")),
             invalid("escaped-nul.yaml", at(6, 14, "selectors.initiator holds the control character U+0000")),
             invalid("c1-next-line.yaml", at(6, 15, "availability.assessment holds the control character U+0085")),
-            invalid("bidi-override-raw.yaml", at(6, 14, "selectors.initiator holds the bidirectional control character U+202E")),
-            invalid("bidi-isolate-in-key.yaml", at(5, 1, "a key at the top level holds the bidirectional control character U+2066")),
+            invalid(
+                    "bidi-override-raw.yaml",
+                    at(6, 14, "selectors.initiator holds the bidirectional control character U+202E")),
+            invalid(
+                    "bidi-isolate-in-key.yaml",
+                    at(5, 1, "a key at the top level holds the bidirectional control character U+2066")),
             invalid("line-separator.yaml", at(6, 11, "authorization.policy holds U+2028 (LINE SEPARATOR)")),
-            invalid("escaped-lone-surrogate.yaml", at(6, 15, "availability.assessment holds an unpaired surrogate U+D800")),
+            invalid(
+                    "escaped-lone-surrogate.yaml",
+                    at(6, 15, "availability.assessment holds an unpaired surrogate U+D800")),
             // bytes that are not UTF-8 text, and line ends of other systems
             invalid("nul-byte.yaml", at(6, 15, "the file contains a NUL byte here")),
             invalid("latin1.yaml", at(5, 27, "not valid UTF-8 (byte 0xE9 here)")),
@@ -202,8 +248,8 @@ class InvalidDescriptorCorpusTest {
         Path file = Corpus.invalid(expected.file());
         String displayPath = Corpus.displayPath(file);
 
-        ParsedDescriptor parsed = assertTimeoutPreemptively(Duration.ofSeconds(2),
-                () -> parser.parse(file, displayPath));
+        ParsedDescriptor parsed =
+                assertTimeoutPreemptively(Duration.ofSeconds(2), () -> parser.parse(file, displayPath));
 
         assertThat(parsed.profile()).isNull();
         assertThat(parsed.problems()).hasSize(expected.findings().size());
@@ -216,7 +262,8 @@ class InvalidDescriptorCorpusTest {
             assertThat(actual.file()).isEqualTo(displayPath);
             assertThat(actual.suppressed()).isFalse();
             assertThat(actual.justification()).isNull();
-            assertThat(actual.line() + ":" + actual.column()).as(actual.message())
+            assertThat(actual.line() + ":" + actual.column())
+                    .as(actual.message())
                     .isEqualTo(want.line() + ":" + want.column());
             assertThat(actual.message()).contains(want.fragment());
         }
@@ -225,7 +272,9 @@ class InvalidDescriptorCorpusTest {
     @Test
     void everyFileOfTheInvalidCorpusIsInTheTable() {
         Map<String, Case> listed = CASES.stream().collect(Collectors.toMap(Case::file, Function.identity()));
-        List<String> onDisk = Corpus.files("invalid").stream().map(p -> p.getFileName().toString()).toList();
+        List<String> onDisk = Corpus.files("invalid").stream()
+                .map(p -> p.getFileName().toString())
+                .toList();
 
         assertThat(listed.keySet()).containsExactlyInAnyOrderElementsOf(onDisk);
     }
@@ -244,6 +293,8 @@ class InvalidDescriptorCorpusTest {
     @ParameterizedTest
     @MethodSource("syntaxLevelFiles")
     void syntaxLevelFindingsHaveNoProfileBecauseNothingWasRead(String name) {
-        assertThat(parser.parse(Corpus.invalid(name), name).problems()).extracting(Finding::profile).containsOnlyNulls();
+        assertThat(parser.parse(Corpus.invalid(name), name).problems())
+                .extracting(Finding::profile)
+                .containsOnlyNulls();
     }
 }

@@ -3,7 +3,6 @@ package org.ipsecprofile.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class NearestWordTest {
@@ -12,7 +11,8 @@ class NearestWordTest {
     void aMisspeltKeyFindsTheKeyItMeant() {
         assertThat(NearestWord.nearest("selector", ProfileMapper.TOP_KEYS)).contains("selectors");
         assertThat(NearestWord.nearest("keyManagment", ProfileMapper.TOP_KEYS)).contains("keyManagement");
-        assertThat(NearestWord.nearest("natTraversl", ProfileMapper.PROTECTION_KEYS)).contains("natTraversal");
+        assertThat(NearestWord.nearest("natTraversl", ProfileMapper.PROTECTION_KEYS))
+                .contains("natTraversal");
     }
 
     @Test
@@ -24,7 +24,8 @@ class NearestWordTest {
     @Test
     void aWordFarFromEveryCandidateHasNoSuggestion() {
         assertThat(NearestWord.nearest("colour", ProfileMapper.TOP_KEYS)).isEmpty();
-        assertThat(NearestWord.nearest("many", List.of("pairwise", "many-to-many"))).isEmpty();
+        assertThat(NearestWord.nearest("many", List.of("pairwise", "many-to-many")))
+                .isEmpty();
     }
 
     @Test
@@ -36,7 +37,8 @@ class NearestWordTest {
 
     @Test
     void theClosestCandidateWinsAndTiesGoToTheFirstListed() {
-        assertThat(NearestWord.nearest("optionl", List.of("required", "optional", "none"))).contains("optional");
+        assertThat(NearestWord.nearest("optionl", List.of("required", "optional", "none")))
+                .contains("optional");
         assertThat(NearestWord.nearest("ab", List.of("ah", "ac"))).contains("ah");
     }
 }

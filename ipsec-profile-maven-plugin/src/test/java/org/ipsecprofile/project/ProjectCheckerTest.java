@@ -22,8 +22,9 @@ class ProjectCheckerTest {
     Path project;
 
     private CheckResult check() throws IOException {
-        return new ProjectChecker().check(new CheckRequest(project, project.resolve("src/main/ipsec"), null, null,
-                RuleSettings.defaults()));
+        return new ProjectChecker()
+                .check(new CheckRequest(
+                        project, project.resolve("src/main/ipsec"), null, null, RuleSettings.defaults()));
     }
 
     private void write(String relative, String content) throws IOException {
@@ -39,17 +40,22 @@ class ProjectCheckerTest {
         Files.writeString(elsewhere.resolve("other.yaml"), Files.readString(BGP).replace("id: bgp", "id: other"));
         Files.createSymbolicLink(project.resolve("src/main/ipsec/linked"), elsewhere);
         Files.createSymbolicLink(project.resolve("src/main/ipsec/outside.yaml"), elsewhere.resolve("other.yaml"));
-        Files.createSymbolicLink(project.resolve("src/main/ipsec/alias.yml"), project.resolve("src/main/ipsec/bgp.yaml"));
+        Files.createSymbolicLink(
+                project.resolve("src/main/ipsec/alias.yml"), project.resolve("src/main/ipsec/bgp.yaml"));
 
         CheckResult result = check();
 
-        assertThat(result.descriptorCount()).as("bgp.yaml, alias.yml and outside.yaml; nothing below linked/")
+        assertThat(result.descriptorCount())
+                .as("bgp.yaml, alias.yml and outside.yaml; nothing below linked/")
                 .isEqualTo(3);
-        assertThat(result.findings()).filteredOn(f -> f.rule().equals("descriptor"))
+        assertThat(result.findings())
+                .filteredOn(f -> f.rule().equals("descriptor"))
                 .extracting(Finding::file, Finding::message)
-                .anySatisfy(t -> assertThat(t.toList()).containsExactly("src/main/ipsec/outside.yaml",
-                        "the file is a symbolic link to a file outside the descriptor directory and is not read; copy"
-                                + " the descriptor into the project instead of linking to it"));
+                .anySatisfy(t -> assertThat(t.toList())
+                        .containsExactly(
+                                "src/main/ipsec/outside.yaml",
+                                "the file is a symbolic link to a file outside the descriptor directory and is not read; copy"
+                                        + " the descriptor into the project instead of linking to it"));
         assertThat(result.findings()).extracting(Finding::file).doesNotContain("src/main/ipsec/linked/other.yaml");
     }
 
@@ -60,10 +66,12 @@ class ProjectCheckerTest {
         CheckResult result = check();
 
         assertThat(result.profileRefs()).containsExactly(new ProfileRef("bgp", "src/main/ipsec/bgp.yaml"));
-        assertThat(result.findings()).extracting(Finding::rule, Finding::severity).containsExactlyInAnyOrder(
-                tuple("port-selectors", Severity.INFO),
-                tuple("sender-address-check", Severity.INFO),
-                tuple("availability-unknown", Severity.WARNING));
+        assertThat(result.findings())
+                .extracting(Finding::rule, Finding::severity)
+                .containsExactlyInAnyOrder(
+                        tuple("port-selectors", Severity.INFO),
+                        tuple("sender-address-check", Severity.INFO),
+                        tuple("availability-unknown", Severity.WARNING));
         assertThat(result.count(Severity.ERROR)).isZero();
     }
 
@@ -76,12 +84,16 @@ class ProjectCheckerTest {
         CheckResult result = check();
 
         assertThat(result.profileRefs()).extracting(ProfileRef::file).containsExactly("src/main/ipsec/a/bgp.yaml");
-        Finding duplicate = result.findings().stream().filter(f -> f.rule().equals("descriptor")).findFirst()
+        Finding duplicate = result.findings().stream()
+                .filter(f -> f.rule().equals("descriptor"))
+                .findFirst()
                 .orElseThrow();
         assertThat(duplicate.file()).isEqualTo("src/main/ipsec/b/bgp-copy.yml");
         assertThat(duplicate.line()).isEqualTo(2);
         assertThat(duplicate.message()).contains("id 'bgp' is already used by src/main/ipsec/a/bgp.yaml");
-        assertThat(result.findings()).filteredOn(f -> f.file().endsWith("bgp-copy.yml")).hasSize(1);
+        assertThat(result.findings())
+                .filteredOn(f -> f.file().endsWith("bgp-copy.yml"))
+                .hasSize(1);
     }
 
     @Test
@@ -105,8 +117,11 @@ class ProjectCheckerTest {
 
         assertThat(result.descriptorCount()).isEqualTo(2);
         assertThat(result.profileRefs()).extracting(ProfileRef::id).containsExactly("bgp");
-        assertThat(result.findings()).filteredOn(f -> f.file().endsWith("broken.yaml"))
-                .singleElement().extracting(Finding::rule).isEqualTo("descriptor");
+        assertThat(result.findings())
+                .filteredOn(f -> f.file().endsWith("broken.yaml"))
+                .singleElement()
+                .extracting(Finding::rule)
+                .isEqualTo("descriptor");
         assertThat(result.findings()).anyMatch(f -> f.rule().equals("port-selectors"));
     }
 

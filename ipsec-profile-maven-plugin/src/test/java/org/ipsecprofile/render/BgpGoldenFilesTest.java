@@ -27,10 +27,12 @@ class BgpGoldenFilesTest {
         if (Boolean.getBoolean("ipsecprofile.updateGolden")) {
             rewrite(outputs);
         }
-        assertThat(goldenFiles()).as("golden files; refresh with -Dipsecprofile.updateGolden=true")
+        assertThat(goldenFiles())
+                .as("golden files; refresh with -Dipsecprofile.updateGolden=true")
                 .containsExactlyElementsOf(outputs.keySet());
         for (var output : outputs.entrySet()) {
-            assertThat(output.getValue()).as(output.getKey())
+            assertThat(output.getValue())
+                    .as(output.getKey())
                     .isEqualTo(Files.readString(GOLDEN.resolve(output.getKey()), StandardCharsets.UTF_8));
         }
     }

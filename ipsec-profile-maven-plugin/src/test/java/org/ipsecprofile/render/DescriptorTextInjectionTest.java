@@ -48,14 +48,17 @@ class DescriptorTextInjectionTest {
         PAYLOADS.put("keyManagement.notes", "# not a heading");
         PAYLOADS.put("identification.notes", "- not a list item, *stars*, **strong**, _under_ __lines__");
         PAYLOADS.put("authentication.notes", "1. not an ordered list; `tick` ``double tick`` $$x^2$$");
-        PAYLOADS.put("authentication.certificates.identityBinding", "<xref target=\"RFC9999\"/> &lt;b&gt; &#65; &nbsp;");
+        PAYLOADS.put(
+                "authentication.certificates.identityBinding", "<xref target=\"RFC9999\"/> &lt;b&gt; &#65; &nbsp;");
         PAYLOADS.put("authorization.policy", "> not a quote | a | b | {{RFC9999}} {{!RFC1234}} {{?RFC1}}");
-        PAYLOADS.put("userSwitching.when", ": not a definition [link](https://example.com) ![i](x.png) <https://e.com>");
+        PAYLOADS.put(
+                "userSwitching.when", ": not a definition [link](https://example.com) ![i](x.png) <https://e.com>");
         PAYLOADS.put("availability.assessment", "+ plus {: .class #anchor} \\backslash \\{ \\* 'single' \"double\"");
         PAYLOADS.put("availability.targets[0]", "~~~ a fence");
         PAYLOADS.put("availability.targets[1]", "``` another fence");
         PAYLOADS.put("securityConsiderations.additional[0]", "=== a setext underline? <script>alert(1)</script>");
-        PAYLOADS.put("securityConsiderations.additional[1]", "    indented, not code; ^[footnote] *[HTML]: abbreviation");
+        PAYLOADS.put(
+                "securityConsiderations.additional[1]", "    indented, not code; ^[footnote] *[HTML]: abbreviation");
         PAYLOADS.put("selectors.notes", "{:/} ends nothing; <!--> -- and --!> and &#x0; and &#xD800;");
     }
 
@@ -81,7 +84,8 @@ class DescriptorTextInjectionTest {
                 + "keyManagement: {method: ike, notes: " + quoted(p.get("keyManagement.notes")) + "}\n"
                 + "ike: {version: ikev2}\n"
                 + "identification: {types: [dns-name], notes: " + quoted(p.get("identification.notes")) + "}\n"
-                + "userSwitching: {applies: true, newSaPerUser: true, when: " + quoted(p.get("userSwitching.when")) + "}\n"
+                + "userSwitching: {applies: true, newSaPerUser: true, when: " + quoted(p.get("userSwitching.when"))
+                + "}\n"
                 + "authentication:\n  methods: [certificates]\n"
                 + "  notes: " + quoted(p.get("authentication.notes")) + "\n"
                 + "  certificates: {issuance: locally-issued, identityBinding: "
@@ -98,13 +102,16 @@ class DescriptorTextInjectionTest {
 
     @BeforeAll
     static void render() throws Exception {
-        ParsedDescriptor parsed = new DescriptorParser().parse(descriptor().getBytes(StandardCharsets.UTF_8),
-                "src/main/ipsec/in--jection-<&>-.yaml");
+        ParsedDescriptor parsed = new DescriptorParser()
+                .parse(descriptor().getBytes(StandardCharsets.UTF_8), "src/main/ipsec/in--jection-<&>-.yaml");
         assertThat(parsed.problems()).isEmpty();
         Profile profile = parsed.profile();
         outputs = new FragmentRenderer(new TemplateEngine(null), ReferenceLibrary.standard())
-                .render(new RenderRequest(List.of(profile), new ProfileChecker(RuleSettings.defaults()).check(profile),
-                        EnumSet.allOf(Format.class), 1));
+                .render(new RenderRequest(
+                        List.of(profile),
+                        new ProfileChecker(RuleSettings.defaults()).check(profile),
+                        EnumSet.allOf(Format.class),
+                        1));
     }
 
     private static String normalized(String text) {
@@ -114,8 +121,10 @@ class DescriptorTextInjectionTest {
     private static String xmlText(String xml) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)))
-                .getDocumentElement().getTextContent();
+        return factory.newDocumentBuilder()
+                .parse(new InputSource(new StringReader(xml)))
+                .getDocumentElement()
+                .getTextContent();
     }
 
     @Test
@@ -125,12 +134,18 @@ class DescriptorTextInjectionTest {
         String text = normalized(xmlText(profile) + " " + xmlText(security));
 
         PAYLOADS.forEach((key, payload) -> assertThat(text).as(key).contains(normalized(payload)));
-        assertThat(profile).doesNotContain("<xref target=\"RFC9999\"").doesNotContain("<b>").doesNotContain("<script");
+        assertThat(profile)
+                .doesNotContain("<xref target=\"RFC9999\"")
+                .doesNotContain("<b>")
+                .doesNotContain("<script");
 
         Xml2rfcGrammar.assumeGrammar();
-        String draft = DraftSkeleton.draft().section(profile).section(security)
+        String draft = DraftSkeleton.draft()
+                .section(profile)
+                .section(security)
                 .references(outputs.get("xml2rfc/references-normative.xml"))
-                .references(outputs.get("xml2rfc/references-informative.xml")).toXml();
+                .references(outputs.get("xml2rfc/references-informative.xml"))
+                .toXml();
         assertThat(Xml2rfcGrammar.validate(draft)).as(draft).isEmpty();
         assertThat(DraftSkeleton.danglingXrefs(draft)).isEmpty();
     }
@@ -159,8 +174,13 @@ class DescriptorTextInjectionTest {
         Path generated = work.resolve("generated");
         OutputFile.writeAll(generated, outputs);
         Path draft = work.resolve("draft-injection.md");
-        Files.writeString(draft, KramdownDraft.markdown(outputs.get("markdown/references.yaml"),
-                List.of("generated/markdown/ipsec-profile-injection.md", "generated/markdown/security-considerations.md")),
+        Files.writeString(
+                draft,
+                KramdownDraft.markdown(
+                        outputs.get("markdown/references.yaml"),
+                        List.of(
+                                "generated/markdown/ipsec-profile-injection.md",
+                                "generated/markdown/security-considerations.md")),
                 StandardCharsets.UTF_8);
 
         KramdownRfc.Result result = KramdownRfc.convert(draft, work);
@@ -168,10 +188,14 @@ class DescriptorTextInjectionTest {
         assertThat(result.exitCode()).as(result.stderr()).isZero();
         assertThat(result.warnings()).as(result.stderr()).isEmpty();
         String xml = result.xml();
-        assertThat(xml).doesNotContain("root:").doesNotContain("<xref target=\"RFC9999\"")
-                .doesNotContain("<script").doesNotContain("<b>");
+        assertThat(xml)
+                .doesNotContain("root:")
+                .doesNotContain("<xref target=\"RFC9999\"")
+                .doesNotContain("<script")
+                .doesNotContain("<b>");
         String text = normalized(xmlText(xml.replaceFirst("(?s)<!DOCTYPE.*?]>", "")));
-        PAYLOADS.forEach((key, payload) -> assertThat(text).as(key + " in\n" + xml).contains(normalized(payload)));
+        PAYLOADS.forEach(
+                (key, payload) -> assertThat(text).as(key + " in\n" + xml).contains(normalized(payload)));
         assertThat(xml).contains("anchor=\"ipsec-profile-injection\"");
     }
 }

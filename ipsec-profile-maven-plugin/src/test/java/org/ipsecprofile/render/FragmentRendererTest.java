@@ -23,7 +23,8 @@ class FragmentRendererTest {
 
     static SortedMap<String, String> renderBgp(EnumSet<Format> formats, int headingLevel) throws Exception {
         Profile bgp = new DescriptorParser()
-                .parse(Path.of("src/test/resources/descriptors/valid/bgp.yaml"), "src/main/ipsec/bgp.yaml").profile();
+                .parse(Path.of("src/test/resources/descriptors/valid/bgp.yaml"), "src/main/ipsec/bgp.yaml")
+                .profile();
         List<Finding> findings = new ProfileChecker(RuleSettings.defaults()).check(bgp);
         return new FragmentRenderer(new TemplateEngine(null), ReferenceLibrary.standard())
                 .render(new RenderRequest(List.of(bgp), findings, formats, headingLevel));
@@ -33,10 +34,17 @@ class FragmentRendererTest {
     void writesEveryOutputOfSpecSection5() throws Exception {
         SortedMap<String, String> outputs = renderBgp(EnumSet.allOf(Format.class), 1);
 
-        assertThat(outputs).containsKeys("xml2rfc/ipsec-profile-bgp.xml", "xml2rfc/security-considerations.xml",
-                "xml2rfc/references-normative.xml", "xml2rfc/references-informative.xml",
-                "markdown/ipsec-profile-bgp.md", "markdown/security-considerations.md", "markdown/references.yaml",
-                "text/ipsec-profile-bgp.txt", "text/security-considerations.txt");
+        assertThat(outputs)
+                .containsKeys(
+                        "xml2rfc/ipsec-profile-bgp.xml",
+                        "xml2rfc/security-considerations.xml",
+                        "xml2rfc/references-normative.xml",
+                        "xml2rfc/references-informative.xml",
+                        "markdown/ipsec-profile-bgp.md",
+                        "markdown/security-considerations.md",
+                        "markdown/references.yaml",
+                        "text/ipsec-profile-bgp.txt",
+                        "text/security-considerations.txt");
     }
 
     @Test
@@ -51,15 +59,18 @@ class FragmentRendererTest {
             assertThat(outputs).containsKey("xml2rfc/bibxml/reference.RFC." + anchor.substring(3) + ".xml");
             assertThat(outputs.get("markdown/references.yaml")).contains("\n  " + anchor + ":\n");
             assertThat(outputs.get("xml2rfc/references-normative.xml")
-                    + outputs.get("xml2rfc/references-informative.xml")).containsOnlyOnce("anchor=\"" + anchor + "\"");
+                            + outputs.get("xml2rfc/references-informative.xml"))
+                    .containsOnlyOnce("anchor=\"" + anchor + "\"");
         }
         assertThat(count).isPositive();
     }
 
     @Test
     void textOutputsStayWithinSeventyTwoColumns() throws Exception {
-        renderBgp(EnumSet.of(Format.TEXT), 1).forEach((file, text) ->
-                assertThat(text.lines()).as(file).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(72)));
+        renderBgp(EnumSet.of(Format.TEXT), 1)
+                .forEach((file, text) -> assertThat(text.lines())
+                        .as(file)
+                        .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(72)));
     }
 
     @Test
@@ -81,12 +92,18 @@ class FragmentRendererTest {
     void outputsUseUnixLineEndsAndNoReservedAnchorPrefix() throws Exception {
         renderBgp(EnumSet.allOf(Format.class), 1).forEach((file, text) -> {
             assertThat(text).as(file).doesNotContain("\r").endsWith("\n");
-            Matcher anchors = Pattern.compile("anchor=\"([^\"]+)\"|\\{#([^}]+)\\}").matcher(text);
+            Matcher anchors =
+                    Pattern.compile("anchor=\"([^\"]+)\"|\\{#([^}]+)\\}").matcher(text);
             while (anchors.find()) {
                 String anchor = anchors.group(1) != null ? anchors.group(1) : anchors.group(2);
-                assertThat(anchor).as(file).matches("[A-Za-z_][A-Za-z0-9_.-]*")
-                        .doesNotStartWith("section-").doesNotStartWith("figure-").doesNotStartWith("table-")
-                        .doesNotStartWith("iref-").doesNotStartWith("u-");
+                assertThat(anchor)
+                        .as(file)
+                        .matches("[A-Za-z_][A-Za-z0-9_.-]*")
+                        .doesNotStartWith("section-")
+                        .doesNotStartWith("figure-")
+                        .doesNotStartWith("table-")
+                        .doesNotStartWith("iref-")
+                        .doesNotStartWith("u-");
             }
         });
     }
@@ -95,7 +112,10 @@ class FragmentRendererTest {
     void markdownHeadingsFollowTheConfiguredLevel() throws Exception {
         SortedMap<String, String> outputs = renderBgp(EnumSet.of(Format.MARKDOWN), 3);
 
-        assertThat(outputs.get("markdown/ipsec-profile-bgp.md")).startsWith("### ").contains("{#ipsec-profile-bgp}");
-        assertThat(outputs.get("markdown/security-considerations.md")).startsWith("### Security Considerations {#security-considerations}");
+        assertThat(outputs.get("markdown/ipsec-profile-bgp.md"))
+                .startsWith("### ")
+                .contains("{#ipsec-profile-bgp}");
+        assertThat(outputs.get("markdown/security-considerations.md"))
+                .startsWith("### Security Considerations {#security-considerations}");
     }
 }

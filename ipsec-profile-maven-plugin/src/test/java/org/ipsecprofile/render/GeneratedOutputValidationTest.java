@@ -43,8 +43,8 @@ class GeneratedOutputValidationTest {
         List<Profile> profiles = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         List<String> ids = new ArrayList<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(Path.of("src/test/resources/descriptors/valid"),
-                "*.yaml")) {
+        try (DirectoryStream<Path> files =
+                Files.newDirectoryStream(Path.of("src/test/resources/descriptors/valid"), "*.yaml")) {
             List<Path> sorted = new ArrayList<>();
             files.forEach(sorted::add);
             sorted.sort(null);
@@ -85,7 +85,9 @@ class GeneratedOutputValidationTest {
     void bibxmlFilesValidateOneByOne() throws Exception {
         Xml2rfcGrammar.assumeGrammar();
         SortedMap<String, String> outputs = renderCorpus();
-        List<String> bibxml = outputs.keySet().stream().filter(f -> f.startsWith("xml2rfc/bibxml/")).toList();
+        List<String> bibxml = outputs.keySet().stream()
+                .filter(f -> f.startsWith("xml2rfc/bibxml/"))
+                .toList();
         assertThat(bibxml).isNotEmpty();
         DraftSkeleton draft = DraftSkeleton.draft();
         StringBuilder group = new StringBuilder("<references><name>References</name>\n");
@@ -104,17 +106,23 @@ class GeneratedOutputValidationTest {
         SortedMap<String, String> outputs = renderCorpus();
         Path generated = work.resolve("target/generated-sources/ipsec-profile");
         OutputFile.writeAll(generated, outputs);
-        List<String> includes = outputs.keySet().stream().filter(f -> f.startsWith("markdown/") && f.endsWith(".md"))
-                .map(f -> "target/generated-sources/ipsec-profile/" + f).toList();
+        List<String> includes = outputs.keySet().stream()
+                .filter(f -> f.startsWith("markdown/") && f.endsWith(".md"))
+                .map(f -> "target/generated-sources/ipsec-profile/" + f)
+                .toList();
         Path draft = work.resolve("draft-test.md");
-        Files.writeString(draft, KramdownDraft.markdown(outputs.get("markdown/references.yaml"), includes),
+        Files.writeString(
+                draft,
+                KramdownDraft.markdown(outputs.get("markdown/references.yaml"), includes),
                 StandardCharsets.UTF_8);
 
         KramdownRfc.Result result = KramdownRfc.convert(draft, work);
 
         assertThat(result.exitCode()).as(result.stderr()).isZero();
         assertThat(result.warnings()).as(result.stderr()).isEmpty();
-        assertThat(result.xml()).doesNotContain("BROKEN REFERENCE").doesNotContainPattern("<!ENTITY[^>]*SYSTEM")
+        assertThat(result.xml())
+                .doesNotContain("BROKEN REFERENCE")
+                .doesNotContainPattern("<!ENTITY[^>]*SYSTEM")
                 .contains("anchor=\"security-considerations\"");
         for (String file : outputs.keySet()) {
             if (file.matches("markdown/ipsec-profile-.*\\.md")) {
@@ -137,5 +145,4 @@ class GeneratedOutputValidationTest {
             }
         });
     }
-
 }

@@ -22,7 +22,9 @@ class TemplateEngineTest {
     @TempDir
     Path overrides;
 
-    private static final Section SECTION = new Section("ipsec-profile-x", "Title <&> *x*",
+    private static final Section SECTION = new Section(
+            "ipsec-profile-x",
+            "Title <&> *x*",
             List.of(Paragraph.of(new Text("Peers "), new Keyword("MUST"), new Text(" use <ESP> & {{RFC1}}"))),
             List.of());
 
@@ -45,7 +47,8 @@ class TemplateEngineTest {
         TemplateEngine engine = new TemplateEngine(overrides);
 
         assertThat(engine.render("text/ipsec-profile.txt.ftl", root())).isEqualTo("custom ipsec-profile-x\n");
-        assertThat(engine.render("text/security-considerations.txt.ftl", root())).startsWith("Title <&> *x*\n");
+        assertThat(engine.render("text/security-considerations.txt.ftl", root()))
+                .startsWith("Title <&> *x*\n");
     }
 
     @Test
@@ -61,7 +64,8 @@ class TemplateEngineTest {
     void xmlTemplatesEscapeValues() throws Exception {
         String xml = new TemplateEngine(null).render("xml2rfc/ipsec-profile.xml.ftlx", withProfileFile(root()));
 
-        assertThat(xml).contains("<name>Title &lt;&amp;&gt; *x*</name>")
+        assertThat(xml)
+                .contains("<name>Title &lt;&amp;&gt; *x*</name>")
                 .contains("<t>Peers <bcp14>MUST</bcp14> use &lt;ESP&gt; &amp; {{RFC1}}</t>");
     }
 
@@ -69,7 +73,8 @@ class TemplateEngineTest {
     void markdownTemplatesEscapeValuesForKramdown() throws Exception {
         String markdown = new TemplateEngine(null).render("markdown/ipsec-profile.md.ftl", root());
 
-        assertThat(markdown).startsWith("## Title \\<&amp;\\> \\*x\\* {#ipsec-profile-x}\n")
+        assertThat(markdown)
+                .startsWith("## Title \\<&amp;\\> \\*x\\* {#ipsec-profile-x}\n")
                 .contains("Peers MUST use \\<ESP\\> &amp; \\{\\{RFC1\\}\\}");
     }
 
@@ -129,7 +134,8 @@ class TemplateEngineTest {
 
         assertThatThrownBy(() -> new TemplateEngine(overrides).render("xml2rfc/ipsec-profile.xml.ftlx", root()))
                 .isInstanceOf(TemplateProblem.class)
-                .hasMessageMatching("(?s)Template xml2rfc/ipsec-profile\\.xml\\.ftlx \\(override in .*\\) line \\d+, column \\d+: syntax error: .*");
+                .hasMessageMatching(
+                        "(?s)Template xml2rfc/ipsec-profile\\.xml\\.ftlx \\(override in .*\\) line \\d+, column \\d+: syntax error: .*");
     }
 
     @Test
@@ -142,7 +148,8 @@ class TemplateEngineTest {
         prepared.prepare("xml2rfc/ipsec-profile.xml.ftlx");
         prepared.prepare("text/nothing.txt.ftl");
 
-        assertThat(renderFailure(prepared, "xml2rfc/ipsec-profile.xml.ftlx")).isEqualTo(unprepared)
+        assertThat(renderFailure(prepared, "xml2rfc/ipsec-profile.xml.ftlx"))
+                .isEqualTo(unprepared)
                 .contains("line 4, column 5: syntax error");
         assertThat(renderFailure(prepared, "text/nothing.txt.ftl")).isEqualTo(missing);
     }
@@ -169,14 +176,16 @@ class TemplateEngineTest {
     void aMissingTemplateSaysWhereItWasLookedFor() {
         assertThatThrownBy(() -> new TemplateEngine(overrides).render("text/nothing.txt.ftl", root()))
                 .isInstanceOf(TemplateProblem.class)
-                .hasMessage("Template text/nothing.txt.ftl was not found in " + overrides + " or the default templates");
+                .hasMessage(
+                        "Template text/nothing.txt.ftl was not found in " + overrides + " or the default templates");
     }
 
     @Test
     void outputHasUnixLineEndsAndOneFinalNewline() throws Exception {
         override("text/ipsec-profile.txt.ftl", "a  \r\nb\r\n\r\n\r\n");
 
-        assertThat(new TemplateEngine(overrides).render("text/ipsec-profile.txt.ftl", root())).isEqualTo("a\nb\n");
+        assertThat(new TemplateEngine(overrides).render("text/ipsec-profile.txt.ftl", root()))
+                .isEqualTo("a\nb\n");
     }
 
     private static Map<String, Object> withProfileFile(Map<String, Object> root) {

@@ -51,8 +51,9 @@ class TemplateSandboxTest {
 
     private static Map<String, Object> model() {
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("section", new Section("ipsec-profile-x", "Title",
-                List.of(Paragraph.of(new Text("Peers use ESP."))), List.of()));
+        model.put(
+                "section",
+                new Section("ipsec-profile-x", "Title", List.of(Paragraph.of(new Text("Peers use ESP."))), List.of()));
         model.put("headingLevel", 1);
         model.put("profile", Map.of("file", "src/main/ipsec/x.yaml", "id", "x"));
         return model;
@@ -79,7 +80,8 @@ class TemplateSandboxTest {
         override(TEMPLATE, "first line\n" + template + "\n");
         Throwable error = catchThrowable(() -> new TemplateEngine(overrides).render(TEMPLATE, model()));
 
-        assertThat(error).isInstanceOf(TemplateProblem.class)
+        assertThat(error)
+                .isInstanceOf(TemplateProblem.class)
                 .hasMessageStartingWith("Template " + TEMPLATE + " (override in " + overrides + ") line " + line);
         assertThat(messages(error)).doesNotContain(SECRET);
     }
@@ -88,9 +90,11 @@ class TemplateSandboxTest {
         String secret = "../../../outside/secret.txt";
         return Stream.of(
                 Arguments.of("?new on Execute", "${\"freemarker.template.utility.Execute\"?new()(\"id\")}"),
-                Arguments.of("?new on ObjectConstructor",
+                Arguments.of(
+                        "?new on ObjectConstructor",
                         "${\"freemarker.template.utility.ObjectConstructor\"?new()(\"java.io.File\", \"/etc/passwd\")}"),
-                Arguments.of("?new on JythonRuntime", "<#assign j = \"freemarker.template.utility.JythonRuntime\"?new()>"),
+                Arguments.of(
+                        "?new on JythonRuntime", "<#assign j = \"freemarker.template.utility.JythonRuntime\"?new()>"),
                 Arguments.of("?api on a map", "${section?api.getClass().getName()}"),
                 Arguments.of("?api on a string", "${section.title?api.getBytes()}"),
                 Arguments.of("a method on the model", "${section.getClass()}"),
@@ -102,9 +106,9 @@ class TemplateSandboxTest {
                 Arguments.of("re-enabling ?api", "<#setting api_builtin_enabled=true>"),
                 Arguments.of("another object wrapper", "<#setting object_wrapper=\"DefaultObjectWrapper(2.3.34)\">"),
                 Arguments.of("?eval of ?new", "${\"\\\"freemarker.template.utility.Execute\\\"?new()\"?eval(\"id\")}"),
-                Arguments.of("?interpret of an include",
-                        "<@\"<#include '" + secret + "'>\"?interpret />"),
-                Arguments.of("?interpret of ?new",
+                Arguments.of("?interpret of an include", "<@\"<#include '" + secret + "'>\"?interpret />"),
+                Arguments.of(
+                        "?interpret of ?new",
                         "<@\"${'freemarker.template.utility.Execute'?new()('id')}\"?interpret />"),
                 Arguments.of("include with ../", "<#include \"" + secret + "\">"),
                 Arguments.of("include with ../ unparsed", "<#include \"" + secret + "\" parse=false>"),
@@ -113,9 +117,11 @@ class TemplateSandboxTest {
                 Arguments.of("include of an absolute path", "<#include \"/etc/passwd\">"),
                 Arguments.of("include of an encoded ../", "<#include \"..%2F..%2F..%2Foutside%2Fsecret.txt\">"),
                 Arguments.of("include of a backslash path", "<#include \"..\\\\..\\\\..\\\\outside\\\\secret.txt\">"),
-                Arguments.of("optional template outside",
+                Arguments.of(
+                        "optional template outside",
                         "<#assign t = .get_optional_template(\"" + secret + "\")>${t.exists?c}${t.include}"),
-                Arguments.of("include of a class-path resource above the templates",
+                Arguments.of(
+                        "include of a class-path resource above the templates",
                         "<#include \"../../../../../META-INF/MANIFEST.MF\">"));
     }
 
@@ -142,8 +148,10 @@ class TemplateSandboxTest {
 
         Throwable error = catchThrowable(() -> new TemplateEngine(overrides).render(TEMPLATE, model()));
 
-        assertThat(error).isInstanceOf(TemplateProblem.class).hasMessageStartingWith("Template " + TEMPLATE + " cannot be read: " + TEMPLATE
-                + " in " + overrides + " is a symbolic link (or lies below one) that leads outside templateDirectory");
+        assertThat(error)
+                .isInstanceOf(TemplateProblem.class)
+                .hasMessageStartingWith("Template " + TEMPLATE + " cannot be read: " + TEMPLATE + " in " + overrides
+                        + " is a symbolic link (or lies below one) that leads outside templateDirectory");
         assertThat(messages(error)).doesNotContain(SECRET);
     }
 
@@ -172,7 +180,9 @@ class TemplateSandboxTest {
 
         Throwable error = catchThrowable(() -> new TemplateEngine(overrides).render(TEMPLATE, model()));
 
-        assertThat(error).isInstanceOf(TemplateProblem.class).hasMessageStartingWith("Template " + TEMPLATE
-                + " (override in " + overrides + "): includes or macro calls nest without end");
+        assertThat(error)
+                .isInstanceOf(TemplateProblem.class)
+                .hasMessageStartingWith("Template " + TEMPLATE + " (override in " + overrides
+                        + "): includes or macro calls nest without end");
     }
 }

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 /** The tidying every rendered output goes through, however the template engine splits its writes. */
 class TidyWriterTest {
 
-    private static final String[] PIECES = {"a", "bc", " ", "\t", "\r", "\n", "\r\n", "\u000B", "é", "\uD83D\uDE00",
-        "<t>", "  \n", "\u00A0"};
+    private static final String[] PIECES = {
+        "a", "bc", " ", "\t", "\r", "\n", "\r\n", "\u000B", "é", "\uD83D\uDE00", "<t>", "  \n", "\u00A0"
+    };
 
     @Test
     void tidiesLineEndsTrailingBlanksAndTheEnd() throws IOException {
@@ -41,8 +42,11 @@ class TidyWriterTest {
                 text.append(PIECES[random.nextInt(PIECES.length)]);
             }
             String input = text.toString();
-            assertThat(tidy(input, 1 + random.nextInt(7))).as("tidy(%s)", input.replace("\r", "\\r")
-                    .replace("\n", "\\n").replace("\t", "\\t")).isEqualTo(rule(input));
+            assertThat(tidy(input, 1 + random.nextInt(7)))
+                    .as(
+                            "tidy(%s)",
+                            input.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t"))
+                    .isEqualTo(rule(input));
         }
     }
 

@@ -13,12 +13,30 @@ import org.junit.jupiter.api.Test;
 
 class FindingsJsonTest {
 
-    private static final Finding PORTS = new Finding("port-selectors", Severity.INFO, "6", "bgp",
-            "src/main/ipsec/bgp.yaml", 11, 3, "selectors.ports lists port 179", false, null);
-    private static final Finding SUPPRESSED = new Finding("availability-unknown", Severity.WARNING, "8i, 9", "bgp",
-            "src/main/ipsec/bgp.yaml", 29, 3, "say \"when\"\nand\ttabs \u0001", true, "tracked by the chairs");
-    private static final Finding PARSE = new Finding("descriptor", Severity.ERROR, null, null,
-            "src/main/ipsec/a.yaml", 2, 1, "bad", false, null);
+    private static final Finding PORTS = new Finding(
+            "port-selectors",
+            Severity.INFO,
+            "6",
+            "bgp",
+            "src/main/ipsec/bgp.yaml",
+            11,
+            3,
+            "selectors.ports lists port 179",
+            false,
+            null);
+    private static final Finding SUPPRESSED = new Finding(
+            "availability-unknown",
+            Severity.WARNING,
+            "8i, 9",
+            "bgp",
+            "src/main/ipsec/bgp.yaml",
+            29,
+            3,
+            "say \"when\"\nand\ttabs \u0001",
+            true,
+            "tracked by the chairs");
+    private static final Finding PARSE =
+            new Finding("descriptor", Severity.ERROR, null, null, "src/main/ipsec/a.yaml", 2, 1, "bad", false, null);
 
     @Test
     void writesEveryFieldOfSpecSection6AndCountsOnlyUnsuppressedFindings() throws Exception {
@@ -46,9 +64,11 @@ class FindingsJsonTest {
 
     @Test
     void sortsFindingsByFileLineColumnAndRule() throws Exception {
-        JsonNode findings = parse(new CheckResult(2, List.of(), List.of(SUPPRESSED, PORTS, PARSE))).get("findings");
+        JsonNode findings = parse(new CheckResult(2, List.of(), List.of(SUPPRESSED, PORTS, PARSE)))
+                .get("findings");
 
-        assertThat(findings).extracting(f -> f.get("file").asText() + ":" + f.get("line").asInt())
+        assertThat(findings)
+                .extracting(f -> f.get("file").asText() + ":" + f.get("line").asInt())
                 .containsExactly("src/main/ipsec/a.yaml:2", "src/main/ipsec/bgp.yaml:11", "src/main/ipsec/bgp.yaml:29");
     }
 

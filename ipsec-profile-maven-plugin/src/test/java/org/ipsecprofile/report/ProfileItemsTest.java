@@ -39,16 +39,18 @@ class ProfileItemsTest {
 
         assertThat(items).extracting(Item::letter).containsExactly("a", "b", "c", "d", "e", "f", "g", "h", "i");
         assertThat(items).extracting(Item::status).containsOnly(Status.ANSWERED);
-        assertThat(items.get(0).answer()).isEqualTo("initiator: Either speaker of a manually configured BGP peer pair;"
-                + " local: The router's loopback address; remote: The configured peer's loopback address;"
-                + " transport tcp, port 179");
-        assertThat(items.get(1).answer()).isEqualTo("ESP or AH (ESP mandatory to implement); transport mode;"
-                + " confidentiality none");
+        assertThat(items.get(0).answer())
+                .isEqualTo("initiator: Either speaker of a manually configured BGP peer pair;"
+                        + " local: The router's loopback address; remote: The configured peer's loopback address;"
+                        + " transport tcp, port 179");
+        assertThat(items.get(1).answer())
+                .isEqualTo("ESP or AH (ESP mandatory to implement); transport mode;" + " confidentiality none");
         assertThat(items.get(2).answer()).isEqualTo("IKE");
         assertThat(items.get(3).answer()).isEqualTo("ip-address");
         assertThat(items.get(4).answer()).startsWith("does not apply");
-        assertThat(items.get(5).answer()).isEqualTo("certificates, pre-shared-secret (certificates mandatory to"
-                + " implement); certificates locally-issued, naming source IP address or AS number");
+        assertThat(items.get(5).answer())
+                .isEqualTo("certificates, pre-shared-secret (certificates mandatory to"
+                        + " implement); certificates locally-issued, naming source IP address or AS number");
         assertThat(items.get(6).answer()).startsWith("Accept connections only from the designated peer");
         assertThat(items.get(7).answer()).isEqualTo("IKEv1, main mode");
         assertThat(items.get(8).answer()).startsWith("unknown: Whether backbone and access routers");
@@ -67,10 +69,11 @@ class ProfileItemsTest {
     void anItemThatItsRuleReportsIsIncomplete() throws Exception {
         Path ipsec = Files.createDirectories(project.resolve("src/main/ipsec"));
         String bgp = Files.readString(Path.of("src/test/resources/descriptors/valid/bgp.yaml"));
-        Files.writeString(ipsec.resolve("bgp.yaml"), bgp.replace("ike: {version: ikev1, modes: [main]}",
-                "ike: {version: ikev1}"));
-        CheckResult result = new ProjectChecker().check(new CheckRequest(project, ipsec, null, null,
-                RuleSettings.defaults()));
+        Files.writeString(
+                ipsec.resolve("bgp.yaml"),
+                bgp.replace("ike: {version: ikev1, modes: [main]}", "ike: {version: ikev1}"));
+        CheckResult result =
+                new ProjectChecker().check(new CheckRequest(project, ipsec, null, null, RuleSettings.defaults()));
 
         Item ike = ProfileItems.of(result.profiles().get(0), result.findings()).get(7);
 

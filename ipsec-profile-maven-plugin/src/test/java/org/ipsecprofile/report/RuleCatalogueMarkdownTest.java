@@ -15,14 +15,14 @@ class RuleCatalogueMarkdownTest {
     void listsEveryCatalogueEntryOnce() {
         String table = RuleCatalogueMarkdown.table();
 
-        RuleRegistry.catalogue().forEach(entry ->
-                assertThat(table).containsOnlyOnce("| `" + entry.id() + "` |"));
+        RuleRegistry.catalogue().forEach(entry -> assertThat(table).containsOnlyOnce("| `" + entry.id() + "` |"));
         assertThat(table).contains("| `ike-variant` | error | Section 8 item h |");
         assertThat(table).contains("| `ah-behind-nat` | error/warning | Section 3.1 |");
     }
 
     @Test
     void hasOneRowPerEntryBelowTheHeader() {
-        assertThat(RuleCatalogueMarkdown.table().lines()).hasSize(RuleRegistry.catalogue().size() + 2);
+        assertThat(RuleCatalogueMarkdown.table().lines())
+                .hasSize(RuleRegistry.catalogue().size() + 2);
     }
 }

@@ -25,8 +25,9 @@ class CheckedProjectTest {
     Path project;
 
     private CheckResult descriptors() throws IOException {
-        return new ProjectChecker().check(new CheckRequest(project, project.resolve("src/main/ipsec"), null, null,
-                RuleSettings.defaults()));
+        return new ProjectChecker()
+                .check(new CheckRequest(
+                        project, project.resolve("src/main/ipsec"), null, null, RuleSettings.defaults()));
     }
 
     private DraftSelection drafts() {
@@ -36,7 +37,8 @@ class CheckedProjectTest {
     @Test
     void draftFindingsJoinTheDescriptorsFindingsInReportOrder() throws IOException {
         Files.createDirectories(project.resolve("src/main/ipsec"));
-        Files.copy(Path.of("src/test/resources/descriptors/valid/bgp.yaml"), project.resolve("src/main/ipsec/bgp.yaml"));
+        Files.copy(
+                Path.of("src/test/resources/descriptors/valid/bgp.yaml"), project.resolve("src/main/ipsec/bgp.yaml"));
         Files.writeString(project.resolve("draft-z.xml"), MANDATE);
         Files.writeString(project.resolve("draft-a.xml"), MANDATE);
 
@@ -44,25 +46,35 @@ class CheckedProjectTest {
 
         assertThat(checked.drafts().draftCount()).isEqualTo(2);
         assertThat(checked.result().descriptorCount()).isEqualTo(1);
-        assertThat(checked.result().findings()).extracting(Finding::file).containsExactly("draft-a.xml",
-                "draft-z.xml", "src/main/ipsec/bgp.yaml", "src/main/ipsec/bgp.yaml", "src/main/ipsec/bgp.yaml");
+        assertThat(checked.result().findings())
+                .extracting(Finding::file)
+                .containsExactly(
+                        "draft-a.xml",
+                        "draft-z.xml",
+                        "src/main/ipsec/bgp.yaml",
+                        "src/main/ipsec/bgp.yaml",
+                        "src/main/ipsec/bgp.yaml");
     }
 
     @Test
     void theScanIsToldWhetherTheProjectHasDescriptors() throws IOException {
-        String including = MANDATE.replace("<section>",
+        String including = MANDATE.replace(
+                "<section>",
                 "<xi:include href=\"target/generated-sources/ipsec-profile/xml2rfc/ipsec-profile-bgp.xml\"/>\n<section>");
         Files.writeString(project.resolve("draft-a.xml"), including);
 
         assertThat(CheckedProject.scanDrafts(descriptors(), drafts()).result().findings())
-                .as("no descriptor: the include backs nothing").extracting(Finding::rule)
+                .as("no descriptor: the include backs nothing")
+                .extracting(Finding::rule)
                 .containsExactly("just-use-ipsec");
 
         Files.createDirectories(project.resolve("src/main/ipsec"));
-        Files.copy(Path.of("src/test/resources/descriptors/valid/bgp.yaml"), project.resolve("src/main/ipsec/bgp.yaml"));
+        Files.copy(
+                Path.of("src/test/resources/descriptors/valid/bgp.yaml"), project.resolve("src/main/ipsec/bgp.yaml"));
 
         assertThat(CheckedProject.scanDrafts(descriptors(), drafts()).result().findings())
-                .extracting(Finding::rule).doesNotContain("just-use-ipsec");
+                .extracting(Finding::rule)
+                .doesNotContain("just-use-ipsec");
     }
 
     @Test

@@ -54,25 +54,39 @@ class DraftScanCorpusTest {
                     wrong.add(name + ":" + at + ": " + finding.message());
                 }
             }
-            forDraft.stream().filter(e -> e.mandate() && !found.contains(e.position())).forEach(missed::add);
+            forDraft.stream()
+                    .filter(e -> e.mandate() && !found.contains(e.position()))
+                    .forEach(missed::add);
         }
         long positives = expected.stream().filter(Expected::mandate).count();
         long negatives = expected.size() - positives;
         double recall = (positives - missed.size()) / (double) positives;
-        System.out.printf(Locale.ROOT, "draft-scan corpus: %d requiring and %d mentioning sentences in %d drafts;"
-                + " %d found, %d missed (recall %.1f%%), %d wrong findings%n", positives, negatives, drafts().size(),
-                positives - missed.size(), missed.size(), recall * 100, wrong.size());
+        System.out.printf(
+                Locale.ROOT,
+                "draft-scan corpus: %d requiring and %d mentioning sentences in %d drafts;"
+                        + " %d found, %d missed (recall %.1f%%), %d wrong findings%n",
+                positives,
+                negatives,
+                drafts().size(),
+                positives - missed.size(),
+                missed.size(),
+                recall * 100,
+                wrong.size());
         missed.forEach(m -> System.out.println("  missed " + m.draft() + ":" + m.position() + " " + m.excerpt()));
 
         assertThat(positives).as("requiring sentences in the corpus").isGreaterThanOrEqualTo(30);
         assertThat(negatives).as("mentioning sentences in the corpus").isGreaterThanOrEqualTo(30);
-        assertThat(wrong).as("findings on a mention, or at the wrong line or column").isEmpty();
+        assertThat(wrong)
+                .as("findings on a mention, or at the wrong line or column")
+                .isEmpty();
         assertThat(recall).as("recall; missed: %s", missed).isGreaterThanOrEqualTo(0.9);
     }
 
     private static List<Path> drafts() throws IOException {
         try (Stream<Path> files = Files.list(CORPUS)) {
-            return files.filter(f -> !f.getFileName().toString().endsWith(".expected")).sorted().toList();
+            return files.filter(f -> !f.getFileName().toString().endsWith(".expected"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -85,8 +99,12 @@ class DraftScanCorpusTest {
             }
             String[] parts = line.split(" ", 3);
             String[] at = parts[1].split(":");
-            result.add(new Expected(draft.getFileName().toString(), parts[0].equals("+"), Integer.parseInt(at[0]),
-                    Integer.parseInt(at[1]), parts.length > 2 ? parts[2] : ""));
+            result.add(new Expected(
+                    draft.getFileName().toString(),
+                    parts[0].equals("+"),
+                    Integer.parseInt(at[0]),
+                    Integer.parseInt(at[1]),
+                    parts.length > 2 ? parts[2] : ""));
         }
         return result;
     }
@@ -96,7 +114,9 @@ class DraftScanCorpusTest {
         String[] lines = source.split("\n", -1);
         for (Expected e : entries) {
             String line = lines[e.line() - 1];
-            assertThat(line.substring(e.column() - 1)).as("%s:%s", e.draft(), e.position()).startsWith(e.excerpt());
+            assertThat(line.substring(e.column() - 1))
+                    .as("%s:%s", e.draft(), e.position())
+                    .startsWith(e.excerpt());
         }
     }
 }

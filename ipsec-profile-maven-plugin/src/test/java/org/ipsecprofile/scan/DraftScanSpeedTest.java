@@ -35,12 +35,15 @@ class DraftScanSpeedTest {
                 case 1 -> "md";
                 default -> "txt";
             };
-            Files.writeString(project.resolve(String.format(Locale.ROOT, "draft-speed-%03d.%s", i, extension)),
-                    SpeedDraft.of(extension, SIZE), StandardCharsets.UTF_8);
+            Files.writeString(
+                    project.resolve(String.format(Locale.ROOT, "draft-speed-%03d.%s", i, extension)),
+                    SpeedDraft.of(extension, SIZE),
+                    StandardCharsets.UTF_8);
         }
         DraftScanRequest request = new DraftScanRequest(project, project, null, null, StandardCharsets.UTF_8, false);
-        new DraftScanner().scan(new DraftScanRequest(project, project, java.util.List.of("draft-speed-00*"), null,
-                StandardCharsets.UTF_8, false));
+        new DraftScanner()
+                .scan(new DraftScanRequest(
+                        project, project, java.util.List.of("draft-speed-00*"), null, StandardCharsets.UTF_8, false));
 
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuStart = threads.getCurrentThreadCpuTime();
@@ -49,9 +52,15 @@ class DraftScanSpeedTest {
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
 
-        System.out.printf(Locale.ROOT, "draft-scan speed: %d drafts of %d KB (%d MB) scanned in %.2f s"
+        System.out.printf(
+                Locale.ROOT,
+                "draft-scan speed: %d drafts of %d KB (%d MB) scanned in %.2f s"
                         + " (%.2f s of CPU on the scanning thread), %d findings%n",
-                result.draftCount(), SIZE / 1024, (long) DRAFTS * SIZE / (1024 * 1024), seconds, cpuSeconds,
+                result.draftCount(),
+                SIZE / 1024,
+                (long) DRAFTS * SIZE / (1024 * 1024),
+                seconds,
+                cpuSeconds,
                 result.findings().size());
         assertThat(result.draftCount()).isEqualTo(DRAFTS);
         assertThat(result.findings()).isNotEmpty();

@@ -30,7 +30,8 @@ class DraftScannerTest {
     }
 
     private static String xml(String middle) {
-        return "<rfc version=\"3\">\n<middle>\n<section><name>S</name>\n" + middle + "\n</section>\n</middle>\n</rfc>\n";
+        return "<rfc version=\"3\">\n<middle>\n<section><name>S</name>\n" + middle
+                + "\n</section>\n</middle>\n</rfc>\n";
     }
 
     private static String markdown(String middle) {
@@ -43,26 +44,44 @@ class DraftScannerTest {
     void aMandateIsAnErrorOfRuleJustUseIpsecAtTheSentenceStart() {
         List<Finding> findings = scan("draft-a.xml", xml("<t>Intro. " + MANDATE + "</t>"));
 
-        assertThat(findings).extracting(Finding::rule, Finding::severity, Finding::section, Finding::profile,
-                Finding::file, Finding::line, Finding::column)
+        assertThat(findings)
+                .extracting(
+                        Finding::rule,
+                        Finding::severity,
+                        Finding::section,
+                        Finding::profile,
+                        Finding::file,
+                        Finding::line,
+                        Finding::column)
                 .containsExactly(tuple("just-use-ipsec", Severity.ERROR, "1, 8", null, "draft-a.xml", 4, 11));
-        assertThat(findings.get(0).message()).contains("\"Implementations MUST use IPsec.\"", "MUST",
-                "mvn ipsec-profile:init", "<xi:include", "ipsec-profile-<id>.xml");
+        assertThat(findings.get(0).message())
+                .contains(
+                        "\"Implementations MUST use IPsec.\"",
+                        "MUST",
+                        "mvn ipsec-profile:init",
+                        "<xi:include",
+                        "ipsec-profile-<id>.xml");
     }
 
     @Test
     void theQuotedSentenceCarriesNoTerminalCodesFromTheDraft() {
         List<Finding> findings = scan("draft-a.md", markdown("Peers\u001b[31m MUST use IPsec."));
 
-        assertThat(findings).singleElement().extracting(Finding::message).asString()
-                .contains("\\u001B[31m MUST").doesNotContainPattern("\\p{Cc}");
+        assertThat(findings)
+                .singleElement()
+                .extracting(Finding::message)
+                .asString()
+                .contains("\\u001B[31m MUST")
+                .doesNotContainPattern("\\p{Cc}");
     }
 
     @Test
     void aSentenceSpanningLinesIsReportedAtItsFirstLineAndStartColumn() {
         String draft = xml("<t>\n      Each node <bcp14>SHOULD</bcp14> send its reports over\n      an IPsec SA.</t>");
 
-        assertThat(scan("draft-a.xml", draft)).extracting(Finding::line, Finding::column).containsExactly(tuple(5, 7));
+        assertThat(scan("draft-a.xml", draft))
+                .extracting(Finding::line, Finding::column)
+                .containsExactly(tuple(5, 7));
     }
 
     @Test
@@ -73,9 +92,12 @@ class DraftScannerTest {
 
     @Test
     void everyCitationFormCountsAsNamingIpsec() {
-        assertThat(scan("draft-a.xml", xml("<t>Peers MUST protect it as in <xref target=\"RFC4303\"/>.</t>"))).hasSize(1);
-        assertThat(scan("draft-a.md", markdown("Peers MUST follow {{!RFC4301}}."))).hasSize(1);
-        assertThat(scan("draft-a.md", markdown("Peers MUST follow {{RFC2406}}."))).hasSize(1);
+        assertThat(scan("draft-a.xml", xml("<t>Peers MUST protect it as in <xref target=\"RFC4303\"/>.</t>")))
+                .hasSize(1);
+        assertThat(scan("draft-a.md", markdown("Peers MUST follow {{!RFC4301}}.")))
+                .hasSize(1);
+        assertThat(scan("draft-a.md", markdown("Peers MUST follow {{RFC2406}}.")))
+                .hasSize(1);
         assertThat(scan("draft-a.txt", "   Peers MUST follow [RFC2401].\n")).hasSize(1);
         assertThat(scan("draft-a.txt", "   Peers MUST follow RFC 4302.\n")).hasSize(1);
         assertThat(scan("draft-a.txt", "   Peers MUST follow RFC 2402.\n")).hasSize(1);
@@ -86,7 +108,8 @@ class DraftScannerTest {
 
     @Test
     void mayAndOptionalAreNotMandates() {
-        assertThat(scan("draft-a.txt", "   Peers MAY use IPsec.\n\n   IPsec is OPTIONAL.\n")).isEmpty();
+        assertThat(scan("draft-a.txt", "   Peers MAY use IPsec.\n\n   IPsec is OPTIONAL.\n"))
+                .isEmpty();
     }
 
     @Test
@@ -97,13 +120,16 @@ class DraftScannerTest {
     @Test
     void prohibitionsAreNotMandatesUnlessIpsecLiftsThem() {
         assertThat(scan("draft-a.txt", "   Peers MUST NOT rely on IPsec.\n")).isEmpty();
-        assertThat(scan("draft-a.txt", "   Keys MUST NOT be sent unless IPsec protects them.\n")).hasSize(1);
-        assertThat(scan("draft-a.txt", "   Keys MUST NOT be sent without ESP.\n")).hasSize(1);
+        assertThat(scan("draft-a.txt", "   Keys MUST NOT be sent unless IPsec protects them.\n"))
+                .hasSize(1);
+        assertThat(scan("draft-a.txt", "   Keys MUST NOT be sent without ESP.\n"))
+                .hasSize(1);
     }
 
     @Test
     void aKeywordInQuotesIsAMentionOfTheKeyword() {
-        assertThat(scan("draft-a.txt", "   The word \"MUST\" in the IPsec documents is normative.\n")).isEmpty();
+        assertThat(scan("draft-a.txt", "   The word \"MUST\" in the IPsec documents is normative.\n"))
+                .isEmpty();
     }
 
     @Test
@@ -115,7 +141,9 @@ class DraftScannerTest {
                 "Peers MUST protect the channel with a mechanism such as IPsec.",
                 "If IPsec is used, ESP MUST be used.",
                 "Peers MUST sign each message instead of using IPsec.")) {
-            assertThat(scan("draft-a.txt", "   " + sentence + "\n")).as(sentence).isEmpty();
+            assertThat(scan("draft-a.txt", "   " + sentence + "\n"))
+                    .as(sentence)
+                    .isEmpty();
         }
     }
 
@@ -124,8 +152,9 @@ class DraftScannerTest {
     @Test
     void xmlCommentsArtworkSourcecodeAndReferencesAreIgnored() {
         String draft = xml("<!-- " + MANDATE + " -->\n<artwork>" + MANDATE + "</artwork>\n<sourcecode>" + MANDATE
-                + "</sourcecode>\n<figure><artwork><![CDATA[" + MANDATE + "]]></artwork></figure>\n<t>No mandate"
-                + " <tt>MUST use IPsec</tt> here.</t>")
+                        + "</sourcecode>\n<figure><artwork><![CDATA[" + MANDATE
+                        + "]]></artwork></figure>\n<t>No mandate"
+                        + " <tt>MUST use IPsec</tt> here.</t>")
                 + "<back><references><reference anchor=\"X\"><front><title>" + MANDATE
                 + "</title></front><annotation>" + MANDATE + "</annotation></reference></references></back>";
 
@@ -150,7 +179,9 @@ class DraftScannerTest {
 
     @Test
     void aMarkdownFileWithoutHeaderIsAllProse() {
-        assertThat(scan("draft-a.md", "# Title\n\n" + MANDATE + "\n")).extracting(Finding::line).containsExactly(3);
+        assertThat(scan("draft-a.md", "# Title\n\n" + MANDATE + "\n"))
+                .extracting(Finding::line)
+                .containsExactly(3);
     }
 
     @Test
@@ -169,7 +200,9 @@ class DraftScannerTest {
                 + "                 [Page 1]\n\f\nInternet-Draft        Title          March 2026\n\n\n"
                 + "   with IPsec.\n";
 
-        assertThat(scan("draft-a.txt", draft)).extracting(Finding::line, Finding::column).containsExactly(tuple(3, 4));
+        assertThat(scan("draft-a.txt", draft))
+                .extracting(Finding::line, Finding::column)
+                .containsExactly(tuple(3, 4));
     }
 
     // When the scan reports at all
@@ -177,22 +210,35 @@ class DraftScannerTest {
     @Test
     void aDraftThatIncludesAGeneratedProfileSectionIsNotReportedWhenDescriptorsExist() {
         String body = "<t>" + MANDATE + "</t>";
-        assertThat(scanWithDescriptors("draft-a.xml", xml(body
-                + "\n<xi:include href=\"target/generated-sources/ipsec-profile/xml2rfc/ipsec-profile-bgp.xml\"/>")))
+        assertThat(
+                        scanWithDescriptors(
+                                "draft-a.xml",
+                                xml(
+                                        body
+                                                + "\n<xi:include href=\"target/generated-sources/ipsec-profile/xml2rfc/ipsec-profile-bgp.xml\"/>")))
                 .isEmpty();
-        assertThat(scanWithDescriptors("draft-a.xml", xml("<t>" + MANDATE.replace(".", "")
-                + " as <xref target=\"ipsec-profile-bgp\"/> says.</t>"))).isEmpty();
-        assertThat(scanWithDescriptors("draft-a.md", markdown(MANDATE
-                + "\n\n{::include target/generated-sources/ipsec-profile/markdown/ipsec-profile-bgp.md}"))).isEmpty();
+        assertThat(scanWithDescriptors(
+                        "draft-a.xml",
+                        xml("<t>" + MANDATE.replace(".", "") + " as <xref target=\"ipsec-profile-bgp\"/> says.</t>")))
+                .isEmpty();
+        assertThat(
+                        scanWithDescriptors(
+                                "draft-a.md",
+                                markdown(
+                                        MANDATE
+                                                + "\n\n{::include target/generated-sources/ipsec-profile/markdown/ipsec-profile-bgp.md}")))
+                .isEmpty();
         assertThat(scanWithDescriptors("draft-a.md", markdown("Peers MUST use IPsec as {{ipsec-profile-bgp}} says.")))
                 .isEmpty();
-        assertThat(scanWithDescriptors("draft-a.txt", "   " + MANDATE + "\n\n4.  IPsec Profile for BGP-4\n")).isEmpty();
+        assertThat(scanWithDescriptors("draft-a.txt", "   " + MANDATE + "\n\n4.  IPsec Profile for BGP-4\n"))
+                .isEmpty();
     }
 
     @Test
     void aDraftThatIncludesNoProfileSectionIsReportedEvenWhenDescriptorsExist() {
-        List<Finding> findings = scanWithDescriptors("draft-a.xml", xml("<t>" + MANDATE + "</t>\n<!-- <xi:include"
-                + " href=\"ipsec-profile-bgp.xml\"/> -->"));
+        List<Finding> findings = scanWithDescriptors(
+                "draft-a.xml",
+                xml("<t>" + MANDATE + "</t>\n<!-- <xi:include" + " href=\"ipsec-profile-bgp.xml\"/> -->"));
 
         assertThat(findings).hasSize(1);
         assertThat(findings.get(0).message()).contains("includes none of the generated profile sections");
@@ -209,8 +255,10 @@ class DraftScannerTest {
     @Test
     void theIgnoreMarkerOnALineOfTheSentenceSuppressesItsFinding() {
         List<Finding> xml = scan("draft-a.xml", xml("<t>" + MANDATE + " <!-- ipsec-profile:ignore --></t>"));
-        List<Finding> md = scan("draft-a.md", markdown("Peers MUST protect\nthe session with IPsec."
-                + " {::comment}ipsec-profile:ignore{:/comment}"));
+        List<Finding> md = scan(
+                "draft-a.md",
+                markdown(
+                        "Peers MUST protect\nthe session with IPsec." + " {::comment}ipsec-profile:ignore{:/comment}"));
         List<Finding> txt = scan("draft-a.txt", "   " + MANDATE + "  ipsec-profile:ignore\n");
 
         for (List<Finding> findings : List.of(xml, md, txt)) {
@@ -222,9 +270,12 @@ class DraftScannerTest {
 
     @Test
     void theIgnoreMarkerSilencesOnlyTheSentencesOfItsLine() {
-        List<Finding> findings = scan("draft-a.txt", "   " + MANDATE + " ipsec-profile:ignore\n\n   Peers SHOULD use ESP.\n");
+        List<Finding> findings =
+                scan("draft-a.txt", "   " + MANDATE + " ipsec-profile:ignore\n\n   Peers SHOULD use ESP.\n");
 
-        assertThat(findings).extracting(Finding::line, Finding::suppressed).containsExactly(tuple(1, true), tuple(3, false));
+        assertThat(findings)
+                .extracting(Finding::line, Finding::suppressed)
+                .containsExactly(tuple(1, true), tuple(3, false));
     }
 
     // Files
@@ -239,10 +290,12 @@ class DraftScannerTest {
         Files.createDirectories(project.resolve("target"));
         Files.writeString(project.resolve("target/draft-e.xml"), xml("<t>" + MANDATE + "</t>"));
 
-        DraftScanResult result = new DraftScanner().scan(new DraftScanRequest(project, project, null, null, null, false));
+        DraftScanResult result =
+                new DraftScanner().scan(new DraftScanRequest(project, project, null, null, null, false));
 
         assertThat(result.draftCount()).isEqualTo(4);
-        assertThat(result.findings()).extracting(Finding::file)
+        assertThat(result.findings())
+                .extracting(Finding::file)
                 .containsExactly("draft-a.xml", "draft-b.md", "draft-c.txt", "draft-d.mkd");
     }
 
@@ -251,8 +304,9 @@ class DraftScannerTest {
         Files.writeString(project.resolve("draft-a.xml"), xml("<t>" + MANDATE + "</t>"));
         Files.writeString(project.resolve("draft-old.xml"), xml("<t>" + MANDATE + "</t>"));
 
-        DraftScanResult result = new DraftScanner().scan(new DraftScanRequest(project, project, null,
-                List.of("draft-old.*"), StandardCharsets.UTF_8, false));
+        DraftScanResult result = new DraftScanner()
+                .scan(new DraftScanRequest(
+                        project, project, null, List.of("draft-old.*"), StandardCharsets.UTF_8, false));
 
         assertThat(result.findings()).extracting(Finding::file).containsExactly("draft-a.xml");
     }
@@ -265,10 +319,13 @@ class DraftScannerTest {
         Files.writeString(project.resolve("draft-inside.txt"), "   Kept.\n");
         Files.createSymbolicLink(project.resolve("draft-alias.txt"), project.resolve("draft-inside.txt"));
 
-        DraftScanResult result = new DraftScanner().scan(new DraftScanRequest(project, project, null, null, null, false));
+        DraftScanResult result =
+                new DraftScanner().scan(new DraftScanRequest(project, project, null, null, null, false));
 
         assertThat(result.findings()).isEmpty();
-        assertThat(result.notices()).singleElement().asString()
+        assertThat(result.notices())
+                .singleElement()
+                .asString()
                 .startsWith("draft-linked.txt: not scanned for IPsec mandates: it is a symbolic link to a file outside")
                 .doesNotContain("hunter2");
     }
@@ -277,10 +334,13 @@ class DraftScannerTest {
     void aDraftWhoseNameHoldsTerminalCodesIsNotScannedAndItsNameIsEscaped() throws IOException {
         Files.writeString(project.resolve("draft-\u001b[31mred.txt"), "   " + MANDATE + "\n");
 
-        DraftScanResult result = new DraftScanner().scan(new DraftScanRequest(project, project, null, null, null, false));
+        DraftScanResult result =
+                new DraftScanner().scan(new DraftScanRequest(project, project, null, null, null, false));
 
         assertThat(result.findings()).isEmpty();
-        assertThat(result.notices()).singleElement().asString()
+        assertThat(result.notices())
+                .singleElement()
+                .asString()
                 .startsWith("draft-\\u001B[31mred.txt: not scanned for IPsec mandates: the file name holds the control"
                         + " character U+001B")
                 .endsWith("rename the file")
@@ -292,11 +352,14 @@ class DraftScannerTest {
         byte[] bytes = ("   Written by Ren\u00e9.\n\n   " + MANDATE + "\n").getBytes(StandardCharsets.ISO_8859_1);
         Files.write(project.resolve("draft-a.txt"), bytes);
 
-        DraftScanResult result = new DraftScanner().scan(new DraftScanRequest(project, project, null, null,
-                StandardCharsets.UTF_8, false));
+        DraftScanResult result = new DraftScanner()
+                .scan(new DraftScanRequest(project, project, null, null, StandardCharsets.UTF_8, false));
 
-        assertThat(result.notices()).singleElement().asString().startsWith("draft-a.txt:1: ").contains("UTF-8",
-                "<encoding>");
+        assertThat(result.notices())
+                .singleElement()
+                .asString()
+                .startsWith("draft-a.txt:1: ")
+                .contains("UTF-8", "<encoding>");
         assertThat(result.findings()).extracting(Finding::line).containsExactly(3);
     }
 
@@ -305,16 +368,19 @@ class DraftScannerTest {
         // Reading /proc/self/mem from its start fails, even for root, which chmod cannot stop. It is
         // scanned from /proc/self itself: a link to it from the project would lead outside the draft
         // directory, and such a draft is not read at all.
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(Path.of("/proc/self/mem")),
-                "needs Linux's /proc");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.isRegularFile(Path.of("/proc/self/mem")), "needs Linux's /proc");
         Path proc = Path.of("/proc/self").toRealPath();
 
-        DraftScanResult result = new DraftScanner().scan(new DraftScanRequest(proc, proc, List.of("mem", "status"),
-                null, null, false));
+        DraftScanResult result =
+                new DraftScanner().scan(new DraftScanRequest(proc, proc, List.of("mem", "status"), null, null, false));
 
         assertThat(result.draftCount()).isEqualTo(2);
-        assertThat(result.unreadable()).singleElement().asString()
-                .startsWith("mem: cannot be read (IOException: ").contains("<draftExcludes>")
+        assertThat(result.unreadable())
+                .singleElement()
+                .asString()
+                .startsWith("mem: cannot be read (IOException: ")
+                .contains("<draftExcludes>")
                 .doesNotContain("/proc/");
         assertThat(result.findings()).isEmpty();
         assertThat(result.notices()).isEmpty();
@@ -332,10 +398,11 @@ class DraftScannerTest {
 
     @Test
     void theDeclaredEncodingIsUsed() throws IOException {
-        Files.write(project.resolve("draft-a.txt"), ("   Ren\u00e9: " + MANDATE + "\n").getBytes(StandardCharsets.UTF_16));
+        Files.write(
+                project.resolve("draft-a.txt"), ("   Ren\u00e9: " + MANDATE + "\n").getBytes(StandardCharsets.UTF_16));
 
-        DraftScanResult result = new DraftScanner().scan(new DraftScanRequest(project, project, null, null,
-                StandardCharsets.UTF_16, false));
+        DraftScanResult result = new DraftScanner()
+                .scan(new DraftScanRequest(project, project, null, null, StandardCharsets.UTF_16, false));
 
         assertThat(result.notices()).isEmpty();
         assertThat(result.findings()).hasSize(1);
@@ -343,8 +410,17 @@ class DraftScannerTest {
 
     @Test
     void brokenMarkupNeverThrows() {
-        for (String broken : List.of("<t>Peers MUST use IPsec", "<t attr=\"unclosed>MUST IPsec", "<!-- open",
-                "<![CDATA[ MUST IPsec", "<!DOCTYPE [ <", "&", "&amp", "<", "</>", "<a/><b></c>")) {
+        for (String broken : List.of(
+                "<t>Peers MUST use IPsec",
+                "<t attr=\"unclosed>MUST IPsec",
+                "<!-- open",
+                "<![CDATA[ MUST IPsec",
+                "<!DOCTYPE [ <",
+                "&",
+                "&amp",
+                "<",
+                "</>",
+                "<a/><b></c>")) {
             scan("draft-a.xml", broken);
             scan("draft-a.md", broken + "\n```\n`" + broken + "{:");
             scan("draft-a.txt", broken + "\f");

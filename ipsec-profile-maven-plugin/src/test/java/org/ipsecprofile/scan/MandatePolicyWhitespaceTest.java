@@ -22,7 +22,8 @@ class MandatePolicyWhitespaceTest {
                 text.append(alphabet[random.nextInt(alphabet.length)]);
             }
             String input = text.toString();
-            assertThat(MandatePolicy.collapseWhitespace(input)).as("%s", input)
+            assertThat(MandatePolicy.collapseWhitespace(input))
+                    .as("%s", input)
                     .isEqualTo(WHITESPACE.matcher(input).replaceAll(" "));
         }
     }

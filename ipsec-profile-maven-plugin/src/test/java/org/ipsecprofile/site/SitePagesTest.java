@@ -23,8 +23,7 @@ class SitePagesTest {
     void theGeneratedRulesPageListsEveryCatalogueEntry() throws Exception {
         String page = pages.expand(read(PAGES.resolve("rules.md")), "rules.md");
 
-        RuleRegistry.catalogue().forEach(entry ->
-                assertThat(page).containsOnlyOnce("| `" + entry.id() + "` |"));
+        RuleRegistry.catalogue().forEach(entry -> assertThat(page).containsOnlyOnce("| `" + entry.id() + "` |"));
         assertThat(page).doesNotContain("<!-- generated:");
     }
 
@@ -33,7 +32,8 @@ class SitePagesTest {
         assertThat(read(PAGES.resolve("rules.md")))
                 .contains("<!-- generated: rule-catalogue -->")
                 .doesNotContain("| `ike-variant` |");
-        assertThat(HAND_WRITTEN.resolve("rules.md")).as("rules.md is generated; its source is in src/pages")
+        assertThat(HAND_WRITTEN.resolve("rules.md"))
+                .as("rules.md is generated; its source is in src/pages")
                 .doesNotExist();
     }
 
@@ -41,11 +41,14 @@ class SitePagesTest {
     void theExamplePageShowsTheDescriptorFindingsAndRenderedSections() throws Exception {
         String page = pages.expand(read(PAGES.resolve("bgp-example.md")), "bgp-example.md");
 
-        assertThat(page).contains(read(BGP_EXAMPLE.resolve("src/main/ipsec/bgp.yaml")).stripTrailing());
-        assertThat(page).contains("[INFO] src/main/ipsec/bgp.yaml:11:3: [port-selectors] ")
+        assertThat(page)
+                .contains(read(BGP_EXAMPLE.resolve("src/main/ipsec/bgp.yaml")).stripTrailing());
+        assertThat(page)
+                .contains("[INFO] src/main/ipsec/bgp.yaml:11:3: [port-selectors] ")
                 .contains(": [sender-address-check] ")
                 .contains("[WARNING] src/main/ipsec/bgp.yaml:29:3: [availability-unknown] ");
-        assertThat(page).contains("<section anchor=\"ipsec-profile-bgp\"")
+        assertThat(page)
+                .contains("<section anchor=\"ipsec-profile-bgp\"")
                 .contains("{#ipsec-profile-bgp}")
                 .contains("```xml\n", "```markdown\n", "```yaml\n", "```text\n")
                 .doesNotContain("<!-- generated:");
@@ -68,8 +71,7 @@ class SitePagesTest {
 
     @Test
     void anOutputThatGenerateDoesNotWriteIsAnError() {
-        assertThatThrownBy(() -> pages.expand("<!-- generated: example-output text/ipsec-profile-ospf.txt -->",
-                "p.md"))
+        assertThatThrownBy(() -> pages.expand("<!-- generated: example-output text/ipsec-profile-ospf.txt -->", "p.md"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("p.md:1")
                 .hasMessageContaining("text/ipsec-profile-bgp.txt");
@@ -84,7 +86,9 @@ class SitePagesTest {
 
     @Test
     void aCodeBlockFenceIsLongerThanAnyBacktickRunInside() {
-        assertThat(SitePages.codeBlock("a ```` b", "text")).startsWith("`````text\n").endsWith("\n`````");
+        assertThat(SitePages.codeBlock("a ```` b", "text"))
+                .startsWith("`````text\n")
+                .endsWith("\n`````");
         assertThat(SitePages.codeBlock("plain\n", "yaml")).isEqualTo("```yaml\nplain\n```");
     }
 

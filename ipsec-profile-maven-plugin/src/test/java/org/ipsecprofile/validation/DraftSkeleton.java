@@ -7,12 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -41,8 +39,7 @@ public final class DraftSkeleton {
     private String title = "IPsec Profile Rendering Test";
     private String docName = "draft-ipsecprofile-harness-00";
 
-    private DraftSkeleton() {
-    }
+    private DraftSkeleton() {}
 
     /** An empty draft: front matter and an introduction, no fragments yet. */
     public static DraftSkeleton draft() {
@@ -84,10 +81,14 @@ public final class DraftSkeleton {
         StringBuilder xml = new StringBuilder();
         xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<rfc xmlns:xi=\"http://www.w3.org/2001/XInclude\" version=\"3\" ipr=\"trust200902\"")
-                .append(" docName=\"").append(escape(docName)).append("\" category=\"info\"")
+                .append(" docName=\"")
+                .append(escape(docName))
+                .append("\" category=\"info\"")
                 .append(" submissionType=\"IETF\" tocInclude=\"true\" sortRefs=\"true\" symRefs=\"true\">\n")
                 .append("  <front>\n")
-                .append("    <title>").append(escape(title)).append("</title>\n")
+                .append("    <title>")
+                .append(escape(title))
+                .append("</title>\n")
                 .append("    <author fullname=\"A. Author\" initials=\"A.\" surname=\"Author\">\n")
                 .append("      <organization>Example</organization>\n")
                 .append("      <address>\n        <email>author@example.com</email>\n      </address>\n")
@@ -160,6 +161,9 @@ public final class DraftSkeleton {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

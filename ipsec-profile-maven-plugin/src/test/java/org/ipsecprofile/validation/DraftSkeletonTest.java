@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** Fragments placed in the skeleton draft are validated as a draft would hold them. */
@@ -38,14 +37,16 @@ class DraftSkeletonTest {
     @Test
     void fragmentsPlacedInTheSkeletonAreAValidDraft() {
         Xml2rfcGrammar.assumeGrammar();
-        String xml = DraftSkeleton.draft().section(SECTION).references(REFERENCES).toXml();
+        String xml =
+                DraftSkeleton.draft().section(SECTION).references(REFERENCES).toXml();
         assertThat(Xml2rfcGrammar.validate(xml)).isEmpty();
     }
 
     @Test
     void theEmptySkeletonIsAValidDraft() {
         Xml2rfcGrammar.assumeGrammar();
-        assertThat(Xml2rfcGrammar.validate(DraftSkeleton.of(List.of(), List.of()))).isEmpty();
+        assertThat(Xml2rfcGrammar.validate(DraftSkeleton.of(List.of(), List.of())))
+                .isEmpty();
     }
 
     @Test
@@ -58,24 +59,28 @@ class DraftSkeletonTest {
     @Test
     void aFragmentWithADocumentTypeIsRefused() {
         assertThatThrownBy(() -> DraftSkeleton.inline("<!DOCTYPE section><section/>"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("document type");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("document type");
     }
 
     @Test
     void anXrefWhoseTargetIsInTheDraftIsNotDangling() {
-        assertThat(DraftSkeleton.danglingXrefs(DraftSkeleton.of(List.of(SECTION), List.of(REFERENCES)))).isEmpty();
+        assertThat(DraftSkeleton.danglingXrefs(DraftSkeleton.of(List.of(SECTION), List.of(REFERENCES))))
+                .isEmpty();
     }
 
     @Test
     void anXrefWithoutItsReferenceIsDangling() {
-        String section = SECTION.replace("</t>", " See also <xref target=\"RFC4303\"/> and <xref target=\"RFC4303\"/>.</t>");
-        assertThat(DraftSkeleton.danglingXrefs(DraftSkeleton.of(List.of(section), List.of()))).containsExactly(
-                "RFC4301", "RFC4303");
+        String section =
+                SECTION.replace("</t>", " See also <xref target=\"RFC4303\"/> and <xref target=\"RFC4303\"/>.</t>");
+        assertThat(DraftSkeleton.danglingXrefs(DraftSkeleton.of(List.of(section), List.of())))
+                .containsExactly("RFC4301", "RFC4303");
     }
 
     @Test
     void anXrefToASectionAnchorIsNotDangling() {
         String section = SECTION.replace("</t>", " See <xref target=\"introduction\"/>.</t>");
-        assertThat(DraftSkeleton.danglingXrefs(DraftSkeleton.of(List.of(section), List.of(REFERENCES)))).isEmpty();
+        assertThat(DraftSkeleton.danglingXrefs(DraftSkeleton.of(List.of(section), List.of(REFERENCES))))
+                .isEmpty();
     }
 }

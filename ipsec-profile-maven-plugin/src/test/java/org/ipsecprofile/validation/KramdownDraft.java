@@ -52,8 +52,7 @@ public final class KramdownDraft {
                   DOI: 10.17487/RFC8174
             """;
 
-    private KramdownDraft() {
-    }
+    private KramdownDraft() {}
 
     /**
      * The draft's Markdown: a header whose {@code normative:} and {@code informative:} maps are

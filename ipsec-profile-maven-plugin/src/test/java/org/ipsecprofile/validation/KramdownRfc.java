@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
@@ -47,8 +46,7 @@ public final class KramdownRfc {
 
     private static final String CLOSED_PORT_PROXY = "http://127.0.0.1:9";
 
-    private KramdownRfc() {
-    }
+    private KramdownRfc() {}
 
     /** The command's path, if it is on {@code PATH}. */
     public static Optional<Path> command() {
@@ -56,8 +54,11 @@ public final class KramdownRfc {
         if (path == null) {
             return Optional.empty();
         }
-        return Stream.of(path.split(File.pathSeparator)).filter(dir -> !dir.isEmpty())
-                .map(dir -> Path.of(dir, COMMAND)).filter(Files::isExecutable).findFirst();
+        return Stream.of(path.split(File.pathSeparator))
+                .filter(dir -> !dir.isEmpty())
+                .map(dir -> Path.of(dir, COMMAND))
+                .filter(Files::isExecutable)
+                .findFirst();
     }
 
     public static boolean available() {
@@ -94,7 +95,8 @@ public final class KramdownRfc {
             Path refcache = Files.createDirectory(scratch.resolve("refcache"));
             Path stdout = scratch.resolve("stdout.xml");
             Path stderr = scratch.resolve("stderr.txt");
-            ProcessBuilder builder = new ProcessBuilder(command.toString(), draft.toAbsolutePath().toString())
+            ProcessBuilder builder = new ProcessBuilder(
+                            command.toString(), draft.toAbsolutePath().toString())
                     .directory(workingDirectory.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .redirectOutput(stdout.toFile())
@@ -106,7 +108,9 @@ public final class KramdownRfc {
                 throw new IllegalStateException(COMMAND + " did not finish within " + timeout + " on " + draft
                         + "; standard error so far: " + Files.readString(stderr, StandardCharsets.UTF_8));
             }
-            return new Result(process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
+            return new Result(
+                    process.exitValue(),
+                    Files.readString(stdout, StandardCharsets.UTF_8),
                     Files.readString(stderr, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -135,12 +139,14 @@ public final class KramdownRfc {
 
     /** Sets the environment that keeps kramdown-rfc off the network (see the class comment). */
     static void offline(Map<String, String> environment, Path refcache) {
-        environment.keySet().removeIf(name -> name.startsWith("KRAMDOWN_") || name.equals("HAVE_WGET")
-                || name.equalsIgnoreCase("no_proxy"));
+        environment
+                .keySet()
+                .removeIf(name ->
+                        name.startsWith("KRAMDOWN_") || name.equals("HAVE_WGET") || name.equalsIgnoreCase("no_proxy"));
         environment.put("KRAMDOWN_OFFLINE", "1");
         environment.put("KRAMDOWN_REFCACHEDIR", refcache.toAbsolutePath().toString());
-        for (String proxy : List.of("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy",
-                "ALL_PROXY")) {
+        for (String proxy :
+                List.of("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY")) {
             environment.put(proxy, CLOSED_PORT_PROXY);
         }
         environment.put("LC_ALL", "C.UTF-8");

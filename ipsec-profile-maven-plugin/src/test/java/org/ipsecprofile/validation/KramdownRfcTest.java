@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,11 +29,13 @@ class KramdownRfcTest {
 
     @Test
     void anInlineReferenceEntryConvertsOffline() throws IOException {
-        KramdownRfc.Result result = convert(TestResources.text("kramdown/references.yaml"),
+        KramdownRfc.Result result = convert(
+                TestResources.text("kramdown/references.yaml"),
                 TestResources.text("kramdown/ipsec-profile-example.md"));
 
         assertThat(result.exitCode()).as(result.stderr()).isZero();
-        assertThat(result.xml()).contains("<reference anchor=\"RFC4301\"")
+        assertThat(result.xml())
+                .contains("<reference anchor=\"RFC4301\"")
                 .contains("<title>Security Architecture for the Internet Protocol</title>")
                 .contains("<author initials=\"S.\" surname=\"Kent\" fullname=\"S. Kent\">")
                 .contains("<author initials=\"K.\" surname=\"Seo\" fullname=\"K. Seo\">")
@@ -52,11 +53,15 @@ class KramdownRfcTest {
 
     @Test
     void theReferenceIsListedAmongTheNormativeOnes() throws IOException {
-        String xml = convert(TestResources.text("kramdown/references.yaml"),
-                TestResources.text("kramdown/ipsec-profile-example.md")).xml();
+        String xml = convert(
+                        TestResources.text("kramdown/references.yaml"),
+                        TestResources.text("kramdown/ipsec-profile-example.md"))
+                .xml();
         String normative = xml.substring(xml.indexOf("<references title='Normative References'>"));
-        assertThat(normative.substring(0, normative.indexOf("</references>"))).contains("anchor=\"RFC4301\"")
-                .contains("anchor=\"RFC2119\"").contains("anchor=\"RFC8174\"");
+        assertThat(normative.substring(0, normative.indexOf("</references>")))
+                .contains("anchor=\"RFC4301\"")
+                .contains("anchor=\"RFC2119\"")
+                .contains("anchor=\"RFC8174\"");
     }
 
     @Test
@@ -93,7 +98,8 @@ class KramdownRfcTest {
 
         assertThat(result.exitCode()).as(result.stderr()).isZero();
         assertThat(result.warnings()).isEmpty();
-        assertThat(result.xml()).contains("<references title='Informative References'>")
+        assertThat(result.xml())
+                .contains("<references title='Informative References'>")
                 .contains("<author initials=\"R.\" surname=\"Stewart\" fullname=\"R. Stewart\" role=\"editor\">")
                 .contains("<title>Layer Two Tunneling Protocol \"L2TP\"</title>")
                 .contains("<date year=\"2007\" month=\"September\"/>")
@@ -123,7 +129,8 @@ class KramdownRfcTest {
     @Test
     void referencesYamlMayHoldOnlyNormativeAndInformative() {
         assertThatThrownBy(() -> KramdownDraft.markdown("title: x\nnormative:\n", List.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'title:'");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'title:'");
     }
 
     @Test
@@ -131,15 +138,20 @@ class KramdownRfcTest {
         String md = KramdownDraft.markdown("---\nnormative:\ninformative:\n...\n", List.of("a.md"));
         assertThat(md).startsWith("---\n");
         assertThat(md.lines().filter("---"::equals)).hasSize(1);
-        assertThat(md).contains("\n--- abstract\n").contains("{::boilerplate bcp14-tagged}")
-                .contains("\n{::include a.md}\n").endsWith("\n--- back\n");
+        assertThat(md)
+                .contains("\n--- abstract\n")
+                .contains("{::boilerplate bcp14-tagged}")
+                .contains("\n{::include a.md}\n")
+                .endsWith("\n--- back\n");
     }
 
     private KramdownRfc.Result convert(String referencesYaml, String section) throws IOException {
         Files.createDirectories(dir.resolve("markdown"));
         Files.writeString(dir.resolve("markdown/section.md"), section, StandardCharsets.UTF_8);
-        Path draft = Files.writeString(dir.resolve("draft.md"),
-                KramdownDraft.markdown(referencesYaml, List.of("markdown/section.md")), StandardCharsets.UTF_8);
+        Path draft = Files.writeString(
+                dir.resolve("draft.md"),
+                KramdownDraft.markdown(referencesYaml, List.of("markdown/section.md")),
+                StandardCharsets.UTF_8);
         return KramdownRfc.convert(draft, dir);
     }
 }

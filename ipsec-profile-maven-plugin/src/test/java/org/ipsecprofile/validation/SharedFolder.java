@@ -15,8 +15,7 @@ public final class SharedFolder {
     public static final String PROPERTY = "ipsecprofile.shared";
     static final String DEFAULT = "../../shared";
 
-    private SharedFolder() {
-    }
+    private SharedFolder() {}
 
     /** The folder's absolute path, whether or not it exists. */
     public static Path path() {

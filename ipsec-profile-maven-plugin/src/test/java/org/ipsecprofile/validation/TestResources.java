@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
 /** Text of this package's test resources. */
 final class TestResources {
 
-    private TestResources() {
-    }
+    private TestResources() {}
 
     static String text(String name) {
         try (InputStream in = TestResources.class.getResourceAsStream(name)) {

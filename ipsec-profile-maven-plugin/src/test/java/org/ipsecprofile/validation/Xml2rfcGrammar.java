@@ -1,5 +1,13 @@
 package org.ipsecprofile.validation;
 
+import com.thaiopensource.util.PropertyMapBuilder;
+import com.thaiopensource.validate.IncorrectSchemaException;
+import com.thaiopensource.validate.Schema;
+import com.thaiopensource.validate.ValidateProperty;
+import com.thaiopensource.validate.ValidationDriver;
+import com.thaiopensource.validate.Validator;
+import com.thaiopensource.validate.prop.rng.RngProperty;
+import com.thaiopensource.validate.rng.SAXSchemaReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -9,19 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
-
-import com.thaiopensource.util.PropertyMapBuilder;
-import com.thaiopensource.validate.IncorrectSchemaException;
-import com.thaiopensource.validate.Schema;
-import com.thaiopensource.validate.ValidateProperty;
-import com.thaiopensource.validate.ValidationDriver;
-import com.thaiopensource.validate.Validator;
-import com.thaiopensource.validate.prop.rng.RngProperty;
-import com.thaiopensource.validate.rng.SAXSchemaReader;
 import org.junit.jupiter.api.Assumptions;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
@@ -51,8 +49,7 @@ public final class Xml2rfcGrammar {
 
     private static final Map<Path, Schema> SCHEMAS = new ConcurrentHashMap<>();
 
-    private Xml2rfcGrammar() {
-    }
+    private Xml2rfcGrammar() {}
 
     /** The grammar file, if the shared folder has it. */
     public static Optional<Path> grammar() {
@@ -112,8 +109,8 @@ public final class Xml2rfcGrammar {
             List<Violation> problems = new ArrayList<>();
             properties.put(ValidateProperty.ERROR_HANDLER, new CollectingErrorHandler(problems));
             try {
-                return SAXSchemaReader.getInstance().createSchema(ValidationDriver.fileInputSource(g.toFile()),
-                        properties.toPropertyMap());
+                return SAXSchemaReader.getInstance()
+                        .createSchema(ValidationDriver.fileInputSource(g.toFile()), properties.toPropertyMap());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (SAXException | IncorrectSchemaException e) {

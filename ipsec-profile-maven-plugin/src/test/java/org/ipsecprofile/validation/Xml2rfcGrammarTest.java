@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.ipsecprofile.validation.Xml2rfcGrammar.Violation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,7 +61,8 @@ class Xml2rfcGrammarTest {
     @Test
     void twoElementsWithOneAnchorAreAnError() {
         String broken = valid.replace("<section anchor=\"ipsec-profile-example\">", "<section anchor=\"RFC4301\">");
-        assertThat(Xml2rfcGrammar.validate(broken)).extracting(Violation::message)
+        assertThat(Xml2rfcGrammar.validate(broken))
+                .extracting(Violation::message)
                 .anyMatch(m -> m.contains("RFC4301"));
     }
 
@@ -77,9 +77,11 @@ class Xml2rfcGrammarTest {
     @Test
     void externalEntitiesAreNotLoaded(@TempDir Path dir) throws IOException {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "secret");
-        String withEntity = valid.replaceFirst("\\?>", "?>\n<!DOCTYPE rfc [<!ENTITY x SYSTEM \""
-                + secret.toUri() + "\">]>").replace("<dd>ESP, with integrity protection.</dd>", "<dd>&x;</dd>");
-        assertThat(Xml2rfcGrammar.validate(withEntity)).extracting(Violation::message)
+        String withEntity = valid.replaceFirst(
+                        "\\?>", "?>\n<!DOCTYPE rfc [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>")
+                .replace("<dd>ESP, with integrity protection.</dd>", "<dd>&x;</dd>");
+        assertThat(Xml2rfcGrammar.validate(withEntity))
+                .extracting(Violation::message)
                 .anyMatch(m -> m.contains("secret.txt"));
     }
 

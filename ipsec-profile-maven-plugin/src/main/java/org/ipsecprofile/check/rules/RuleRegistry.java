@@ -20,27 +20,43 @@ import org.ipsecprofile.check.EditDistance;
 public final class RuleRegistry {
 
     /** Parse problems of a descriptor (SPEC §7). */
-    public static final CatalogueEntry DESCRIPTOR = new CatalogueEntry("descriptor", "error", null,
+    public static final CatalogueEntry DESCRIPTOR = new CatalogueEntry(
+            "descriptor",
+            "error",
+            null,
             "the descriptor cannot be read: YAML syntax, wrong types, unknown keys or values, duplicate keys or"
                     + " ids, unsafe ids, empty, oversized or non-UTF-8 files",
-            false, false);
+            false,
+            false);
 
     /** A bad entry of a profile's {@code suppress} list (SPEC §4.2, §4.3). */
-    public static final CatalogueEntry SUPPRESSION = new CatalogueEntry("suppression", "error", null,
+    public static final CatalogueEntry SUPPRESSION = new CatalogueEntry(
+            "suppression",
+            "error",
+            null,
             "a suppress entry whose justification is missing or shorter than 20 characters after trimming, or"
                     + " that names an unknown rule or one that cannot be suppressed",
-            false, false);
+            false,
+            false);
 
     /** A draft that mandates IPsec with no profile behind it (SPEC §4.4). */
-    public static final CatalogueEntry JUST_USE_IPSEC = new CatalogueEntry("just-use-ipsec", "error", "1, 8",
+    public static final CatalogueEntry JUST_USE_IPSEC = new CatalogueEntry(
+            "just-use-ipsec",
+            "error",
+            "1, 8",
             "a draft requires or recommends IPsec, but the project has no profile descriptor or the draft"
                     + " includes none of the generated profile fragments",
-            false, false);
+            false,
+            false);
 
     /** A committed generated fragment that differs from what {@code generate} writes now (SPEC §5.1). */
-    public static final CatalogueEntry STALE_FRAGMENT = new CatalogueEntry("stale-fragment", "error", null,
+    public static final CatalogueEntry STALE_FRAGMENT = new CatalogueEntry(
+            "stale-fragment",
+            "error",
+            null,
             "a committed generated fragment is missing or differs from what the generate goal would write now",
-            false, false);
+            false,
+            false);
 
     private static final List<Rule> RULES = List.of(
             RequiredItemRules.SELECTORS,
@@ -81,8 +97,7 @@ public final class RuleRegistry {
 
     private static final Map<String, CatalogueEntry> CATALOGUE = buildCatalogue();
 
-    private RuleRegistry() {
-    }
+    private RuleRegistry() {}
 
     /** The rules evaluated on every profile, in catalogue order. */
     public static List<Rule> rules() {

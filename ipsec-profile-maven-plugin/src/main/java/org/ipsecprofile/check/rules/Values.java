@@ -8,8 +8,7 @@ import org.ipsecprofile.model.Keyword;
 /** Small questions the rules ask about descriptor values. */
 final class Values {
 
-    private Values() {
-    }
+    private Values() {}
 
     /** True when a text value is absent or has nothing but white space: it answers nothing. */
     static boolean isBlank(String text) {

@@ -98,7 +98,8 @@ public final class ProfileSectionWriter {
 
     private Paragraph introduction(Profile profile) {
         Prose prose = Prose.of("This section specifies how " + Wording.protocolName(profile));
-        String reference = profile.protocol() == null ? null : profile.protocol().reference();
+        String reference =
+                profile.protocol() == null ? null : profile.protocol().reference();
         if (given(reference)) {
             if (cite.known(reference.strip())) {
                 prose.text(" ").add(cite.normative(reference.strip()));
@@ -116,16 +117,19 @@ public final class ProfileSectionWriter {
         for (int i = 0; i < protocols.size(); i++) {
             SecurityProtocol protocol = protocols.get(i);
             prose.text(i == 0 ? ", with " : " and ");
-            prose.text(protocol == SecurityProtocol.ESP ? "the Encapsulating Security Payload (ESP) "
-                    : "the Authentication Header (AH) ");
+            prose.text(
+                    protocol == SecurityProtocol.ESP
+                            ? "the Encapsulating Security Payload (ESP) "
+                            : "the Authentication Header (AH) ");
             prose.add(cite.normative(Wording.anchorOf(protocol, profile.ipsecVersion())));
         }
         KeyManagementMethod method = profile.keyManagement().method();
         IkeVersion ikeVersion = profile.ike().version();
         if (method == KeyManagementMethod.IKE && ikeVersion != null) {
-            prose.text(", and with " + (ikeVersion == IkeVersion.IKEV1
-                    ? "version 1 of the Internet Key Exchange (IKEv1) "
-                    : "version 2 of the Internet Key Exchange (IKEv2) "))
+            prose.text(", and with "
+                            + (ikeVersion == IkeVersion.IKEV1
+                                    ? "version 1 of the Internet Key Exchange (IKEv1) "
+                                    : "version 2 of the Internet Key Exchange (IKEv2) "))
                     .add(cite.normative(Wording.ikeAnchor(ikeVersion)))
                     .text(" for key management");
         } else if (method == KeyManagementMethod.KINK) {
@@ -149,8 +153,12 @@ public final class ProfileSectionWriter {
     private List<Block> selectors(Item item) {
         Selectors selectors = item.profile().selectors();
         List<Block> blocks = new ArrayList<>();
-        if (!given(selectors.initiator()) && !given(selectors.local()) && !given(selectors.remote())
-                && selectors.transport() == null && selectors.ports() == null && !given(selectors.notes())) {
+        if (!given(selectors.initiator())
+                && !given(selectors.local())
+                && !given(selectors.remote())
+                && selectors.transport() == null
+                && selectors.ports() == null
+                && !given(selectors.notes())) {
             blocks.add(notYetSpecified("the traffic selectors: which peer initiates, which addresses are used,"
                     + " and which upper-layer protocol and ports are protected"));
         } else {
@@ -168,29 +176,38 @@ public final class ProfileSectionWriter {
             blocks.addAll(trafficSelector(selectors));
         }
         if (item.reports("port-selectors")) {
-            blocks.add(Prose.of("Implementations ").must()
+            blocks.add(Prose.of("Implementations ")
+                    .must()
                     .text(" be able to use port numbers in their selectors, so that this profile protects the"
                             + " traffic above without applying to all other traffic between the same two"
                             + " addresses (see ")
-                    .add(cite.guidance("6")).text(").").paragraph());
+                    .add(cite.guidance("6"))
+                    .text(").")
+                    .paragraph());
         }
         if (item.reports("sctp-selectors")) {
-            blocks.add(Prose.of("Implementations ").must()
+            blocks.add(Prose.of("Implementations ")
+                    .must()
                     .text(" support the SCTP selectors defined in ")
                     .add(cite.normative("RFC3554"))
                     .text(", without which SCTP traffic cannot be selected by port (see ")
-                    .add(cite.guidance("6")).text(").").paragraph());
+                    .add(cite.guidance("6"))
+                    .text(").")
+                    .paragraph());
         }
         if (item.reports("tunneled-traffic")) {
             blocks.add(tunneledTraffic(item.profile()));
         }
         if (item.reports("multicast")) {
             blocks.add(Prose.of("This protocol also sends multicast or broadcast traffic. For that traffic,"
-                            + " implementations ").must()
+                            + " implementations ")
+                    .must()
                     .text(" support the multicast extensions to the IPsec architecture ")
                     .add(cite.normative("RFC5374"))
                     .text(", together with a group key management protocol (see ")
-                    .add(cite.guidance("7")).text(").").paragraph());
+                    .add(cite.guidance("7"))
+                    .text(").")
+                    .paragraph());
         }
         blocks.addAll(authorParagraphs(selectors.notes()));
         return blocks;
@@ -201,7 +218,8 @@ public final class ProfileSectionWriter {
         if (transport == null) {
             return List.of(notYetSpecified("which upper-layer protocol the selectors match"));
         }
-        Prose prose = Prose.of("The security policy entry that protects this traffic ").must()
+        Prose prose = Prose.of("The security policy entry that protects this traffic ")
+                .must()
                 .text(" select " + transportPhrase(transport));
         Ports ports = selectors.ports();
         boolean listed = transport.hasPorts() && ports != null && !ports.any();
@@ -215,7 +233,8 @@ public final class ProfileSectionWriter {
         if (listed) {
             prose.text(" On the responder the entry is the mirror image, with "
                     + (ports.ranges().size() == 1 && isSingle(ports.ranges().get(0))
-                            ? "that port as the local port." : "those ports as the local ports."));
+                            ? "that port as the local port."
+                            : "those ports as the local ports."));
         }
         List<Block> blocks = new ArrayList<>();
         blocks.add(prose.paragraph());
@@ -257,9 +276,12 @@ public final class ProfileSectionWriter {
             prose.text("another tunnel");
         }
         return prose.text(". Selectors applied outside the tunnel cannot see the addresses and ports inside it,"
-                        + " so an implementation that applies IPsec outside the tunnel ").must()
+                        + " so an implementation that applies IPsec outside the tunnel ")
+                .must()
                 .text(" protect all of the tunnel's traffic according to this profile (see ")
-                .add(cite.guidance("6")).text(").").paragraph();
+                .add(cite.guidance("6"))
+                .text(").")
+                .paragraph();
     }
 
     // b. IPsec protocols and mode
@@ -275,46 +297,69 @@ public final class ProfileSectionWriter {
         if (!esp && !ah) {
             blocks.add(notYetSpecified("whether ESP or AH protects the traffic"));
         } else if (esp && ah && protection.combined()) {
-            blocks.add(Prose.of("Implementations ").must().text(" support both ESP ").add(espCitation)
-                    .text(" and AH ").add(ahCitation).text(", and ").must()
+            blocks.add(Prose.of("Implementations ")
+                    .must()
+                    .text(" support both ESP ")
+                    .add(espCitation)
+                    .text(" and AH ")
+                    .add(ahCitation)
+                    .text(", and ")
+                    .must()
                     .text(" be able to apply them together to the same traffic, with AH applied outside ESP.")
                     .paragraph());
         } else if (esp && ah) {
             SecurityProtocol mandatory = protection.mandatoryToImplement();
             if (mandatory == null) {
-                blocks.add(Prose.of("Either ESP ").add(espCitation).text(" or AH ").add(ahCitation)
-                        .text(" can protect the traffic.").paragraph());
+                blocks.add(Prose.of("Either ESP ")
+                        .add(espCitation)
+                        .text(" or AH ")
+                        .add(ahCitation)
+                        .text(" can protect the traffic.")
+                        .paragraph());
                 blocks.add(notYetSpecified("which of ESP and AH is mandatory to implement"));
             } else {
                 boolean espFirst = mandatory == SecurityProtocol.ESP;
-                blocks.add(Prose.of("Implementations ").must()
-                        .text(" support " + (espFirst ? "ESP " : "AH ")).add(espFirst ? espCitation : ahCitation)
-                        .text(" and ").may()
-                        .text(" support " + (espFirst ? "AH " : "ESP ")).add(espFirst ? ahCitation : espCitation)
-                        .text(". Two peers that both support "
-                                + (espFirst ? "AH" : "ESP") + " can use it instead.").paragraph());
+                blocks.add(Prose.of("Implementations ")
+                        .must()
+                        .text(" support " + (espFirst ? "ESP " : "AH "))
+                        .add(espFirst ? espCitation : ahCitation)
+                        .text(" and ")
+                        .may()
+                        .text(" support " + (espFirst ? "AH " : "ESP "))
+                        .add(espFirst ? ahCitation : espCitation)
+                        .text(". Two peers that both support " + (espFirst ? "AH" : "ESP") + " can use it instead.")
+                        .paragraph());
             }
         } else {
-            blocks.add(Prose.of("Implementations ").must().text(" support " + (esp ? "ESP " : "AH "))
+            blocks.add(Prose.of("Implementations ")
+                    .must()
+                    .text(" support " + (esp ? "ESP " : "AH "))
                     .add(esp ? espCitation : ahCitation)
-                    .text(". This profile does not use " + (esp ? "AH" : "ESP") + ".").paragraph());
+                    .text(". This profile does not use " + (esp ? "AH" : "ESP") + ".")
+                    .paragraph());
         }
         Mode mode = protection.mode();
         if (mode == null) {
             blocks.add(notYetSpecified("whether transport mode or tunnel mode is used"));
         } else {
-            blocks.add(Prose.of("Security associations (SAs) of this profile ").must()
-                    .text(" use " + (mode == Mode.TRANSPORT ? "transport" : "tunnel") + " mode.").paragraph());
+            blocks.add(Prose.of("Security associations (SAs) of this profile ")
+                    .must()
+                    .text(" use " + (mode == Mode.TRANSPORT ? "transport" : "tunnel") + " mode.")
+                    .paragraph());
         }
         blocks.addAll(services(item, esp, ah));
         blocks.addAll(natTraversal(item, esp));
         if (item.reports("sender-address-check")) {
-            blocks.add(Prose.of("In transport mode ESP does not protect the IP header. A receiver ").must()
+            blocks.add(Prose.of("In transport mode ESP does not protect the IP header. A receiver ")
+                    .must()
                     .text(" therefore verify that the source address of each packet received on an ESP SA"
                             + " matches the IP address that key management authenticated for the peer, as the IPsec"
                             + " architecture ")
                     .add(cite.normative(Wording.architectureAnchor(item.version())))
-                    .text(" requires (see ").add(cite.guidance("9")).text(").").paragraph());
+                    .text(" requires (see ")
+                    .add(cite.guidance("9"))
+                    .text(").")
+                    .paragraph());
         }
         return blocks;
     }
@@ -331,8 +376,10 @@ public final class ProfileSectionWriter {
             if (esp && espIntegrity) {
                 blocks.add(Prose.of("The traffic does not need confidentiality. ESP is used with the NULL"
                                 + " encryption algorithm, that is, for integrity and data origin authentication"
-                                + " only, and implementations ").must()
-                        .text(" support ESP with NULL encryption.").paragraph());
+                                + " only, and implementations ")
+                        .must()
+                        .text(" support ESP with NULL encryption.")
+                        .paragraph());
             } else if (esp) {
                 blocks.add(Paragraph.of(new Text("This profile asks ESP for neither encryption nor integrity;"
                         + " ESP SAs configured that way protect nothing.")));
@@ -342,15 +389,20 @@ public final class ProfileSectionWriter {
             }
         } else if (!esp) {
             blocks.add(Prose.of("This profile asks for confidentiality, which AH cannot provide; only ESP"
-                            + " encrypts (see ").add(cite.guidance("3.1")).text(").").paragraph());
+                            + " encrypts (see ")
+                    .add(cite.guidance("3.1"))
+                    .text(").")
+                    .paragraph());
         } else {
             Prose prose = confidentiality == Need.REQUIRED
                     ? Prose.of("ESP SAs of this profile ").must().text(" use an encryption algorithm")
-                    : Prose.of("ESP SAs of this profile ").may()
+                    : Prose.of("ESP SAs of this profile ")
+                            .may()
                             .text(" use an encryption algorithm; SAs that use NULL encryption leave the traffic"
                                     + " readable");
             if (espIntegrity) {
-                prose.text(confidentiality == Need.REQUIRED ? " and " : ". In either case they ").must()
+                prose.text(confidentiality == Need.REQUIRED ? " and " : ". In either case they ")
+                        .must()
                         .text(" also provide integrity and data origin authentication.");
             } else {
                 prose.text(". They are negotiated without an integrity algorithm, so they provide no integrity"
@@ -364,7 +416,9 @@ public final class ProfileSectionWriter {
             if (item.reports("esp-without-integrity")) {
                 blocks.add(Prose.of("Encryption without integrity protection leaves the traffic open to active"
                                 + " attacks that alter the ciphertext (see ")
-                        .add(cite.guidance("3.1")).text(").").paragraph());
+                        .add(cite.guidance("3.1"))
+                        .text(").")
+                        .paragraph());
             }
         }
         KeyManagementMethod method = item.profile().keyManagement().method();
@@ -378,10 +432,15 @@ public final class ProfileSectionWriter {
             blocks.add(Paragraph.of(new Text("Anti-replay protection is not available, because the SAs are"
                     + " keyed manually (see Key Management).")));
         } else if (replay == Need.REQUIRED) {
-            blocks.add(Prose.of("Receivers ").must().text(" enable anti-replay protection on every SA of this"
-                    + " profile.").paragraph());
+            blocks.add(Prose.of("Receivers ")
+                    .must()
+                    .text(" enable anti-replay protection on every SA of this" + " profile.")
+                    .paragraph());
         } else if (replay == Need.OPTIONAL) {
-            blocks.add(Prose.of("Receivers ").may().text(" enable anti-replay protection.").paragraph());
+            blocks.add(Prose.of("Receivers ")
+                    .may()
+                    .text(" enable anti-replay protection.")
+                    .paragraph());
         } else if (replay == Need.NONE) {
             blocks.add(Paragraph.of(new Text("This profile does not use anti-replay protection.")));
         }
@@ -396,11 +455,14 @@ public final class ProfileSectionWriter {
         if (needed && esp) {
             Prose prose = Prose.of("Implementations ");
             prose = natTraversal == NatTraversal.REQUIRED ? prose.must() : prose.may();
-            blocks.add(prose.text(" support UDP encapsulation of ESP packets ").add(cite.normative("RFC3948"))
-                    .text(", so that peers separated by a NAT device can communicate.").paragraph());
+            blocks.add(prose.text(" support UDP encapsulation of ESP packets ")
+                    .add(cite.normative("RFC3948"))
+                    .text(", so that peers separated by a NAT device can communicate.")
+                    .paragraph());
         } else if (needed) {
             blocks.add(Prose.of("This profile asks for NAT traversal, but UDP encapsulation ")
-                    .add(cite.normative("RFC3948")).text(" is defined for ESP only and cannot carry AH.")
+                    .add(cite.normative("RFC3948"))
+                    .text(" is defined for ESP only and cannot carry AH.")
                     .paragraph());
         }
         if (item.reports("nat-traversal")) {
@@ -408,7 +470,10 @@ public final class ProfileSectionWriter {
                     .add(cite.informative("RFC3715"))
                     .text("; peers behind a NAT can use this profile only where both support UDP encapsulation ")
                     .add(cite.cite("RFC3948", null, needed))
-                    .text(" (see ").add(cite.guidance("3.1")).text(").").paragraph());
+                    .text(" (see ")
+                    .add(cite.guidance("3.1"))
+                    .text(").")
+                    .paragraph());
         }
         if (item.reports("ah-behind-nat")) {
             Prose prose = Prose.of("Where a NAT device lies between the peers, AH cannot be used: the NAT"
@@ -441,34 +506,47 @@ public final class ProfileSectionWriter {
                 prose.text(Wording.ikeName(version) + " ").add(cite.normative(Wording.ikeAnchor(version)));
             }
             blocks.add(prose.text(". Automated key management gives each SA fresh keys and lets receivers"
-                    + " detect replayed packets.").paragraph());
+                            + " detect replayed packets.")
+                    .paragraph());
         } else if (method == KeyManagementMethod.KINK) {
-            blocks.add(Prose.of("SAs of this profile ").must().text(" be established with KINK ")
+            blocks.add(Prose.of("SAs of this profile ")
+                    .must()
+                    .text(" be established with KINK ")
                     .add(cite.normative("RFC4430"))
-                    .text(", which obtains keys through Kerberos.").paragraph());
+                    .text(", which obtains keys through Kerberos.")
+                    .paragraph());
             if (Boolean.TRUE.equals(keyManagement.kerberosInfrastructure())) {
-                blocks.add(Paragraph.of(new Text("The peers belong to an existing Kerberos deployment, which"
-                        + " KINK relies on.")));
+                blocks.add(Paragraph.of(
+                        new Text("The peers belong to an existing Kerberos deployment, which" + " KINK relies on.")));
             } else {
                 blocks.add(Prose.of("This profile does not state that its peers belong to a Kerberos"
-                        + " deployment; KINK cannot work without one (see ").add(cite.guidance("3.3"))
-                        .text(").").paragraph());
+                                + " deployment; KINK cannot work without one (see ")
+                        .add(cite.guidance("3.3"))
+                        .text(").")
+                        .paragraph());
             }
         } else {
-            Prose prose = Prose.of("SAs of this profile are keyed manually: implementations ").must()
+            Prose prose = Prose.of("SAs of this profile are keyed manually: implementations ")
+                    .must()
                     .text(" support manually configured SAs. Manually configured keys are not refreshed, and"
                             + " anti-replay protection is not available with them");
             if (profile.protection().replayProtection() == Need.REQUIRED) {
                 prose.text(", so the anti-replay protection this profile asks for cannot be provided");
             }
-            blocks.add(prose.text(" (see ").add(cite.informative("RFC4107")).text(" and ")
-                    .add(cite.guidance("3.3")).text(").").paragraph());
+            blocks.add(prose.text(" (see ")
+                    .add(cite.informative("RFC4107"))
+                    .text(" and ")
+                    .add(cite.guidance("3.3"))
+                    .text(").")
+                    .paragraph());
         }
         if (item.reports("low-level-key-management")) {
             blocks.add(Prose.of("This protocol runs before general IP connectivity exists, while the key"
                             + " management exchange itself needs that connectivity; SAs for it can be"
                             + " established only once the exchange can reach the peer (see ")
-                    .add(cite.guidance("3.3")).text(").").paragraph());
+                    .add(cite.guidance("3.3"))
+                    .text(").")
+                    .paragraph());
         }
         blocks.addAll(authorParagraphs(keyManagement.notes()));
         return blocks;
@@ -493,8 +571,10 @@ public final class ProfileSectionWriter {
                 }
                 forms.add(form);
             }
-            blocks.add(Prose.of("Implementations ").must().text(" support identifying peers by "
-                    + (forms.size() == 1 ? forms.get(0) : "each of the following: " + joinAnd(forms)) + ".")
+            blocks.add(Prose.of("Implementations ")
+                    .must()
+                    .text(" support identifying peers by "
+                            + (forms.size() == 1 ? forms.get(0) : "each of the following: " + joinAnd(forms)) + ".")
                     .paragraph());
         }
         blocks.addAll(authorParagraphs(profile.identification().notes()));
@@ -510,14 +590,15 @@ public final class ProfileSectionWriter {
         boolean userIdentities = types.contains(IdentityType.USER_FQDN) || types.contains(IdentityType.X500_DN);
         List<Block> blocks = new ArrayList<>();
         if (switching.applies() == null) {
-            blocks.add(notYetSpecified("whether servers of this protocol switch user identities, as a login"
-                    + " service does"));
+            blocks.add(notYetSpecified(
+                    "whether servers of this protocol switch user identities, as a login" + " service does"));
         } else if (!switching.applies()) {
-            blocks.add(Paragraph.of(new Text("Servers of this protocol do not switch user identities, so no"
-                    + " SA is negotiated per user.")));
+            blocks.add(Paragraph.of(new Text(
+                    "Servers of this protocol do not switch user identities, so no" + " SA is negotiated per user.")));
         } else if (Boolean.TRUE.equals(switching.newSaPerUser())) {
             blocks.add(Prose.of("Servers of this protocol switch user identities. When they do, a new SA ")
-                    .must().text(" be negotiated, authenticated with a certificate that identifies the user.")
+                    .must()
+                    .text(" be negotiated, authenticated with a certificate that identifies the user.")
                     .paragraph());
             if (given(switching.when())) {
                 blocks.addAll(labelled("When that SA is negotiated", switching.when()));
@@ -530,17 +611,20 @@ public final class ProfileSectionWriter {
                     + " does not tell the users apart.")));
         } else if (userIdentities) {
             blocks.add(Paragraph.of(new Text("Servers of this protocol switch user identities.")));
-            blocks.add(notYetSpecified("whether a new SA, authenticated with a per-user certificate, is"
-                    + " negotiated when they do"));
+            blocks.add(notYetSpecified(
+                    "whether a new SA, authenticated with a per-user certificate, is" + " negotiated when they do"));
         } else {
             blocks.add(Paragraph.of(new Text("Servers of this protocol switch user identities. Peers are"
                     + " identified per host, so IPsec does not tell the users apart.")));
         }
         if (item.reports("user-granularity")) {
-            blocks.add(Prose.of("Implementations ").must()
+            blocks.add(Prose.of("Implementations ")
+                    .must()
                     .text(" be able to bind an SA to an individual user, so that the traffic of different"
                             + " users of one host is protected under different credentials (see ")
-                    .add(cite.guidance("5")).text(").").paragraph());
+                    .add(cite.guidance("5"))
+                    .text(").")
+                    .paragraph());
         }
         return blocks;
     }
@@ -555,8 +639,10 @@ public final class ProfileSectionWriter {
         if (methods.isEmpty()) {
             blocks.add(notYetSpecified("how peers authenticate each other"));
         } else if (methods.size() == 1) {
-            blocks.add(Prose.of("Implementations ").must().text(" support authentication with "
-                    + Wording.methodName(methods.get(0)) + ".").paragraph());
+            blocks.add(Prose.of("Implementations ")
+                    .must()
+                    .text(" support authentication with " + Wording.methodName(methods.get(0)) + ".")
+                    .paragraph());
         } else {
             AuthenticationMethod mandatory = authentication.mandatoryToImplement();
             if (mandatory == null || !methods.contains(mandatory)) {
@@ -564,11 +650,16 @@ public final class ProfileSectionWriter {
                 blocks.add(Paragraph.of(new Text("Peers can authenticate with " + Wording.joinOr(names) + ".")));
                 blocks.add(notYetSpecified("which authentication method is mandatory to implement"));
             } else {
-                List<String> others = methods.stream().filter(m -> m != mandatory).map(Wording::methodName)
+                List<String> others = methods.stream()
+                        .filter(m -> m != mandatory)
+                        .map(Wording::methodName)
                         .toList();
-                blocks.add(Prose.of("Implementations ").must().text(" support authentication with "
-                                + Wording.methodName(mandatory) + " and ").may()
-                        .text(" support " + joinAnd(others) + ".").paragraph());
+                blocks.add(Prose.of("Implementations ")
+                        .must()
+                        .text(" support authentication with " + Wording.methodName(mandatory) + " and ")
+                        .may()
+                        .text(" support " + joinAnd(others) + ".")
+                        .paragraph());
             }
         }
         if (authentication.uses(AuthenticationMethod.CERTIFICATES)) {
@@ -578,7 +669,9 @@ public final class ProfileSectionWriter {
             Prose prose = Prose.of("With pre-shared secrets, each pair of peers needs a secret of its own.");
             if (item.reports("shared-secret-scaling")) {
                 prose.text(" Because many peers talk to many others here, the number of secrets grows with the"
-                        + " square of the number of peers (see ").add(cite.guidance("3.3")).text(").");
+                                + " square of the number of peers (see ")
+                        .add(cite.guidance("3.3"))
+                        .text(").");
             }
             blocks.add(prose.paragraph());
         }
@@ -591,13 +684,16 @@ public final class ProfileSectionWriter {
         }
         if (authentication.uses(AuthenticationMethod.KERBEROS)) {
             if (profile.keyManagement().method() == KeyManagementMethod.KINK) {
-                blocks.add(Prose.of("Kerberos authentication is provided by KINK ").add(cite.normative("RFC4430"))
-                        .text(", with credentials from the peers' Kerberos realm.").paragraph());
+                blocks.add(Prose.of("Kerberos authentication is provided by KINK ")
+                        .add(cite.normative("RFC4430"))
+                        .text(", with credentials from the peers' Kerberos realm.")
+                        .paragraph());
             } else {
                 blocks.add(Prose.of("Kerberos credentials authenticate peers through KINK ")
                         .add(cite.informative("RFC4430"))
                         .text("; IKE itself does not carry Kerberos authentication, and this profile does not"
-                                + " yet specify how Kerberos is used with its key management.").paragraph());
+                                + " yet specify how Kerberos is used with its key management.")
+                        .paragraph());
             }
         }
         blocks.addAll(authorParagraphs(authentication.notes()));
@@ -606,9 +702,14 @@ public final class ProfileSectionWriter {
 
     private List<Block> certificates(Item item) {
         List<Block> blocks = new ArrayList<>();
-        blocks.add(Prose.of("Certificates ").must().text(" conform to the profile of ")
-                .add(cite.normative("RFC5280")).text(".").paragraph());
-        CertificateIssuance issuance = item.profile().authentication().certificates().issuance();
+        blocks.add(Prose.of("Certificates ")
+                .must()
+                .text(" conform to the profile of ")
+                .add(cite.normative("RFC5280"))
+                .text(".")
+                .paragraph());
+        CertificateIssuance issuance =
+                item.profile().authentication().certificates().issuance();
         if (issuance == null) {
             blocks.add(notYetSpecified("who issues the certificates"));
         } else if (issuance == CertificateIssuance.LOCALLY_ISSUED) {
@@ -618,18 +719,22 @@ public final class ProfileSectionWriter {
             Prose prose = Prose.of("The certificates come from an existing public key infrastructure (PKI)"
                     + " that the operators of the peers already use.");
             if (item.reports("existing-pki")) {
-                prose.text(" Implementations ").must()
+                prose.text(" Implementations ")
+                        .must()
                         .text(" let the operator configure which certification authorities, and which names in"
                                 + " their certificates, are accepted for this profile (see ")
-                        .add(cite.guidance("3.3")).text(").");
+                        .add(cite.guidance("3.3"))
+                        .text(").");
             }
             blocks.add(prose.paragraph());
         } else {
-            Prose prose = Prose.of("The certificates are expected to come from a global PKI that certifies"
-                    + " arbitrary peers.");
+            Prose prose = Prose.of(
+                    "The certificates are expected to come from a global PKI that certifies" + " arbitrary peers.");
             if (item.reports("global-pki")) {
                 prose.text(" No such PKI exists, so peers cannot rely on finding each other's certificates"
-                        + " there (see ").add(cite.guidance("3.3")).text(").");
+                                + " there (see ")
+                        .add(cite.guidance("3.3"))
+                        .text(").");
             }
             blocks.add(prose.paragraph());
         }
@@ -640,7 +745,9 @@ public final class ProfileSectionWriter {
         if (item.reports("public-key-cost")) {
             blocks.add(Prose.of("Certificate authentication costs public-key operations in every IKE exchange;"
                             + " the devices of this profile need the capacity for them (see ")
-                    .add(cite.guidance("3.3")).text(").").paragraph());
+                    .add(cite.guidance("3.3"))
+                    .text(").")
+                    .paragraph());
         }
         return blocks;
     }
@@ -651,7 +758,9 @@ public final class ProfileSectionWriter {
         List<Block> blocks = new ArrayList<>();
         String policy = item.profile().authorization().policy();
         if (given(policy)) {
-            blocks.add(Prose.of("Implementations ").must().text(" enforce the following authorization policy:")
+            blocks.add(Prose.of("Implementations ")
+                    .must()
+                    .text(" enforce the following authorization policy:")
                     .paragraph());
             blocks.addAll(authorParagraphs(policy));
         } else {
@@ -660,9 +769,12 @@ public final class ProfileSectionWriter {
         if (item.reports("application-api")) {
             blocks.add(Prose.of("The application needs to know whether its traffic was protected and which peer"
                             + " identity was authenticated. No standard interface provides this, so"
-                            + " implementations ").must()
+                            + " implementations ")
+                    .must()
                     .text(" make it available to the application by means of their platform (see ")
-                    .add(cite.guidance("3.4")).text(").").paragraph());
+                    .add(cite.guidance("3.4"))
+                    .text(").")
+                    .paragraph());
         }
         return blocks;
     }
@@ -690,7 +802,9 @@ public final class ProfileSectionWriter {
             blocks.add(notYetSpecified("which version of IKE is used"));
             return blocks;
         }
-        Prose prose = Prose.of("Implementations ").must().text(" support " + Wording.ikeName(ike.version()) + " ")
+        Prose prose = Prose.of("Implementations ")
+                .must()
+                .text(" support " + Wording.ikeName(ike.version()) + " ")
                 .add(cite.normative(Wording.ikeAnchor(ike.version())));
         if (ike.version() == IkeVersion.IKEV1) {
             if (ike.modes().isEmpty()) {
@@ -698,18 +812,23 @@ public final class ProfileSectionWriter {
                 blocks.add(notYetSpecified("whether main mode, aggressive mode, or both are used for phase 1"));
             } else {
                 List<String> modes = ike.modes().stream()
-                        .map(mode -> mode == IkeMode.MAIN ? "main mode" : "aggressive mode").toList();
+                        .map(mode -> mode == IkeMode.MAIN ? "main mode" : "aggressive mode")
+                        .toList();
                 blocks.add(prose.text(" with " + joinAnd(modes) + " for phase 1"
-                        + (modes.size() == 1 ? "; the other phase 1 mode is not used." : ".")).paragraph());
+                                + (modes.size() == 1 ? "; the other phase 1 mode is not used." : "."))
+                        .paragraph());
             }
         } else {
             blocks.add(prose.text(".").paragraph());
         }
         if (item.reports("ike-version-suite")) {
             blocks.add(Prose.of("This profile pairs " + Wording.ikeName(ike.version()) + " with the IPsec"
-                            + " architecture of ").add(cite.normative(Wording.architectureAnchor(item.version())))
+                            + " architecture of ")
+                    .add(cite.normative(Wording.architectureAnchor(item.version())))
                     .text(", which is usually implemented with the other version of IKE; implementations ")
-                    .must().text(" support this combination.").paragraph());
+                    .must()
+                    .text(" support this combination.")
+                    .paragraph());
         }
         return blocks;
     }
@@ -720,19 +839,24 @@ public final class ProfileSectionWriter {
         Availability availability = item.profile().availability();
         List<Block> blocks = new ArrayList<>();
         if (availability.status() == null) {
-            blocks.add(notYetSpecified("whether the products expected to implement it have suitable IPsec"
-                    + " support"));
+            blocks.add(
+                    notYetSpecified("whether the products expected to implement it have suitable IPsec" + " support"));
         } else {
-            blocks.add(Paragraph.of(new Text(switch (availability.status()) {
-                case AVAILABLE -> "The products expected to implement this profile already ship IPsec support"
-                        + " that meets it.";
-                case PARTIAL -> "Only some of the products expected to implement this profile ship IPsec support"
-                        + " that meets it.";
-                case UNKNOWN -> "It is not yet known whether the products expected to implement this profile"
-                        + " ship IPsec support that meets it.";
-                case UNAVAILABLE -> "The products expected to implement this profile do not ship IPsec support"
-                        + " that meets it.";
-            })));
+            blocks.add(Paragraph.of(new Text(
+                    switch (availability.status()) {
+                        case AVAILABLE ->
+                            "The products expected to implement this profile already ship IPsec support"
+                                    + " that meets it.";
+                        case PARTIAL ->
+                            "Only some of the products expected to implement this profile ship IPsec support"
+                                    + " that meets it.";
+                        case UNKNOWN ->
+                            "It is not yet known whether the products expected to implement this profile"
+                                    + " ship IPsec support that meets it.";
+                        case UNAVAILABLE ->
+                            "The products expected to implement this profile do not ship IPsec support"
+                                    + " that meets it.";
+                    })));
         }
         if (given(availability.assessment())) {
             blocks.addAll(labelled("Assessment", availability.assessment()));

@@ -1,5 +1,4 @@
 package org.ipsecprofile.render.content;
 
 /** Plain text, unescaped: each format escapes it for itself. */
-public record Text(String text) implements Inline {
-}
+public record Text(String text) implements Inline {}

@@ -14,8 +14,7 @@ import org.ipsecprofile.model.SecurityProtocol;
 /** Words and sentence pieces both section writers use. */
 final class Wording {
 
-    private Wording() {
-    }
+    private Wording() {}
 
     /** "a", "a and b", "a, b, and c". */
     static String joinAnd(List<String> parts) {
@@ -161,7 +160,9 @@ final class Wording {
     /** True when a finding of this rule concerns this profile and is not suppressed. */
     static boolean reports(List<Finding> findings, Profile profile, String rule) {
         for (Finding finding : findings) {
-            if (!finding.suppressed() && rule.equals(finding.rule()) && profile.id().equals(finding.profile())) {
+            if (!finding.suppressed()
+                    && rule.equals(finding.rule())
+                    && profile.id().equals(finding.profile())) {
                 return true;
             }
         }

@@ -11,8 +11,8 @@ import java.util.Optional;
  * series it belongs to in the order of the RFC Editor's citation files: any {@code BCP} or
  * {@code STD} first, then {@code RFC}, then {@code DOI}.
  */
-public record Reference(String anchor, String title, List<Author> authors, YearMonth date,
-        List<SeriesInfo> seriesInfo) {
+public record Reference(
+        String anchor, String title, List<Author> authors, YearMonth date, List<SeriesInfo> seriesInfo) {
 
     public Reference {
         Objects.requireNonNull(anchor, "anchor");
@@ -24,7 +24,10 @@ public record Reference(String anchor, String title, List<Author> authors, YearM
 
     /** The value of the series named {@code name} ({@code "BCP"} gives {@code "146"}), if any. */
     public Optional<String> series(String name) {
-        return seriesInfo.stream().filter(s -> s.name().equals(name)).map(SeriesInfo::value).findFirst();
+        return seriesInfo.stream()
+                .filter(s -> s.name().equals(name))
+                .map(SeriesInfo::value)
+                .findFirst();
     }
 
     /** The RFC number, or 0 when the reference is not an RFC. */

@@ -21,7 +21,8 @@ public final class ReferenceLibrary {
 
     private ReferenceLibrary(List<Reference> references) {
         Map<String, Reference> map = new LinkedHashMap<>();
-        references.stream().sorted(Comparator.comparingInt(Reference::rfcNumber).thenComparing(Reference::anchor))
+        references.stream()
+                .sorted(Comparator.comparingInt(Reference::rfcNumber).thenComparing(Reference::anchor))
                 .forEach(r -> {
                     if (map.putIfAbsent(r.anchor(), r) != null) {
                         throw new IllegalArgumentException("duplicate reference anchor " + r.anchor());
@@ -51,57 +52,160 @@ public final class ReferenceLibrary {
     }
 
     private static final ReferenceLibrary STANDARD = new ReferenceLibrary(List.of(
-            rfc(2401, "Security Architecture for the Internet Protocol", 1998, Month.NOVEMBER,
+            rfc(
+                    2401,
+                    "Security Architecture for the Internet Protocol",
+                    1998,
+                    Month.NOVEMBER,
                     List.of(Author.of("S.", "Kent"), Author.of("R.", "Atkinson"))),
-            rfc(2402, "IP Authentication Header", 1998, Month.NOVEMBER,
+            rfc(
+                    2402,
+                    "IP Authentication Header",
+                    1998,
+                    Month.NOVEMBER,
                     List.of(Author.of("S.", "Kent"), Author.of("R.", "Atkinson"))),
-            rfc(2406, "IP Encapsulating Security Payload (ESP)", 1998, Month.NOVEMBER,
+            rfc(
+                    2406,
+                    "IP Encapsulating Security Payload (ESP)",
+                    1998,
+                    Month.NOVEMBER,
                     List.of(Author.of("S.", "Kent"), Author.of("R.", "Atkinson"))),
-            rfc(2409, "The Internet Key Exchange (IKE)", 1998, Month.NOVEMBER,
+            rfc(
+                    2409,
+                    "The Internet Key Exchange (IKE)",
+                    1998,
+                    Month.NOVEMBER,
                     List.of(Author.of("D.", "Harkins"), Author.of("D.", "Carrel"))),
-            rfc(2661, "Layer Two Tunneling Protocol \"L2TP\"", 1999, Month.AUGUST,
-                    List.of(Author.of("W.", "Townsley"), Author.of("A.", "Valencia"), Author.of("A.", "Rubens"),
-                            Author.of("G.", "Pall"), Author.of("G.", "Zorn"), Author.of("B.", "Palter"))),
-            rfc(3552, "Guidelines for Writing RFC Text on Security Considerations", 2003, Month.JULY,
+            rfc(
+                    2661,
+                    "Layer Two Tunneling Protocol \"L2TP\"",
+                    1999,
+                    Month.AUGUST,
+                    List.of(
+                            Author.of("W.", "Townsley"),
+                            Author.of("A.", "Valencia"),
+                            Author.of("A.", "Rubens"),
+                            Author.of("G.", "Pall"),
+                            Author.of("G.", "Zorn"),
+                            Author.of("B.", "Palter"))),
+            rfc(
+                    3552,
+                    "Guidelines for Writing RFC Text on Security Considerations",
+                    2003,
+                    Month.JULY,
                     List.of(Author.of("E.", "Rescorla"), Author.of("B.", "Korver")),
                     new SeriesInfo(SeriesInfo.BCP, "72")),
-            rfc(3554, "On the Use of Stream Control Transmission Protocol (SCTP) with IPsec", 2003, Month.JULY,
-                    List.of(Author.of("S.", "Bellovin"), Author.of("J.", "Ioannidis"), Author.of("A.", "Keromytis"),
+            rfc(
+                    3554,
+                    "On the Use of Stream Control Transmission Protocol (SCTP) with IPsec",
+                    2003,
+                    Month.JULY,
+                    List.of(
+                            Author.of("S.", "Bellovin"),
+                            Author.of("J.", "Ioannidis"),
+                            Author.of("A.", "Keromytis"),
                             Author.of("R.", "Stewart"))),
-            rfc(3715, "IPsec-Network Address Translation (NAT) Compatibility Requirements", 2004, Month.MARCH,
+            rfc(
+                    3715,
+                    "IPsec-Network Address Translation (NAT) Compatibility Requirements",
+                    2004,
+                    Month.MARCH,
                     List.of(Author.of("B.", "Aboba"), Author.of("W.", "Dixon"))),
-            rfc(3948, "UDP Encapsulation of IPsec ESP Packets", 2005, Month.JANUARY,
-                    List.of(Author.of("A.", "Huttunen"), Author.of("B.", "Swander"), Author.of("V.", "Volpe"),
-                            Author.of("L.", "DiBurro"), Author.of("M.", "Stenberg"))),
-            rfc(4107, "Guidelines for Cryptographic Key Management", 2005, Month.JUNE,
+            rfc(
+                    3948,
+                    "UDP Encapsulation of IPsec ESP Packets",
+                    2005,
+                    Month.JANUARY,
+                    List.of(
+                            Author.of("A.", "Huttunen"),
+                            Author.of("B.", "Swander"),
+                            Author.of("V.", "Volpe"),
+                            Author.of("L.", "DiBurro"),
+                            Author.of("M.", "Stenberg"))),
+            rfc(
+                    4107,
+                    "Guidelines for Cryptographic Key Management",
+                    2005,
+                    Month.JUNE,
                     List.of(Author.of("S.", "Bellovin"), Author.of("R.", "Housley")),
                     new SeriesInfo(SeriesInfo.BCP, "107")),
-            rfc(4271, "A Border Gateway Protocol 4 (BGP-4)", 2006, Month.JANUARY,
+            rfc(
+                    4271,
+                    "A Border Gateway Protocol 4 (BGP-4)",
+                    2006,
+                    Month.JANUARY,
                     List.of(Author.editor("Y.", "Rekhter"), Author.editor("T.", "Li"), Author.editor("S.", "Hares"))),
-            rfc(4301, "Security Architecture for the Internet Protocol", 2005, Month.DECEMBER,
+            rfc(
+                    4301,
+                    "Security Architecture for the Internet Protocol",
+                    2005,
+                    Month.DECEMBER,
                     List.of(Author.of("S.", "Kent"), Author.of("K.", "Seo"))),
             rfc(4302, "IP Authentication Header", 2005, Month.DECEMBER, List.of(Author.of("S.", "Kent"))),
-            rfc(4303, "IP Encapsulating Security Payload (ESP)", 2005, Month.DECEMBER, List.of(Author.of("S.", "Kent"))),
-            rfc(4306, "Internet Key Exchange (IKEv2) Protocol", 2005, Month.DECEMBER,
+            rfc(
+                    4303,
+                    "IP Encapsulating Security Payload (ESP)",
+                    2005,
+                    Month.DECEMBER,
+                    List.of(Author.of("S.", "Kent"))),
+            rfc(
+                    4306,
+                    "Internet Key Exchange (IKEv2) Protocol",
+                    2005,
+                    Month.DECEMBER,
                     List.of(Author.editor("C.", "Kaufman"))),
-            rfc(4430, "Kerberized Internet Negotiation of Keys (KINK)", 2006, Month.MARCH,
-                    List.of(Author.of("S.", "Sakane"), Author.of("K.", "Kamada"), Author.of("M.", "Thomas"),
+            rfc(
+                    4430,
+                    "Kerberized Internet Negotiation of Keys (KINK)",
+                    2006,
+                    Month.MARCH,
+                    List.of(
+                            Author.of("S.", "Sakane"),
+                            Author.of("K.", "Kamada"),
+                            Author.of("M.", "Thomas"),
                             Author.of("J.", "Vilhuber"))),
-            rfc(4960, "Stream Control Transmission Protocol", 2007, Month.SEPTEMBER,
+            rfc(
+                    4960,
+                    "Stream Control Transmission Protocol",
+                    2007,
+                    Month.SEPTEMBER,
                     List.of(Author.editor("R.", "Stewart"))),
-            rfc(5280, "Internet X.509 Public Key Infrastructure Certificate and Certificate Revocation List (CRL) Profile",
-                    2008, Month.MAY,
-                    List.of(Author.of("D.", "Cooper"), Author.of("S.", "Santesson"), Author.of("S.", "Farrell"),
-                            Author.of("S.", "Boeyen"), Author.of("R.", "Housley"), Author.of("W.", "Polk"))),
-            rfc(5374, "Multicast Extensions to the Security Architecture for the Internet Protocol", 2008,
+            rfc(
+                    5280,
+                    "Internet X.509 Public Key Infrastructure Certificate and Certificate Revocation List (CRL) Profile",
+                    2008,
+                    Month.MAY,
+                    List.of(
+                            Author.of("D.", "Cooper"),
+                            Author.of("S.", "Santesson"),
+                            Author.of("S.", "Farrell"),
+                            Author.of("S.", "Boeyen"),
+                            Author.of("R.", "Housley"),
+                            Author.of("W.", "Polk"))),
+            rfc(
+                    5374,
+                    "Multicast Extensions to the Security Architecture for the Internet Protocol",
+                    2008,
                     Month.NOVEMBER,
                     List.of(Author.of("B.", "Weis"), Author.of("G.", "Gross"), Author.of("D.", "Ignjatic"))),
-            rfc(5406, "Guidelines for Specifying the Use of IPsec Version 2", 2009, Month.FEBRUARY,
+            rfc(
+                    5406,
+                    "Guidelines for Specifying the Use of IPsec Version 2",
+                    2009,
+                    Month.FEBRUARY,
                     List.of(Author.of("S.", "Bellovin")),
                     new SeriesInfo(SeriesInfo.BCP, "146")),
-            rfc(7296, "Internet Key Exchange Protocol Version 2 (IKEv2)", 2014, Month.OCTOBER,
-                    List.of(Author.of("C.", "Kaufman"), Author.of("P.", "Hoffman"), Author.of("Y.", "Nir"),
-                            Author.of("P.", "Eronen"), Author.of("T.", "Kivinen")),
+            rfc(
+                    7296,
+                    "Internet Key Exchange Protocol Version 2 (IKEv2)",
+                    2014,
+                    Month.OCTOBER,
+                    List.of(
+                            Author.of("C.", "Kaufman"),
+                            Author.of("P.", "Hoffman"),
+                            Author.of("Y.", "Nir"),
+                            Author.of("P.", "Eronen"),
+                            Author.of("T.", "Kivinen")),
                     new SeriesInfo(SeriesInfo.STD, "79"))));
 
     /** The references the renderer cites. */
@@ -113,8 +217,8 @@ public final class ReferenceLibrary {
      * An RFC with anchor {@code RFCnnnn}; its series are the given subseries (BCP, STD), then
      * {@code RFC}/{@code nnnn}, then {@code DOI}/{@code 10.17487/RFCnnnn}.
      */
-    private static Reference rfc(int number, String title, int year, Month month, List<Author> authors,
-            SeriesInfo... subseries) {
+    private static Reference rfc(
+            int number, String title, int year, Month month, List<Author> authors, SeriesInfo... subseries) {
         List<SeriesInfo> series = new ArrayList<>(List.of(subseries));
         series.add(new SeriesInfo(SeriesInfo.RFC, Integer.toString(number)));
         series.add(new SeriesInfo(SeriesInfo.DOI, "10.17487/RFC" + number));

@@ -24,8 +24,11 @@ class DeploymentRulesTest {
 
         @Test
         void applicationThatNeedsThePeerIdentityIsWarned() {
-            firesOnce("application-api", bgp().applicationNeedsPeerIdentity(true),
-                    WARNING, "context.applicationNeedsPeerIdentity");
+            firesOnce(
+                    "application-api",
+                    bgp().applicationNeedsPeerIdentity(true),
+                    WARNING,
+                    "context.applicationNeedsPeerIdentity");
         }
 
         @Test
@@ -38,17 +41,25 @@ class DeploymentRulesTest {
     class EmbeddedEndpoints {
 
         @ParameterizedTest
-        @EnumSource(value = EndpointKind.class, names = {"EMBEDDED", "NAT_DEVICES"})
+        @EnumSource(
+                value = EndpointKind.class,
+                names = {"EMBEDDED", "NAT_DEVICES"})
         void devicesThatSeldomImplementIpsecAreWarned(EndpointKind kind) {
-            var violation = firesOnce("embedded-endpoints", bgp().endpoints(EndpointKind.HOSTS, kind),
-                    WARNING, "context.endpoints");
+            var violation = firesOnce(
+                    "embedded-endpoints", bgp().endpoints(EndpointKind.HOSTS, kind), WARNING, "context.endpoints");
             assertThat(violation.message()).contains("includes " + kind.keyword());
         }
 
         @Test
         void hostsRoutersAndFirewallsAreFine() {
-            staysQuiet("embedded-endpoints", bgp().endpoints(EndpointKind.HOSTS, EndpointKind.SERVERS,
-                    EndpointKind.ROUTERS, EndpointKind.FIREWALLS, EndpointKind.MOBILE));
+            staysQuiet(
+                    "embedded-endpoints",
+                    bgp().endpoints(
+                                    EndpointKind.HOSTS,
+                                    EndpointKind.SERVERS,
+                                    EndpointKind.ROUTERS,
+                                    EndpointKind.FIREWALLS,
+                                    EndpointKind.MOBILE));
         }
     }
 
@@ -71,14 +82,20 @@ class DeploymentRulesTest {
 
         @Test
         void userIdentitiesAreWarned() {
-            firesOnce("user-granularity", bgp().identificationTypes(IdentityType.USER_FQDN),
-                    WARNING, "identification.types");
+            firesOnce(
+                    "user-granularity",
+                    bgp().identificationTypes(IdentityType.USER_FQDN),
+                    WARNING,
+                    "identification.types");
         }
 
         @Test
         void perUserSasOnMultiUserHostsAreWarned() {
-            firesOnce("user-granularity", bgp().multiUserHosts(true).newSaPerUser(true),
-                    WARNING, "userSwitching.newSaPerUser");
+            firesOnce(
+                    "user-granularity",
+                    bgp().multiUserHosts(true).newSaPerUser(true),
+                    WARNING,
+                    "userSwitching.newSaPerUser");
         }
 
         @Test
@@ -108,8 +125,8 @@ class DeploymentRulesTest {
 
         @Test
         void portRangesAreNoted() {
-            var violation = firesOnce("port-selectors", bgp().transport("udp").portRange(5060, 5061),
-                    INFO, "selectors.ports");
+            var violation =
+                    firesOnce("port-selectors", bgp().transport("udp").portRange(5060, 5061), INFO, "selectors.ports");
             assertThat(violation.message()).contains("ports 5060-5061");
         }
 
@@ -147,7 +164,9 @@ class DeploymentRulesTest {
     class TunneledTraffic {
 
         @ParameterizedTest
-        @EnumSource(value = TunneledIn.class, names = {"L2TP", "OTHER"})
+        @EnumSource(
+                value = TunneledIn.class,
+                names = {"L2TP", "OTHER"})
         void trafficInsideAnotherTunnelIsWarned(TunneledIn tunnel) {
             firesOnce("tunneled-traffic", bgp().tunneledIn(tunnel), WARNING, "context.tunneledIn");
         }
@@ -176,13 +195,17 @@ class DeploymentRulesTest {
     class AvailabilityUnknown {
 
         @ParameterizedTest
-        @EnumSource(value = AvailabilityStatus.class, names = {"UNKNOWN", "PARTIAL"})
+        @EnumSource(
+                value = AvailabilityStatus.class,
+                names = {"UNKNOWN", "PARTIAL"})
         void openOrPartialAvailabilityIsWarned(AvailabilityStatus status) {
             firesOnce("availability-unknown", bgp().availabilityStatus(status), WARNING, "availability.status");
         }
 
         @ParameterizedTest
-        @EnumSource(value = AvailabilityStatus.class, names = {"AVAILABLE", "UNAVAILABLE"})
+        @EnumSource(
+                value = AvailabilityStatus.class,
+                names = {"AVAILABLE", "UNAVAILABLE"})
         void settledAvailabilityIsNotThisRulesConcern(AvailabilityStatus status) {
             staysQuiet("availability-unknown", bgp().availabilityStatus(status));
         }
@@ -193,12 +216,17 @@ class DeploymentRulesTest {
 
         @Test
         void unavailableIpsecIsAnError() {
-            firesOnce("availability-unavailable", bgp().availabilityStatus(AvailabilityStatus.UNAVAILABLE),
-                    ERROR, "availability.status");
+            firesOnce(
+                    "availability-unavailable",
+                    bgp().availabilityStatus(AvailabilityStatus.UNAVAILABLE),
+                    ERROR,
+                    "availability.status");
         }
 
         @ParameterizedTest
-        @EnumSource(value = AvailabilityStatus.class, names = {"AVAILABLE", "PARTIAL", "UNKNOWN"})
+        @EnumSource(
+                value = AvailabilityStatus.class,
+                names = {"AVAILABLE", "PARTIAL", "UNKNOWN"})
         void anyOtherStatusIsNotThisRulesConcern(AvailabilityStatus status) {
             staysQuiet("availability-unavailable", bgp().availabilityStatus(status));
         }

@@ -28,15 +28,23 @@ class KeyManagementRulesTest {
 
         @Test
         void manualKeysWithRequiredReplayProtectionAreAnError() {
-            firesOnce("manual-keying", bgp().keyManagementMethod(KeyManagementMethod.MANUAL),
-                    ERROR, "keyManagement.method");
+            firesOnce(
+                    "manual-keying",
+                    bgp().keyManagementMethod(KeyManagementMethod.MANUAL),
+                    ERROR,
+                    "keyManagement.method");
         }
 
         @ParameterizedTest
-        @EnumSource(value = Need.class, names = {"OPTIONAL", "NONE"})
+        @EnumSource(
+                value = Need.class,
+                names = {"OPTIONAL", "NONE"})
         void manualKeysWithoutRequiredReplayProtectionAreAWarning(Need replayProtection) {
-            firesOnce("manual-keying", bgp().keyManagementMethod(KeyManagementMethod.MANUAL)
-                    .replayProtection(replayProtection), WARNING, "keyManagement.method");
+            firesOnce(
+                    "manual-keying",
+                    bgp().keyManagementMethod(KeyManagementMethod.MANUAL).replayProtection(replayProtection),
+                    WARNING,
+                    "keyManagement.method");
         }
 
         @Test
@@ -50,20 +58,27 @@ class KeyManagementRulesTest {
 
         @Test
         void kinkWithoutSayingKerberosIsDeployedIsAnError() {
-            firesOnce("kink-requires-kerberos", bgp().keyManagementMethod(KeyManagementMethod.KINK),
-                    ERROR, "keyManagement.kerberosInfrastructure");
+            firesOnce(
+                    "kink-requires-kerberos",
+                    bgp().keyManagementMethod(KeyManagementMethod.KINK),
+                    ERROR,
+                    "keyManagement.kerberosInfrastructure");
         }
 
         @Test
         void kinkWithoutKerberosIsAnError() {
-            firesOnce("kink-requires-kerberos", bgp().keyManagementMethod(KeyManagementMethod.KINK)
-                    .kerberosInfrastructure(false), ERROR, "keyManagement.kerberosInfrastructure");
+            firesOnce(
+                    "kink-requires-kerberos",
+                    bgp().keyManagementMethod(KeyManagementMethod.KINK).kerberosInfrastructure(false),
+                    ERROR,
+                    "keyManagement.kerberosInfrastructure");
         }
 
         @Test
         void kinkWithKerberosIsFine() {
-            staysQuiet("kink-requires-kerberos", bgp().keyManagementMethod(KeyManagementMethod.KINK)
-                    .kerberosInfrastructure(true));
+            staysQuiet(
+                    "kink-requires-kerberos",
+                    bgp().keyManagementMethod(KeyManagementMethod.KINK).kerberosInfrastructure(true));
         }
 
         @Test
@@ -77,14 +92,20 @@ class KeyManagementRulesTest {
 
         @Test
         void sharedSecretsAsTheOnlyMethodAmongManyPeersAreAWarning() {
-            firesOnce("shared-secret-scaling", bgp().authenticationMethods(PRE_SHARED_SECRET)
-                    .authenticationMandatoryToImplement(null), WARNING, "authentication.methods");
+            firesOnce(
+                    "shared-secret-scaling",
+                    bgp().authenticationMethods(PRE_SHARED_SECRET).authenticationMandatoryToImplement(null),
+                    WARNING,
+                    "authentication.methods");
         }
 
         @Test
         void sharedSecretsMandatoryAmongManyPeersAreAWarning() {
-            firesOnce("shared-secret-scaling", bgp().authenticationMandatoryToImplement(PRE_SHARED_SECRET),
-                    WARNING, "authentication.mandatoryToImplement");
+            firesOnce(
+                    "shared-secret-scaling",
+                    bgp().authenticationMandatoryToImplement(PRE_SHARED_SECRET),
+                    WARNING,
+                    "authentication.mandatoryToImplement");
         }
 
         @Test
@@ -94,8 +115,11 @@ class KeyManagementRulesTest {
 
         @Test
         void sharedSecretsBetweenPairsAreFine() {
-            staysQuiet("shared-secret-scaling", bgp().scale(Scale.PAIRWISE).authenticationMethods(PRE_SHARED_SECRET)
-                    .authenticationMandatoryToImplement(null));
+            staysQuiet(
+                    "shared-secret-scaling",
+                    bgp().scale(Scale.PAIRWISE)
+                            .authenticationMethods(PRE_SHARED_SECRET)
+                            .authenticationMandatoryToImplement(null));
         }
     }
 
@@ -104,14 +128,20 @@ class KeyManagementRulesTest {
 
         @Test
         void globalPkiIsAnError() {
-            firesOnce("global-pki", bgp().certificateIssuance(CertificateIssuance.GLOBAL_PKI),
-                    ERROR, "authentication.certificates.issuance");
+            firesOnce(
+                    "global-pki",
+                    bgp().certificateIssuance(CertificateIssuance.GLOBAL_PKI),
+                    ERROR,
+                    "authentication.certificates.issuance");
         }
 
         @Test
         void existingPkiIsAWarning() {
-            firesOnce("existing-pki", bgp().certificateIssuance(CertificateIssuance.EXISTING_PKI),
-                    WARNING, "authentication.certificates.issuance");
+            firesOnce(
+                    "existing-pki",
+                    bgp().certificateIssuance(CertificateIssuance.EXISTING_PKI),
+                    WARNING,
+                    "authentication.certificates.issuance");
         }
 
         @Test
@@ -136,8 +166,8 @@ class KeyManagementRulesTest {
 
         @Test
         void certificatesOnConstrainedDevicesAreNoted() {
-            var violation = firesOnce("public-key-cost", bgp().constrainedDevices(true),
-                    INFO, "authentication.methods");
+            var violation =
+                    firesOnce("public-key-cost", bgp().constrainedDevices(true), INFO, "authentication.methods");
             assertThat(violation.message()).contains("context.constrainedDevices is true");
         }
 
@@ -154,8 +184,12 @@ class KeyManagementRulesTest {
 
         @Test
         void sharedSecretsOnConstrainedDevicesAreNotNoted() {
-            staysQuiet("public-key-cost", bgp().authenticationMethods(PRE_SHARED_SECRET)
-                    .authenticationMandatoryToImplement(null).constrainedDevices(true).concentrators(true));
+            staysQuiet(
+                    "public-key-cost",
+                    bgp().authenticationMethods(PRE_SHARED_SECRET)
+                            .authenticationMandatoryToImplement(null)
+                            .constrainedDevices(true)
+                            .concentrators(true));
         }
     }
 
@@ -163,16 +197,22 @@ class KeyManagementRulesTest {
     class LowLevelKeyManagement {
 
         @ParameterizedTest
-        @EnumSource(value = KeyManagementMethod.class, names = {"IKE", "KINK"})
+        @EnumSource(
+                value = KeyManagementMethod.class,
+                names = {"IKE", "KINK"})
         void automatedKeyManagementForALowLevelProtocolIsAWarning(KeyManagementMethod method) {
-            firesOnce("low-level-key-management", bgp().lowLevelProtocol(true).keyManagementMethod(method)
-                    .kerberosInfrastructure(true), WARNING, "keyManagement.method");
+            firesOnce(
+                    "low-level-key-management",
+                    bgp().lowLevelProtocol(true).keyManagementMethod(method).kerberosInfrastructure(true),
+                    WARNING,
+                    "keyManagement.method");
         }
 
         @Test
         void manualKeysForALowLevelProtocolAreNotThisRulesConcern() {
-            staysQuiet("low-level-key-management", bgp().lowLevelProtocol(true)
-                    .keyManagementMethod(KeyManagementMethod.MANUAL));
+            staysQuiet(
+                    "low-level-key-management",
+                    bgp().lowLevelProtocol(true).keyManagementMethod(KeyManagementMethod.MANUAL));
         }
 
         @Test
@@ -191,15 +231,23 @@ class KeyManagementRulesTest {
 
         @Test
         void eapWithoutAnIkeVersionIsAnError() {
-            var violation = firesOnce("eap-requires-ikev2", bgp().authenticationMethods(CERTIFICATES, EAP)
-                    .ikeVersion(null).ikeModes(), ERROR, "ike.version");
+            var violation = firesOnce(
+                    "eap-requires-ikev2",
+                    bgp().authenticationMethods(CERTIFICATES, EAP)
+                            .ikeVersion(null)
+                            .ikeModes(),
+                    ERROR,
+                    "ike.version");
             assertThat(violation.message()).contains("not given");
         }
 
         @Test
         void eapWithIkev2IsFine() {
-            staysQuiet("eap-requires-ikev2", bgp().authenticationMethods(CERTIFICATES, EAP)
-                    .ikeVersion(IkeVersion.IKEV2).ikeModes());
+            staysQuiet(
+                    "eap-requires-ikev2",
+                    bgp().authenticationMethods(CERTIFICATES, EAP)
+                            .ikeVersion(IkeVersion.IKEV2)
+                            .ikeModes());
         }
 
         @Test
@@ -213,8 +261,11 @@ class KeyManagementRulesTest {
 
         @Test
         void ikev2WithIpsecVersion2IsAWarning() {
-            firesOnce("ike-version-suite", bgp().ipsecVersion(2).ikeVersion(IkeVersion.IKEV2).ikeModes(),
-                    WARNING, "ike.version");
+            firesOnce(
+                    "ike-version-suite",
+                    bgp().ipsecVersion(2).ikeVersion(IkeVersion.IKEV2).ikeModes(),
+                    WARNING,
+                    "ike.version");
         }
 
         @Test
@@ -229,7 +280,9 @@ class KeyManagementRulesTest {
 
         @Test
         void ikev2WithIpsecVersion3Matches() {
-            staysQuiet("ike-version-suite", bgp().ipsecVersion(3).ikeVersion(IkeVersion.IKEV2).ikeModes());
+            staysQuiet(
+                    "ike-version-suite",
+                    bgp().ipsecVersion(3).ikeVersion(IkeVersion.IKEV2).ikeModes());
         }
     }
 }

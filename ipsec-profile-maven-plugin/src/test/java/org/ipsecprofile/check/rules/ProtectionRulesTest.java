@@ -27,16 +27,21 @@ class ProtectionRulesTest {
     class ConfidentialityRequiresEsp {
 
         @ParameterizedTest
-        @EnumSource(value = Need.class, names = {"REQUIRED", "OPTIONAL"})
+        @EnumSource(
+                value = Need.class,
+                names = {"REQUIRED", "OPTIONAL"})
         void confidentialityWithOnlyAhIsAnError(Need confidentiality) {
-            firesOnce("confidentiality-requires-esp",
+            firesOnce(
+                    "confidentiality-requires-esp",
                     bgp().protocols(AH).protectionMandatoryToImplement(null).confidentiality(confidentiality),
-                    ERROR, "protection.confidentiality");
+                    ERROR,
+                    "protection.confidentiality");
         }
 
         @Test
         void noConfidentialityNeedsNoEsp() {
-            staysQuiet("confidentiality-requires-esp",
+            staysQuiet(
+                    "confidentiality-requires-esp",
                     bgp().protocols(AH).protectionMandatoryToImplement(null).confidentiality(Need.NONE));
         }
 
@@ -51,17 +56,21 @@ class ProtectionRulesTest {
 
         @Test
         void ahIsAnErrorWhenItIsTheOnlyProtocolAndNatIsLikely() {
-            var violation = firesOnce("ah-behind-nat",
+            var violation = firesOnce(
+                    "ah-behind-nat",
                     bgp().natLikely(true).protocols(AH).protectionMandatoryToImplement(null),
-                    ERROR, "protection.protocols");
+                    ERROR,
+                    "protection.protocols");
             assertThat(violation.message()).contains("the only protocol");
         }
 
         @Test
         void ahIsAnErrorWhenItIsMandatoryToImplementAndNatIsLikely() {
-            var violation = firesOnce("ah-behind-nat",
+            var violation = firesOnce(
+                    "ah-behind-nat",
                     bgp().natLikely(true).protocols(ESP, AH).protectionMandatoryToImplement(AH),
-                    ERROR, "protection.protocols");
+                    ERROR,
+                    "protection.protocols");
             assertThat(violation.message()).contains("mandatory to implement");
         }
 
@@ -85,10 +94,12 @@ class ProtectionRulesTest {
     class NatTraversalRule {
 
         @ParameterizedTest
-        @EnumSource(value = NatTraversal.class, names = {"OPTIONAL", "NOT_NEEDED"})
+        @EnumSource(
+                value = NatTraversal.class,
+                names = {"OPTIONAL", "NOT_NEEDED"})
         void espBehindNatWithoutRequiredTraversalIsAWarning(NatTraversal traversal) {
-            var violation = firesOnce("nat-traversal", bgp().natLikely(true).natTraversal(traversal),
-                    WARNING, "protection.natTraversal");
+            var violation = firesOnce(
+                    "nat-traversal", bgp().natLikely(true).natTraversal(traversal), WARNING, "protection.natTraversal");
             assertThat(violation.message()).contains("is " + traversal.keyword());
         }
 
@@ -112,10 +123,15 @@ class ProtectionRulesTest {
     class EspWithoutIntegrity {
 
         @ParameterizedTest
-        @EnumSource(value = Need.class, names = {"REQUIRED", "OPTIONAL"})
+        @EnumSource(
+                value = Need.class,
+                names = {"REQUIRED", "OPTIONAL"})
         void encryptionWithoutIntegrityIsAWarning(Need confidentiality) {
-            firesOnce("esp-without-integrity", bgp().integrity(Integrity.NONE).confidentiality(confidentiality),
-                    WARNING, "protection.integrity");
+            firesOnce(
+                    "esp-without-integrity",
+                    bgp().integrity(Integrity.NONE).confidentiality(confidentiality),
+                    WARNING,
+                    "protection.integrity");
         }
 
         @Test
@@ -125,13 +141,18 @@ class ProtectionRulesTest {
 
         @Test
         void encryptionWithIntegrityIsFine() {
-            staysQuiet("esp-without-integrity", bgp().integrity(Integrity.REQUIRED).confidentiality(Need.REQUIRED));
+            staysQuiet(
+                    "esp-without-integrity", bgp().integrity(Integrity.REQUIRED).confidentiality(Need.REQUIRED));
         }
 
         @Test
         void withoutEspTheRuleDoesNotApply() {
-            staysQuiet("esp-without-integrity", bgp().protocols(AH).protectionMandatoryToImplement(null)
-                    .integrity(Integrity.NONE).confidentiality(Need.REQUIRED));
+            staysQuiet(
+                    "esp-without-integrity",
+                    bgp().protocols(AH)
+                            .protectionMandatoryToImplement(null)
+                            .integrity(Integrity.NONE)
+                            .confidentiality(Need.REQUIRED));
         }
     }
 
@@ -154,15 +175,18 @@ class ProtectionRulesTest {
 
         @Test
         void tunnelModeBetweenEndHostsIsNoted() {
-            firesOnce("tunnel-for-host-to-host", bgp().mode(Mode.TUNNEL)
-                    .endpoints(EndpointKind.HOSTS, EndpointKind.SERVERS, EndpointKind.MOBILE),
-                    INFO, "protection.mode");
+            firesOnce(
+                    "tunnel-for-host-to-host",
+                    bgp().mode(Mode.TUNNEL).endpoints(EndpointKind.HOSTS, EndpointKind.SERVERS, EndpointKind.MOBILE),
+                    INFO,
+                    "protection.mode");
         }
 
         @Test
         void tunnelModeIsExpectedWhenAGatewayIsAmongTheEndpoints() {
-            staysQuiet("tunnel-for-host-to-host", bgp().mode(Mode.TUNNEL)
-                    .endpoints(EndpointKind.HOSTS, EndpointKind.ROUTERS));
+            staysQuiet(
+                    "tunnel-for-host-to-host",
+                    bgp().mode(Mode.TUNNEL).endpoints(EndpointKind.HOSTS, EndpointKind.ROUTERS));
         }
 
         @Test

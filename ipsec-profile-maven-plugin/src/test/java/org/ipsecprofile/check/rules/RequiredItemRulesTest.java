@@ -28,8 +28,11 @@ class RequiredItemRulesTest {
 
         @Test
         void absentSectionReportsInitiatorAndTransport() {
-            reportsMissing("selectors", bgp().initiator(null).transport(null).ports(),
-                    "selectors.initiator", "selectors.transport");
+            reportsMissing(
+                    "selectors",
+                    bgp().initiator(null).transport(null).ports(),
+                    "selectors.initiator",
+                    "selectors.transport");
         }
 
         @Test
@@ -50,7 +53,8 @@ class RequiredItemRulesTest {
         @ParameterizedTest
         @ValueSource(strings = {"tcp", "udp", "sctp"})
         void missingPortsAreReportedForTransportsWithPorts(String transport) {
-            var violations = reportsMissing("selectors", bgp().transport(transport).ports(), "selectors.ports");
+            var violations =
+                    reportsMissing("selectors", bgp().transport(transport).ports(), "selectors.ports");
             assertThat(violations.get(0).message()).contains("with transport " + transport);
         }
 
@@ -81,8 +85,8 @@ class RequiredItemRulesTest {
 
         @Test
         void missingProtocolsAreReported() {
-            reportsMissing("protection", bgp().protocols().protectionMandatoryToImplement(null),
-                    "protection.protocols");
+            reportsMissing(
+                    "protection", bgp().protocols().protectionMandatoryToImplement(null), "protection.protocols");
         }
 
         @Test
@@ -97,8 +101,7 @@ class RequiredItemRulesTest {
 
         @Test
         void bothProtocolsWithoutMandatoryToImplementAreReported() {
-            reportsMissing("protection", bgp().protectionMandatoryToImplement(null),
-                    "protection.mandatoryToImplement");
+            reportsMissing("protection", bgp().protectionMandatoryToImplement(null), "protection.mandatoryToImplement");
         }
 
         @Test
@@ -108,8 +111,15 @@ class RequiredItemRulesTest {
 
         @Test
         void eachMissingKeyIsItsOwnViolation() {
-            reportsMissing("protection", bgp().protocols().protectionMandatoryToImplement(null).mode(null)
-                    .confidentiality(null), "protection.protocols", "protection.mode", "protection.confidentiality");
+            reportsMissing(
+                    "protection",
+                    bgp().protocols()
+                            .protectionMandatoryToImplement(null)
+                            .mode(null)
+                            .confidentiality(null),
+                    "protection.protocols",
+                    "protection.mode",
+                    "protection.confidentiality");
         }
     }
 
@@ -157,14 +167,18 @@ class RequiredItemRulesTest {
         @ParameterizedTest
         @ValueSource(strings = {"USER_FQDN", "X500_DN"})
         void switchingServerWithUserIdentitiesMustSayWhetherEachUserGetsAnSa(IdentityType type) {
-            reportsMissing("user-switching", bgp().userSwitchingApplies(true).identificationTypes(type),
+            reportsMissing(
+                    "user-switching",
+                    bgp().userSwitchingApplies(true).identificationTypes(type),
                     "userSwitching.newSaPerUser");
         }
 
         @Test
         void switchingServerWithHostIdentitiesNeedNotSayWhetherEachUserGetsAnSa() {
-            staysQuiet("user-switching", bgp().userSwitchingApplies(true)
-                    .identificationTypes(IdentityType.IP_ADDRESS, IdentityType.DNS_NAME));
+            staysQuiet(
+                    "user-switching",
+                    bgp().userSwitchingApplies(true)
+                            .identificationTypes(IdentityType.IP_ADDRESS, IdentityType.DNS_NAME));
         }
 
         @Test
@@ -174,26 +188,37 @@ class RequiredItemRulesTest {
 
         @Test
         void newSaPerUserWithoutWhenIsReported() {
-            reportsMissing("user-switching", bgp().userSwitchingApplies(true).identificationTypes(IdentityType.X500_DN)
-                    .newSaPerUser(true), "userSwitching.when");
-        }
-
-        @Test
-        void newSaPerUserWithoutWhenIsReportedWhateverApplies() {
-            reportsMissing("user-switching", bgp().userSwitchingApplies(false).newSaPerUser(true),
+            reportsMissing(
+                    "user-switching",
+                    bgp().userSwitchingApplies(true)
+                            .identificationTypes(IdentityType.X500_DN)
+                            .newSaPerUser(true),
                     "userSwitching.when");
         }
 
         @Test
+        void newSaPerUserWithoutWhenIsReportedWhateverApplies() {
+            reportsMissing(
+                    "user-switching", bgp().userSwitchingApplies(false).newSaPerUser(true), "userSwitching.when");
+        }
+
+        @Test
         void newSaPerUserWithWhenIsComplete() {
-            staysQuiet("user-switching", bgp().userSwitchingApplies(true).identificationTypes(IdentityType.X500_DN)
-                    .newSaPerUser(true).userSwitchingWhen("Right after the user logs in."));
+            staysQuiet(
+                    "user-switching",
+                    bgp().userSwitchingApplies(true)
+                            .identificationTypes(IdentityType.X500_DN)
+                            .newSaPerUser(true)
+                            .userSwitchingWhen("Right after the user logs in."));
         }
 
         @Test
         void noNewSaPerUserNeedsNoWhen() {
-            staysQuiet("user-switching", bgp().userSwitchingApplies(true).identificationTypes(IdentityType.X500_DN)
-                    .newSaPerUser(false));
+            staysQuiet(
+                    "user-switching",
+                    bgp().userSwitchingApplies(true)
+                            .identificationTypes(IdentityType.X500_DN)
+                            .newSaPerUser(false));
         }
     }
 
@@ -207,25 +232,32 @@ class RequiredItemRulesTest {
 
         @Test
         void missingMethodsAreReported() {
-            reportsMissing("authentication", bgp().authenticationMethods().authenticationMandatoryToImplement(null),
+            reportsMissing(
+                    "authentication",
+                    bgp().authenticationMethods().authenticationMandatoryToImplement(null),
                     "authentication.methods");
         }
 
         @Test
         void severalMethodsWithoutMandatoryToImplementAreReported() {
-            reportsMissing("authentication", bgp().authenticationMandatoryToImplement(null),
+            reportsMissing(
+                    "authentication",
+                    bgp().authenticationMandatoryToImplement(null),
                     "authentication.mandatoryToImplement");
         }
 
         @Test
         void oneMethodNeedsNoMandatoryToImplement() {
-            staysQuiet("authentication", bgp().authenticationMethods(AuthenticationMethod.PRE_SHARED_SECRET)
-                    .authenticationMandatoryToImplement(null));
+            staysQuiet(
+                    "authentication",
+                    bgp().authenticationMethods(AuthenticationMethod.PRE_SHARED_SECRET)
+                            .authenticationMandatoryToImplement(null));
         }
 
         @Test
         void mandatoryToImplementOutsideTheMethodsIsReported() {
-            var violations = reportsMissing("authentication",
+            var violations = reportsMissing(
+                    "authentication",
                     bgp().authenticationMandatoryToImplement(AuthenticationMethod.EAP),
                     "authentication.mandatoryToImplement");
             assertThat(violations.get(0).message()).contains("is eap").contains("[certificates, pre-shared-secret]");
@@ -238,8 +270,11 @@ class RequiredItemRulesTest {
 
         @Test
         void sharedSecretsNeedNoIssuance() {
-            staysQuiet("authentication", bgp().authenticationMethods(AuthenticationMethod.PRE_SHARED_SECRET)
-                    .authenticationMandatoryToImplement(null).certificateIssuance(null));
+            staysQuiet(
+                    "authentication",
+                    bgp().authenticationMethods(AuthenticationMethod.PRE_SHARED_SECRET)
+                            .authenticationMandatoryToImplement(null)
+                            .certificateIssuance(null));
         }
     }
 
@@ -259,8 +294,7 @@ class RequiredItemRulesTest {
 
         @Test
         void blankPolicyIsReported() {
-            var violations = reportsMissing("authorization", bgp().authorizationPolicy(" \n "),
-                    "authorization.policy");
+            var violations = reportsMissing("authorization", bgp().authorizationPolicy(" \n "), "authorization.policy");
             assertThat(violations.get(0).message()).startsWith("authorization.policy is empty");
         }
     }
@@ -280,7 +314,11 @@ class RequiredItemRulesTest {
 
         @Test
         void kinkNeedsNoIkeVersion() {
-            staysQuiet("ike-variant", bgp().keyManagementMethod(KeyManagementMethod.KINK).ikeVersion(null).ikeModes());
+            staysQuiet(
+                    "ike-variant",
+                    bgp().keyManagementMethod(KeyManagementMethod.KINK)
+                            .ikeVersion(null)
+                            .ikeModes());
         }
 
         @Test
@@ -327,8 +365,11 @@ class RequiredItemRulesTest {
 
         @Test
         void bothMissingAreReportedSeparately() {
-            reportsMissing("availability", bgp().availabilityStatus(null).availabilityAssessment(null),
-                    "availability.status", "availability.assessment");
+            reportsMissing(
+                    "availability",
+                    bgp().availabilityStatus(null).availabilityAssessment(null),
+                    "availability.status",
+                    "availability.assessment");
         }
     }
 }

@@ -14,8 +14,7 @@ import org.ipsecprofile.check.Severity;
  */
 final class RuleExpectations {
 
-    private RuleExpectations() {
-    }
+    private RuleExpectations() {}
 
     /** The violations of rule {@code ruleId} in {@code profile}, each checked against the catalogue. */
     static List<Violation> violations(String ruleId, ProfileBuilder profile) {
@@ -23,7 +22,8 @@ final class RuleExpectations {
         List<Violation> violations = rule.check(profile.build());
         for (Violation violation : violations) {
             assertThat(rule.entry().severities()).as("severities of %s", ruleId).contains(violation.severity());
-            assertThat(violation.message()).as("message of %s", ruleId)
+            assertThat(violation.message())
+                    .as("message of %s", ruleId)
                     .contains(violation.path())
                     .doesNotContain("RFC 5406 Section")
                     .doesNotEndWith(".");
@@ -44,7 +44,10 @@ final class RuleExpectations {
     /** Asserts that a required-item rule reports exactly these missing keys, in this order. */
     static List<Violation> reportsMissing(String ruleId, ProfileBuilder profile, String... paths) {
         List<Violation> violations = violations(ruleId, profile);
-        assertThat(violations).extracting(Violation::path).as("paths of %s", ruleId).containsExactly(paths);
+        assertThat(violations)
+                .extracting(Violation::path)
+                .as("paths of %s", ruleId)
+                .containsExactly(paths);
         assertThat(violations).extracting(Violation::severity).containsOnly(Severity.ERROR);
         return violations;
     }

@@ -47,8 +47,16 @@ class RuleRegistryTest {
             List.of("availability-unknown", "warning", "8i, 9"),
             List.of("availability-unavailable", "error", "1, 4"));
 
-    private static final List<String> REQUIRED_ITEMS = List.of("selectors", "protection", "key-management",
-            "identification", "user-switching", "authentication", "authorization", "ike-variant", "availability");
+    private static final List<String> REQUIRED_ITEMS = List.of(
+            "selectors",
+            "protection",
+            "key-management",
+            "identification",
+            "user-switching",
+            "authentication",
+            "authorization",
+            "ike-variant",
+            "availability");
 
     private static final List<String> REPORTED_ELSEWHERE =
             List.of("suppression", "descriptor", "just-use-ipsec", "stale-fragment");
@@ -64,12 +72,25 @@ class RuleRegistryTest {
 
     @Test
     void catalogueAddsTheRulesReportedElsewhereWithTheirSections() {
-        assertThat(RuleRegistry.ids()).hasSize(SPEC_TABLE.size() + REPORTED_ELSEWHERE.size())
+        assertThat(RuleRegistry.ids())
+                .hasSize(SPEC_TABLE.size() + REPORTED_ELSEWHERE.size())
                 .endsWith(REPORTED_ELSEWHERE.toArray(String[]::new));
-        assertThat(RuleRegistry.entry("descriptor")).get().extracting(CatalogueEntry::section).isNull();
-        assertThat(RuleRegistry.entry("suppression")).get().extracting(CatalogueEntry::section).isNull();
-        assertThat(RuleRegistry.entry("stale-fragment")).get().extracting(CatalogueEntry::section).isNull();
-        assertThat(RuleRegistry.entry("just-use-ipsec")).get().extracting(CatalogueEntry::section).isEqualTo("1, 8");
+        assertThat(RuleRegistry.entry("descriptor"))
+                .get()
+                .extracting(CatalogueEntry::section)
+                .isNull();
+        assertThat(RuleRegistry.entry("suppression"))
+                .get()
+                .extracting(CatalogueEntry::section)
+                .isNull();
+        assertThat(RuleRegistry.entry("stale-fragment"))
+                .get()
+                .extracting(CatalogueEntry::section)
+                .isNull();
+        assertThat(RuleRegistry.entry("just-use-ipsec"))
+                .get()
+                .extracting(CatalogueEntry::section)
+                .isEqualTo("1, 8");
     }
 
     @Test
@@ -86,7 +107,8 @@ class RuleRegistryTest {
 
     @Test
     void theNineRequiredItemsAreErrorsThatCannotBeSuppressed() {
-        List<Rule> required = RuleRegistry.rules().stream().filter(Rule::requiredItem).toList();
+        List<Rule> required =
+                RuleRegistry.rules().stream().filter(Rule::requiredItem).toList();
         assertThat(required).extracting(Rule::id).containsExactlyElementsOf(REQUIRED_ITEMS);
         assertThat(required).allSatisfy(rule -> {
             assertThat(rule.severity()).isEqualTo("error");
@@ -107,15 +129,16 @@ class RuleRegistryTest {
 
     @Test
     void everyCatalogueEntryHasAOneLineSummary() {
-        assertThat(RuleRegistry.catalogue()).allSatisfy(entry -> assertThat(entry.summary())
-                .as(entry.id()).isNotBlank().doesNotContain("\n"));
+        assertThat(RuleRegistry.catalogue())
+                .allSatisfy(entry ->
+                        assertThat(entry.summary()).as(entry.id()).isNotBlank().doesNotContain("\n"));
     }
 
     @Test
     void triggerDependentSeveritiesDefaultToTheMoreSeriousOne() {
         CatalogueEntry entry = RuleRegistry.entry("ah-behind-nat").orElseThrow();
-        assertThat(entry.severities()).containsExactly(org.ipsecprofile.check.Severity.ERROR,
-                org.ipsecprofile.check.Severity.WARNING);
+        assertThat(entry.severities())
+                .containsExactly(org.ipsecprofile.check.Severity.ERROR, org.ipsecprofile.check.Severity.WARNING);
         assertThat(entry.defaultSeverity()).isEqualTo(org.ipsecprofile.check.Severity.ERROR);
     }
 

@@ -27,8 +27,10 @@ public class NoCopiedRfc5406SentencesTest {
     @Test
     void noSentenceOfRfc5406AppearsInTheGeneratedSections() throws IOException {
         Path rfc = Path.of(System.getProperty("ipsecprofile.shared", "../../shared"), "reference", "rfc5406.txt");
-        Assumptions.assumeTrue(Files.isRegularFile(rfc), "RFC 5406 text not found at " + rfc.toAbsolutePath()
-                + "; set -Dipsecprofile.shared to the shared/ folder to run this check");
+        Assumptions.assumeTrue(
+                Files.isRegularFile(rfc),
+                "RFC 5406 text not found at " + rfc.toAbsolutePath()
+                        + "; set -Dipsecprofile.shared to the shared/ folder to run this check");
         List<String> sentences = sentencesOf(Files.readString(rfc, StandardCharsets.UTF_8));
         assertThat(sentences).hasSizeGreaterThan(100);
 
@@ -44,22 +46,41 @@ public class NoCopiedRfc5406SentencesTest {
                 + "   communication, though tunnel mode can also be used for this purpose.\n"
                 + "Bellovin                 Best Current Practice                  [Page 4]\n"
                 + "   Short one here.\n";
-        assertThat(sentencesOf(text)).containsExactly("transport mode is preferred"
-                + " for point-to-point communication, though tunnel mode can also be used for this purpose.");
+        assertThat(sentencesOf(text))
+                .containsExactly("transport mode is preferred"
+                        + " for point-to-point communication, though tunnel mode can also be used for this purpose.");
     }
 
     /** Many profiles, so that most branches of both writers are rendered. */
     private static String renderedText() {
-        List<Profile> profiles = new ArrayList<>(List.of(RenderFixtures.valid("bgp.yaml"),
-                RenderFixtures.valid("full.yaml"), RenderFixtures.valid("missing-items.yaml"),
-                ProfileFixtures.bgp().id("manual").keyManagementMethod(KeyManagementMethod.MANUAL).natLikely(true)
-                        .tunneledIn(TunneledIn.OTHER).multicast(true).lowLevelProtocol(true).build(),
-                ProfileFixtures.bgp().id("psk").authenticationMethods(AuthenticationMethod.PRE_SHARED_SECRET)
-                        .authenticationMandatoryToImplement(null).ikeModes(IkeMode.AGGRESSIVE)
-                        .confidentiality(Need.OPTIONAL).transport("sctp")
-                        .availabilityStatus(AvailabilityStatus.UNAVAILABLE).build(),
-                ProfileFixtures.bgp().id("global").certificateIssuance(CertificateIssuance.GLOBAL_PKI)
-                        .concentrators(true).applicationNeedsPeerIdentity(true).nestedIpsec(true).build()));
+        List<Profile> profiles = new ArrayList<>(List.of(
+                RenderFixtures.valid("bgp.yaml"),
+                RenderFixtures.valid("full.yaml"),
+                RenderFixtures.valid("missing-items.yaml"),
+                ProfileFixtures.bgp()
+                        .id("manual")
+                        .keyManagementMethod(KeyManagementMethod.MANUAL)
+                        .natLikely(true)
+                        .tunneledIn(TunneledIn.OTHER)
+                        .multicast(true)
+                        .lowLevelProtocol(true)
+                        .build(),
+                ProfileFixtures.bgp()
+                        .id("psk")
+                        .authenticationMethods(AuthenticationMethod.PRE_SHARED_SECRET)
+                        .authenticationMandatoryToImplement(null)
+                        .ikeModes(IkeMode.AGGRESSIVE)
+                        .confidentiality(Need.OPTIONAL)
+                        .transport("sctp")
+                        .availabilityStatus(AvailabilityStatus.UNAVAILABLE)
+                        .build(),
+                ProfileFixtures.bgp()
+                        .id("global")
+                        .certificateIssuance(CertificateIssuance.GLOBAL_PKI)
+                        .concentrators(true)
+                        .applicationNeedsPeerIdentity(true)
+                        .nestedIpsec(true)
+                        .build()));
         StringBuilder text = new StringBuilder();
         for (Profile profile : profiles) {
             text.append(SectionText.of(RenderFixtures.profileSection(profile))).append('\n');

@@ -46,10 +46,19 @@ class ProfileSectionWriterTest {
     @Test
     void bgpAnswersAllNineItemsInOneDefinitionList() {
         Section section = bgp();
-        assertThat(section.blocks().stream().filter(DefinitionList.class::isInstance)).hasSize(1);
-        assertThat(SectionText.terms(section)).containsExactly("Selectors", "IPsec Protocols and Mode",
-                "Key Management", "Identification", "User Switching", "Authentication", "Authorization",
-                "IKE Version", "Availability");
+        assertThat(section.blocks().stream().filter(DefinitionList.class::isInstance))
+                .hasSize(1);
+        assertThat(SectionText.terms(section))
+                .containsExactly(
+                        "Selectors",
+                        "IPsec Protocols and Mode",
+                        "Key Management",
+                        "Identification",
+                        "User Switching",
+                        "Authentication",
+                        "Authorization",
+                        "IKE Version",
+                        "Availability");
         assertThat(SectionText.of(section)).doesNotContain("does not yet specify");
     }
 
@@ -57,19 +66,28 @@ class ProfileSectionWriterTest {
     void openingCitesRfc5406InformativelyAndTheVersion2SuiteNormatively() {
         Section section = bgp();
         Paragraph opening = (Paragraph) section.blocks().get(0);
-        assertThat(opening.inlines()).contains(new Citation("RFC5406", "8", false),
-                Citation.normative("RFC4271"), Citation.normative("RFC2401"), Citation.normative("RFC2406"),
-                Citation.normative("RFC2402"), Citation.normative("RFC2409"));
-        assertThat(citations(section)).extracting(Citation::anchor)
+        assertThat(opening.inlines())
+                .contains(
+                        new Citation("RFC5406", "8", false),
+                        Citation.normative("RFC4271"),
+                        Citation.normative("RFC2401"),
+                        Citation.normative("RFC2406"),
+                        Citation.normative("RFC2402"),
+                        Citation.normative("RFC2409"));
+        assertThat(citations(section))
+                .extracting(Citation::anchor)
                 .doesNotContain("RFC4301", "RFC4303", "RFC4302", "RFC7296");
     }
 
     @Test
     void bgpSelectorsQuoteTheDescriptorAndSelectTcpPort179() {
         String selectors = definition(bgp(), "Selectors");
-        assertThat(selectors).contains("Initiator: Either speaker of a manually configured BGP peer pair.",
-                "The router's loopback address.", "The configured peer's loopback address.",
-                "MUST select TCP (IP protocol 6) with responder port 179");
+        assertThat(selectors)
+                .contains(
+                        "Initiator: Either speaker of a manually configured BGP peer pair.",
+                        "The router's loopback address.",
+                        "The configured peer's loopback address.",
+                        "MUST select TCP (IP protocol 6) with responder port 179");
     }
 
     @Test
@@ -82,7 +100,9 @@ class ProfileSectionWriterTest {
     @Test
     void noConfidentialityMeansEspWithNullEncryption() {
         assertThat(definition(bgp(), "IPsec Protocols and Mode"))
-                .contains("NULL encryption", "integrity and data origin authentication only",
+                .contains(
+                        "NULL encryption",
+                        "integrity and data origin authentication only",
                         "MUST support ESP with NULL encryption");
     }
 
@@ -121,21 +141,25 @@ class ProfileSectionWriterTest {
 
     @Test
     void bgpAuthorizationQuotesThePolicy() {
-        assertThat(definition(bgp(), "Authorization")).contains("MUST enforce the following authorization policy",
-                "Accept connections only from the designated peer; every other service on the router keeps its own"
-                        + " policy.");
+        assertThat(definition(bgp(), "Authorization"))
+                .contains(
+                        "MUST enforce the following authorization policy",
+                        "Accept connections only from the designated peer; every other service on the router keeps its own"
+                                + " policy.");
     }
 
     @Test
     void bgpPortSelectorFindingBecomesARequirement() {
-        assertThat(definition(bgp(), "Selectors")).contains("Implementations MUST be able to use port numbers in"
-                + " their selectors");
+        assertThat(definition(bgp(), "Selectors"))
+                .contains("Implementations MUST be able to use port numbers in" + " their selectors");
     }
 
     @Test
     void bgpAvailabilityIsUnknownAndQuotesTheAssessment() {
-        assertThat(definition(bgp(), "Availability")).contains("It is not yet known whether",
-                "Assessment: Whether backbone and access routers support this profile");
+        assertThat(definition(bgp(), "Availability"))
+                .contains(
+                        "It is not yet known whether",
+                        "Assessment: Whether backbone and access routers support this profile");
     }
 
     // Branches of items a and b
@@ -144,15 +168,16 @@ class ProfileSectionWriterTest {
     void portRangesAndAnyPortAreListed() {
         assertThat(definition(of(ProfileFixtures.bgp().transport("udp").portRange(5060, 5061)), "Selectors"))
                 .contains("UDP (IP protocol 17) with responder ports 5060-5061");
-        assertThat(definition(of(ProfileFixtures.bgp().anyPort()), "Selectors")).contains("on any port")
+        assertThat(definition(of(ProfileFixtures.bgp().anyPort()), "Selectors"))
+                .contains("on any port")
                 .doesNotContain("use port numbers in their selectors");
     }
 
     @Test
     void sctpTransportRequiresTheSelectorsOfRfc3554() {
         Section section = of(ProfileFixtures.bgp().transport("sctp"));
-        assertThat(definition(section, "Selectors")).contains("MUST support the SCTP selectors defined in"
-                + " [RFC3554]");
+        assertThat(definition(section, "Selectors"))
+                .contains("MUST support the SCTP selectors defined in" + " [RFC3554]");
         assertThat(citations(section)).contains(Citation.normative("RFC3554"));
     }
 
@@ -165,15 +190,15 @@ class ProfileSectionWriterTest {
     @Test
     void l2tpTunnelCitesRfc2661Informatively() {
         Section section = of(ProfileFixtures.bgp().tunneledIn(TunneledIn.L2TP));
-        assertThat(definition(section, "Selectors")).contains("inside an L2TP tunnel [RFC2661]",
-                "MUST protect all of the tunnel's traffic");
+        assertThat(definition(section, "Selectors"))
+                .contains("inside an L2TP tunnel [RFC2661]", "MUST protect all of the tunnel's traffic");
         assertThat(citations(section)).contains(Citation.informative("RFC2661"));
     }
 
     @Test
     void ahOnlyProfileMakesAhMandatoryAndDoesNotCiteEsp() {
-        Section section = of(ProfileFixtures.bgp().protocols(SecurityProtocol.AH)
-                .protectionMandatoryToImplement(null));
+        Section section =
+                of(ProfileFixtures.bgp().protocols(SecurityProtocol.AH).protectionMandatoryToImplement(null));
         assertThat(definition(section, "IPsec Protocols and Mode"))
                 .contains("Implementations MUST support AH [RFC2402]. This profile does not use ESP.")
                 .contains("AH provides integrity and data origin authentication only");
@@ -183,7 +208,8 @@ class ProfileSectionWriterTest {
     @Test
     void tunnelModeIsRequiredWhenChosen() {
         assertThat(definition(of(ProfileFixtures.bgp().mode(Mode.TUNNEL)), "IPsec Protocols and Mode"))
-                .contains("MUST use tunnel mode").doesNotContain("source address");
+                .contains("MUST use tunnel mode")
+                .doesNotContain("source address");
     }
 
     @Test
@@ -200,9 +226,13 @@ class ProfileSectionWriterTest {
 
     @Test
     void espWithoutIntegrityCannotOfferAntiReplay() {
-        assertThat(definition(of(ProfileFixtures.bgp().protocols(org.ipsecprofile.model.SecurityProtocol.ESP)
-                .protectionMandatoryToImplement(null).confidentiality(Need.REQUIRED)
-                .integrity(org.ipsecprofile.model.Integrity.NONE)), "IPsec Protocols and Mode"))
+        assertThat(definition(
+                        of(ProfileFixtures.bgp()
+                                .protocols(org.ipsecprofile.model.SecurityProtocol.ESP)
+                                .protectionMandatoryToImplement(null)
+                                .confidentiality(Need.REQUIRED)
+                                .integrity(org.ipsecprofile.model.Integrity.NONE)),
+                        "IPsec Protocols and Mode"))
                 .contains("without an integrity algorithm", "Anti-replay protection is not available")
                 .doesNotContain("MUST enable anti-replay");
     }
@@ -217,25 +247,33 @@ class ProfileSectionWriterTest {
 
     @Test
     void optionalNatTraversalIsAMay() {
-        assertThat(definition(of(ProfileFixtures.bgp().natTraversal(NatTraversal.OPTIONAL)), "IPsec Protocols and Mode"))
+        assertThat(definition(
+                        of(ProfileFixtures.bgp().natTraversal(NatTraversal.OPTIONAL)), "IPsec Protocols and Mode"))
                 .contains("Implementations MAY support UDP encapsulation of ESP packets [RFC3948]");
     }
 
     @Test
     void likelyNatWithoutTraversalCitesRfc3715AndAhBehindNatRequiresEsp() {
         String text = definition(of(ProfileFixtures.bgp().natLikely(true)), "IPsec Protocols and Mode");
-        assertThat(text).contains("likely to be separated by NAT devices [RFC3715]",
-                "Such peers MUST use ESP (see Section 3.1 of [RFC5406])");
+        assertThat(text)
+                .contains(
+                        "likely to be separated by NAT devices [RFC3715]",
+                        "Such peers MUST use ESP (see Section 3.1 of [RFC5406])");
     }
 
     // Items c and h: key management and IKE
 
     @Test
     void ikev2UsesRfc7296AndTheVersion3Suite() {
-        Section section = of(ProfileFixtures.bgp().ipsecVersion(3).ikeVersion(IkeVersion.IKEV2).ikeModes());
+        Section section = of(ProfileFixtures.bgp()
+                .ipsecVersion(3)
+                .ikeVersion(IkeVersion.IKEV2)
+                .ikeModes());
         assertThat(definition(section, "IKE Version")).contains("MUST support IKEv2 [RFC7296].");
-        assertThat(citations(section)).extracting(Citation::anchor).contains("RFC4301", "RFC4303", "RFC4302",
-                "RFC7296").doesNotContain("RFC2401", "RFC2409");
+        assertThat(citations(section))
+                .extracting(Citation::anchor)
+                .contains("RFC4301", "RFC4303", "RFC4302", "RFC7296")
+                .doesNotContain("RFC2401", "RFC2409");
     }
 
     @Test
@@ -247,19 +285,27 @@ class ProfileSectionWriterTest {
     @Test
     void kinkCitesRfc4430AndNotesAMissingKerberosDeployment() {
         Section section = of(ProfileFixtures.bgp().keyManagementMethod(KeyManagementMethod.KINK));
-        assertThat(definition(section, "Key Management")).contains("MUST be established with KINK [RFC4430]",
-                "does not state that its peers belong to a Kerberos deployment");
+        assertThat(definition(section, "Key Management"))
+                .contains(
+                        "MUST be established with KINK [RFC4430]",
+                        "does not state that its peers belong to a Kerberos deployment");
         assertThat(definition(section, "IKE Version")).contains("IKE is not used: keys are managed with KINK");
-        assertThat(citations(section)).contains(Citation.normative("RFC4430"))
-                .extracting(Citation::anchor).doesNotContain("RFC2409");
+        assertThat(citations(section))
+                .contains(Citation.normative("RFC4430"))
+                .extracting(Citation::anchor)
+                .doesNotContain("RFC2409");
     }
 
     @Test
     void manualKeyingSaysReplayProtectionIsUnavailableAndCitesRfc4107() {
         Section section = of(ProfileFixtures.bgp().keyManagementMethod(KeyManagementMethod.MANUAL));
-        assertThat(definition(section, "Key Management")).contains("keyed manually",
-                "MUST support manually configured SAs", "anti-replay protection is not available",
-                "cannot be provided", "[RFC4107]");
+        assertThat(definition(section, "Key Management"))
+                .contains(
+                        "keyed manually",
+                        "MUST support manually configured SAs",
+                        "anti-replay protection is not available",
+                        "cannot be provided",
+                        "[RFC4107]");
         assertThat(definition(section, "IPsec Protocols and Mode"))
                 .doesNotContain("MUST enable anti-replay protection");
         assertThat(citations(section)).contains(Citation.informative("RFC4107"));
@@ -269,76 +315,97 @@ class ProfileSectionWriterTest {
 
     @Test
     void severalIdentificationTypesAreAllRequired() {
-        Section section = of(ProfileFixtures.bgp().identificationTypes(IdentityType.DNS_NAME, IdentityType.USER_FQDN,
-                IdentityType.X500_DN).userSwitchingApplies(false));
-        assertThat(definition(section, "Identification")).contains("MUST support identifying peers by each of"
-                + " the following: DNS name (ID_FQDN), DNS name with a user name (ID_USER_FQDN), and X.500"
-                + " distinguished name (ID_DER_ASN1_DN).");
-        assertThat(definition(section, "User Switching")).contains("MUST be able to bind an SA to an individual"
-                + " user");
+        Section section = of(ProfileFixtures.bgp()
+                .identificationTypes(IdentityType.DNS_NAME, IdentityType.USER_FQDN, IdentityType.X500_DN)
+                .userSwitchingApplies(false));
+        assertThat(definition(section, "Identification"))
+                .contains("MUST support identifying peers by each of"
+                        + " the following: DNS name (ID_FQDN), DNS name with a user name (ID_USER_FQDN), and X.500"
+                        + " distinguished name (ID_DER_ASN1_DN).");
+        assertThat(definition(section, "User Switching"))
+                .contains("MUST be able to bind an SA to an individual" + " user");
     }
 
     @Test
     void userSwitchingWithNewSaPerUserSaysWhen() {
-        Section section = of(ProfileFixtures.bgp().identificationTypes(IdentityType.X500_DN)
-                .userSwitchingApplies(true).newSaPerUser(true).userSwitchingWhen("At each login."));
-        assertThat(definition(section, "User Switching")).contains("a new SA MUST be negotiated",
-                "When that SA is negotiated: At each login.");
+        Section section = of(ProfileFixtures.bgp()
+                .identificationTypes(IdentityType.X500_DN)
+                .userSwitchingApplies(true)
+                .newSaPerUser(true)
+                .userSwitchingWhen("At each login."));
+        assertThat(definition(section, "User Switching"))
+                .contains("a new SA MUST be negotiated", "When that SA is negotiated: At each login.");
     }
 
     @Test
     void userSwitchingWithoutNewSaSaysIpsecDoesNotSeparateUsers() {
-        assertThat(definition(of(ProfileFixtures.bgp().identificationTypes(IdentityType.X500_DN)
-                .userSwitchingApplies(true).newSaPerUser(false)), "User Switching"))
+        assertThat(definition(
+                        of(ProfileFixtures.bgp()
+                                .identificationTypes(IdentityType.X500_DN)
+                                .userSwitchingApplies(true)
+                                .newSaPerUser(false)),
+                        "User Switching"))
                 .contains("no new SA is negotiated per user");
     }
 
     @Test
     void eapNeedsIkev2AndSaysSoWithIkev1() {
-        Section section = of(ProfileFixtures.bgp().authenticationMethods(AuthenticationMethod.EAP)
+        Section section = of(ProfileFixtures.bgp()
+                .authenticationMethods(AuthenticationMethod.EAP)
                 .authenticationMandatoryToImplement(null));
-        assertThat(definition(section, "Authentication")).contains("MUST support authentication with EAP.",
-                "EAP authentication is carried by IKEv2 [RFC7296]; IKEv1 cannot carry it");
+        assertThat(definition(section, "Authentication"))
+                .contains(
+                        "MUST support authentication with EAP.",
+                        "EAP authentication is carried by IKEv2 [RFC7296]; IKEv1 cannot carry it");
     }
 
     @Test
     void kerberosAuthenticationWithKinkCitesRfc4430() {
-        Section section = of(ProfileFixtures.bgp().keyManagementMethod(KeyManagementMethod.KINK)
-                .kerberosInfrastructure(true).authenticationMethods(AuthenticationMethod.KERBEROS)
+        Section section = of(ProfileFixtures.bgp()
+                .keyManagementMethod(KeyManagementMethod.KINK)
+                .kerberosInfrastructure(true)
+                .authenticationMethods(AuthenticationMethod.KERBEROS)
                 .authenticationMandatoryToImplement(null));
-        assertThat(definition(section, "Authentication")).contains("Kerberos authentication is provided by KINK"
-                + " [RFC4430]");
+        assertThat(definition(section, "Authentication"))
+                .contains("Kerberos authentication is provided by KINK" + " [RFC4430]");
         assertThat(definition(section, "Key Management")).contains("existing Kerberos deployment");
     }
 
     @Test
     void certificateIssuanceIsDescribedForEachChoice() {
-        assertThat(definition(of(ProfileFixtures.bgp().certificateIssuance(CertificateIssuance.EXISTING_PKI)),
-                "Authentication")).contains("existing public key infrastructure (PKI)",
-                "MUST let the operator configure which certification authorities");
-        assertThat(definition(of(ProfileFixtures.bgp().certificateIssuance(CertificateIssuance.GLOBAL_PKI)),
-                "Authentication")).contains("global PKI", "No such PKI exists");
+        assertThat(definition(
+                        of(ProfileFixtures.bgp().certificateIssuance(CertificateIssuance.EXISTING_PKI)),
+                        "Authentication"))
+                .contains(
+                        "existing public key infrastructure (PKI)",
+                        "MUST let the operator configure which certification authorities");
+        assertThat(definition(
+                        of(ProfileFixtures.bgp().certificateIssuance(CertificateIssuance.GLOBAL_PKI)),
+                        "Authentication"))
+                .contains("global PKI", "No such PKI exists");
     }
 
     // Item i
 
     @Test
     void eachAvailabilityStatusHasItsOwnSentence() {
-        assertThat(definition(of(ProfileFixtures.bgp().availabilityStatus(AvailabilityStatus.AVAILABLE)),
-                "Availability")).contains("already ship IPsec support that meets it");
-        assertThat(definition(of(ProfileFixtures.bgp().availabilityStatus(AvailabilityStatus.PARTIAL)),
-                "Availability")).contains("Only some of the products");
-        assertThat(definition(of(ProfileFixtures.bgp().availabilityStatus(AvailabilityStatus.UNKNOWN)),
-                "Availability")).contains("not yet known");
-        assertThat(definition(of(ProfileFixtures.bgp().availabilityStatus(AvailabilityStatus.UNAVAILABLE)),
-                "Availability")).contains("do not ship IPsec support");
+        assertThat(definition(
+                        of(ProfileFixtures.bgp().availabilityStatus(AvailabilityStatus.AVAILABLE)), "Availability"))
+                .contains("already ship IPsec support that meets it");
+        assertThat(definition(of(ProfileFixtures.bgp().availabilityStatus(AvailabilityStatus.PARTIAL)), "Availability"))
+                .contains("Only some of the products");
+        assertThat(definition(of(ProfileFixtures.bgp().availabilityStatus(AvailabilityStatus.UNKNOWN)), "Availability"))
+                .contains("not yet known");
+        assertThat(definition(
+                        of(ProfileFixtures.bgp().availabilityStatus(AvailabilityStatus.UNAVAILABLE)), "Availability"))
+                .contains("do not ship IPsec support");
     }
 
     @Test
     void availabilityTargetsBecomeABulletList() {
         Section section = profileSection(RenderFixtures.valid("full.yaml"));
-        assertThat(SectionText.of(section)).contains("Products and platforms assessed:", "- Desk phones",
-                "- Soft clients");
+        assertThat(SectionText.of(section))
+                .contains("Products and platforms assessed:", "- Desk phones", "- Soft clients");
     }
 
     // Missing items, descriptor text, citations, findings
@@ -349,7 +416,9 @@ class ProfileSectionWriterTest {
         for (String term : SectionText.terms(section)) {
             assertThat(definition(section, term)).as(term).contains("This profile does not yet specify");
         }
-        assertThat(SectionText.allInlines(section)).filteredOn(Keyword.class::isInstance).isEmpty();
+        assertThat(SectionText.allInlines(section))
+                .filteredOn(Keyword.class::isInstance)
+                .isEmpty();
     }
 
     @Test
@@ -361,16 +430,18 @@ class ProfileSectionWriterTest {
     @Test
     void multiParagraphNotesStayVerbatimParagraphs() {
         Section section = profileSection(RenderFixtures.valid("full.yaml"));
-        assertThat(SectionText.allInlines(section)).contains(new Text("Registration and calls use the same"
-                + " selectors."), new Text("A second paragraph."), new Text("The realm is the operator's."));
+        assertThat(SectionText.allInlines(section))
+                .contains(
+                        new Text("Registration and calls use the same" + " selectors."),
+                        new Text("A second paragraph."),
+                        new Text("The realm is the operator's."));
     }
 
     @Test
     void unknownProtocolReferenceIsWrittenAsText() {
         Section section = profileSection(RenderFixtures.valid("full.yaml"));
         assertThat(SectionText.of(section)).contains("SIP (draft-ietf-sipcore-example-03) uses IPsec");
-        assertThat(citations(section)).extracting(Citation::anchor)
-                .doesNotContain("draft-ietf-sipcore-example-03");
+        assertThat(citations(section)).extracting(Citation::anchor).doesNotContain("draft-ietf-sipcore-example-03");
     }
 
     @Test
@@ -383,8 +454,9 @@ class ProfileSectionWriterTest {
 
     @Test
     void suppressedFindingsAreIgnored() {
-        Profile profile = ProfileFixtures.bgp().suppress("sender-address-check",
-                "The routers verify addresses by other means already.").build();
+        Profile profile = ProfileFixtures.bgp()
+                .suppress("sender-address-check", "The routers verify addresses by other means already.")
+                .build();
         Section section = profileSection(profile);
         assertThat(definition(section, "IPsec Protocols and Mode")).doesNotContain("source address");
     }
@@ -392,8 +464,19 @@ class ProfileSectionWriterTest {
     @Test
     void findingsOfOtherProfilesAreIgnored() {
         Profile bgp = RenderFixtures.valid("bgp.yaml");
-        List<Finding> others = findings(bgp).stream().map(f -> new Finding(f.rule(), f.severity(), f.section(),
-                "other", f.file(), f.line(), f.column(), f.message(), false, null)).toList();
+        List<Finding> others = findings(bgp).stream()
+                .map(f -> new Finding(
+                        f.rule(),
+                        f.severity(),
+                        f.section(),
+                        "other",
+                        f.file(),
+                        f.line(),
+                        f.column(),
+                        f.message(),
+                        false,
+                        null))
+                .toList();
         Section section = new ProfileSectionWriter(SectionText.LIBRARY::contains).write(bgp, others);
         assertThat(SectionText.of(section)).doesNotContain("source address", "use port numbers");
     }
@@ -412,10 +495,20 @@ class ProfileSectionWriterTest {
             for (Block block : allParagraphs(section)) {
                 List<Inline> inlines = ((Paragraph) block).inlines();
                 if (inlines.stream().anyMatch(Keyword.class::isInstance)) {
-                    assertThat(SectionText.inlines(inlines)).as(name)
-                            .containsAnyOf("Implementations ", "implementations ", "an implementation", "receiver", "Receivers",
-                                    "SAs of this profile", "Security associations", "security policy entry",
-                                    "Certificates MUST", "a new SA MUST", "Such peers MUST");
+                    assertThat(SectionText.inlines(inlines))
+                            .as(name)
+                            .containsAnyOf(
+                                    "Implementations ",
+                                    "implementations ",
+                                    "an implementation",
+                                    "receiver",
+                                    "Receivers",
+                                    "SAs of this profile",
+                                    "Security associations",
+                                    "security policy entry",
+                                    "Certificates MUST",
+                                    "a new SA MUST",
+                                    "Such peers MUST");
                 }
             }
         }
@@ -427,8 +520,10 @@ class ProfileSectionWriterTest {
             if (block instanceof Paragraph) {
                 found.add(block);
             } else if (block instanceof DefinitionList list) {
-                list.definitions().forEach(d -> d.description().stream().filter(Paragraph.class::isInstance)
-                        .forEach(found::add));
+                list.definitions()
+                        .forEach(d -> d.description().stream()
+                                .filter(Paragraph.class::isInstance)
+                                .forEach(found::add));
             }
         }
         return found;

@@ -12,13 +12,14 @@ import org.ipsecprofile.parse.DescriptorParser;
 /** Profiles parsed from the test descriptors, their findings, and the writers under test. */
 final class RenderFixtures {
 
-    private RenderFixtures() {
-    }
+    private RenderFixtures() {}
 
     /** A descriptor of {@code src/test/resources/descriptors/valid}, parsed. */
     static Profile valid(String name) {
         try {
-            Path file = Path.of(RenderFixtures.class.getResource("/descriptors/valid/" + name).toURI());
+            Path file = Path.of(RenderFixtures.class
+                    .getResource("/descriptors/valid/" + name)
+                    .toURI());
             return new DescriptorParser().parse(file, "src/main/ipsec/" + name).profile();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
@@ -35,7 +36,9 @@ final class RenderFixtures {
     }
 
     static Section securitySection(Profile... profiles) {
-        List<Finding> findings = java.util.Arrays.stream(profiles).flatMap(p -> findings(p).stream()).toList();
+        List<Finding> findings = java.util.Arrays.stream(profiles)
+                .flatMap(p -> findings(p).stream())
+                .toList();
         return new SecurityConsiderationsWriter(SectionText.LIBRARY::contains).write(List.of(profiles), findings);
     }
 }

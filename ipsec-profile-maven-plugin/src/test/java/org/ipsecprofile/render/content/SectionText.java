@@ -12,12 +12,12 @@ import java.util.Set;
 final class SectionText {
 
     /** The anchors of the reference library the tests assume (the list the writers are told about). */
-    static final Set<String> LIBRARY = Set.of("RFC2401", "RFC2402", "RFC2406", "RFC2409", "RFC2661", "RFC3552",
-            "RFC3554", "RFC3715", "RFC3948", "RFC4107", "RFC4271", "RFC4301", "RFC4302", "RFC4303", "RFC4306",
-            "RFC4430", "RFC4960", "RFC5280", "RFC5374", "RFC5406", "RFC7296");
+    static final Set<String> LIBRARY = Set.of(
+            "RFC2401", "RFC2402", "RFC2406", "RFC2409", "RFC2661", "RFC3552", "RFC3554", "RFC3715", "RFC3948",
+            "RFC4107", "RFC4271", "RFC4301", "RFC4302", "RFC4303", "RFC4306", "RFC4430", "RFC4960", "RFC5280",
+            "RFC5374", "RFC5406", "RFC7296");
 
-    private SectionText() {
-    }
+    private SectionText() {}
 
     /** The whole section: title, blocks, subsections. */
     static String of(Section section) {
@@ -71,8 +71,10 @@ final class SectionText {
             } else if (inline instanceof Keyword keyword) {
                 out.append(keyword.word());
             } else if (inline instanceof Citation citation) {
-                out.append(citation.section() == null ? "[" + citation.anchor() + "]"
-                        : "Section " + citation.section() + " of [" + citation.anchor() + "]");
+                out.append(
+                        citation.section() == null
+                                ? "[" + citation.anchor() + "]"
+                                : "Section " + citation.section() + " of [" + citation.anchor() + "]");
             } else if (inline instanceof SectionRef ref) {
                 out.append('"').append(ref.title()).append('"');
             }

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.ipsecprofile.validation.SharedFolder;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,9 +33,11 @@ class ReferenceLibraryMatchesRfc5406Test {
 
     @Test
     void theListIsReadCompletely() {
-        assertThat(rfc5406.keySet()).containsExactly("RFC2401", "RFC2402", "RFC2406", "RFC2409", "RFC3554",
-                "RFC3948", "RFC4107", "RFC5280", "RFC5374", "RFC2385", "RFC2461", "RFC2661", "RFC3547", "RFC3552",
-                "RFC3715", "RFC3830", "RFC4271", "RFC4301", "RFC4302", "RFC4303", "RFC4306", "RFC4430", "RFC4535", "RFC4960");
+        assertThat(rfc5406.keySet())
+                .containsExactly(
+                        "RFC2401", "RFC2402", "RFC2406", "RFC2409", "RFC3554", "RFC3948", "RFC4107", "RFC5280",
+                        "RFC5374", "RFC2385", "RFC2461", "RFC2661", "RFC3547", "RFC3552", "RFC3715", "RFC3830",
+                        "RFC4271", "RFC4301", "RFC4302", "RFC4303", "RFC4306", "RFC4430", "RFC4535", "RFC4960");
     }
 
     @Test
@@ -47,24 +48,30 @@ class ReferenceLibraryMatchesRfc5406Test {
     @Test
     void titlesAreTheSame() {
         for (String anchor : shared()) {
-            assertThat(library(anchor).title()).as(anchor).isEqualTo(rfc5406.get(anchor).title());
+            assertThat(library(anchor).title())
+                    .as(anchor)
+                    .isEqualTo(rfc5406.get(anchor).title());
         }
     }
 
     @Test
     void authorsHaveTheSameSurnamesAndInitialsInTheSameOrder() {
         for (String anchor : shared()) {
-            assertThat(library(anchor).authors()).as(anchor)
+            assertThat(library(anchor).authors())
+                    .as(anchor)
                     .extracting(Author::surname, Author::initials)
                     .containsExactlyElementsOf(rfc5406.get(anchor).authors().stream()
-                            .map(a -> tuple(a.surname(), a.initials())).toList());
+                            .map(a -> tuple(a.surname(), a.initials()))
+                            .toList());
         }
     }
 
     @Test
     void datesAreTheSame() {
         for (String anchor : shared()) {
-            assertThat(library(anchor).date()).as(anchor).isEqualTo(rfc5406.get(anchor).date());
+            assertThat(library(anchor).date())
+                    .as(anchor)
+                    .isEqualTo(rfc5406.get(anchor).date());
         }
     }
 
@@ -74,13 +81,17 @@ class ReferenceLibraryMatchesRfc5406Test {
             Reference reference = library(anchor);
             for (String series : rfc5406.get(anchor).series()) {
                 String[] nameAndValue = series.split(" ");
-                assertThat(reference.series(nameAndValue[0])).as(anchor + " " + series).contains(nameAndValue[1]);
+                assertThat(reference.series(nameAndValue[0]))
+                        .as(anchor + " " + series)
+                        .contains(nameAndValue[1]);
             }
         }
     }
 
     private static List<String> shared() {
-        return rfc5406.keySet().stream().filter(ReferenceLibrary.standard()::contains).toList();
+        return rfc5406.keySet().stream()
+                .filter(ReferenceLibrary.standard()::contains)
+                .toList();
     }
 
     private static Reference library(String anchor) {

@@ -7,7 +7,6 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class ReferenceLibraryTest {
@@ -16,9 +15,12 @@ class ReferenceLibraryTest {
 
     @Test
     void holdsEveryRfcTheRendererCites() {
-        assertThat(library.all()).extracting(Reference::anchor).containsExactly("RFC2401", "RFC2402", "RFC2406",
-                "RFC2409", "RFC2661", "RFC3552", "RFC3554", "RFC3715", "RFC3948", "RFC4107", "RFC4271", "RFC4301",
-                "RFC4302", "RFC4303", "RFC4306", "RFC4430", "RFC4960", "RFC5280", "RFC5374", "RFC5406", "RFC7296");
+        assertThat(library.all())
+                .extracting(Reference::anchor)
+                .containsExactly(
+                        "RFC2401", "RFC2402", "RFC2406", "RFC2409", "RFC2661", "RFC3552", "RFC3554", "RFC3715",
+                        "RFC3948", "RFC4107", "RFC4271", "RFC4301", "RFC4302", "RFC4303", "RFC4306", "RFC4430",
+                        "RFC4960", "RFC5280", "RFC5374", "RFC5406", "RFC7296");
     }
 
     @Test
@@ -28,7 +30,9 @@ class ReferenceLibraryTest {
 
     @Test
     void findsByAnchorAndSaysWhatItLacks() {
-        assertThat(library.find("RFC4301")).map(Reference::title).contains("Security Architecture for the Internet Protocol");
+        assertThat(library.find("RFC4301"))
+                .map(Reference::title)
+                .contains("Security Architecture for the Internet Protocol");
         assertThat(library.contains("RFC4301")).isTrue();
         assertThat(library.find("RFC9999")).isEmpty();
         assertThat(library.contains("rfc4301")).isFalse();
@@ -38,8 +42,9 @@ class ReferenceLibraryTest {
     void everyRfcHasItsNumberAndItsDoi() {
         for (Reference r : library.all()) {
             String number = r.anchor().substring("RFC".length());
-            assertThat(r.seriesInfo()).as(r.anchor()).contains(new SeriesInfo("RFC", number),
-                    new SeriesInfo("DOI", "10.17487/RFC" + number));
+            assertThat(r.seriesInfo())
+                    .as(r.anchor())
+                    .contains(new SeriesInfo("RFC", number), new SeriesInfo("DOI", "10.17487/RFC" + number));
         }
     }
 
@@ -59,26 +64,35 @@ class ReferenceLibraryTest {
         assertThat(rfc5406.title()).isEqualTo("Guidelines for Specifying the Use of IPsec Version 2");
         assertThat(rfc5406.authors()).containsExactly(new Author("S.", "Bellovin", "S. Bellovin"));
         assertThat(rfc5406.date()).isEqualTo(YearMonth.of(2009, Month.FEBRUARY));
-        assertThat(rfc5406.seriesInfo()).containsExactly(new SeriesInfo("BCP", "146"), new SeriesInfo("RFC", "5406"),
-                new SeriesInfo("DOI", "10.17487/RFC5406"));
+        assertThat(rfc5406.seriesInfo())
+                .containsExactly(
+                        new SeriesInfo("BCP", "146"),
+                        new SeriesInfo("RFC", "5406"),
+                        new SeriesInfo("DOI", "10.17487/RFC5406"));
     }
 
     @Test
     void rfc7296IsAsSpecSaysIt() {
         Reference rfc7296 = library.find("RFC7296").orElseThrow();
         assertThat(rfc7296.title()).isEqualTo("Internet Key Exchange Protocol Version 2 (IKEv2)");
-        assertThat(rfc7296.authors()).extracting(Author::fullname)
+        assertThat(rfc7296.authors())
+                .extracting(Author::fullname)
                 .containsExactly("C. Kaufman", "P. Hoffman", "Y. Nir", "P. Eronen", "T. Kivinen");
         assertThat(rfc7296.authors()).noneMatch(Author::editor);
         assertThat(rfc7296.date()).isEqualTo(YearMonth.of(2014, Month.OCTOBER));
-        assertThat(rfc7296.seriesInfo()).containsExactly(new SeriesInfo("STD", "79"), new SeriesInfo("RFC", "7296"),
-                new SeriesInfo("DOI", "10.17487/RFC7296"));
+        assertThat(rfc7296.seriesInfo())
+                .containsExactly(
+                        new SeriesInfo("STD", "79"),
+                        new SeriesInfo("RFC", "7296"),
+                        new SeriesInfo("DOI", "10.17487/RFC7296"));
     }
 
     @Test
     void editorsAreMarkedAsTheRfcsNameThem() {
-        assertThat(library.all().stream().filter(r -> r.authors().stream().anyMatch(Author::editor))
-                .map(Reference::anchor)).containsExactly("RFC4271", "RFC4306", "RFC4960");
+        assertThat(library.all().stream()
+                        .filter(r -> r.authors().stream().anyMatch(Author::editor))
+                        .map(Reference::anchor))
+                .containsExactly("RFC4271", "RFC4306", "RFC4960");
         assertThat(library.find("RFC4960").orElseThrow().authors())
                 .containsExactly(new Author("R.", "Stewart", "R. Stewart", true));
     }
@@ -96,6 +110,7 @@ class ReferenceLibraryTest {
     void aLibraryRefusesTwoReferencesWithOneAnchor() {
         Reference one = library.find("RFC4301").orElseThrow();
         assertThatThrownBy(() -> ReferenceLibrary.of(List.of(one, one)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("RFC4301");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("RFC4301");
     }
 }

@@ -20,8 +20,7 @@ import java.util.regex.Pattern;
 final class Rfc5406ReferenceList {
 
     /** One entry: authors as initials and surname, in order; {@code series} such as {@code BCP 107}. */
-    record Entry(String anchor, List<Author> authors, String title, List<String> series, YearMonth date) {
-    }
+    record Entry(String anchor, List<Author> authors, String title, List<String> series, YearMonth date) {}
 
     private static final Pattern PAGE_FOOTER = Pattern.compile("^\\S.*\\[Page \\d+\\]\\s*$");
     private static final Pattern PAGE_HEADER = Pattern.compile("^RFC \\d+\\s{2,}.*\\s{2,}\\w+ \\d{4}\\s*$");
@@ -30,8 +29,7 @@ final class Rfc5406ReferenceList {
             "^(?<authors>.+?), \"(?<title>.+)\", (?<series>(?:(?:BCP|STD) \\d+, )?RFC \\d+), (?<month>[A-Z][a-z]+) (?<year>\\d{4})\\.$");
     private static final Pattern LAST_AUTHOR = Pattern.compile("^((?:\\p{Lu}\\.(?:-\\p{Lu}\\.)?\\s*)+)\\s*(.+)$");
 
-    private Rfc5406ReferenceList() {
-    }
+    private Rfc5406ReferenceList() {}
 
     /** The RFC entries of Section 12 of {@code rfcText}, by anchor, in the order of the text. */
     static Map<String, Entry> parse(String rfcText) {
@@ -48,8 +46,9 @@ final class Rfc5406ReferenceList {
             }
             List<String> series = List.of(m.group("series").split(", "));
             YearMonth date = YearMonth.of(Integer.parseInt(m.group("year")), month(m.group("month")));
-            result.put(start.group(1), new Entry(start.group(1), authors(m.group("authors")), m.group("title"),
-                    series, date));
+            result.put(
+                    start.group(1),
+                    new Entry(start.group(1), authors(m.group("authors")), m.group("title"), series, date));
         }
         return result;
     }
@@ -74,7 +73,9 @@ final class Rfc5406ReferenceList {
         StringBuilder current = null;
         for (int i = from; i < to; i++) {
             String line = lines[i];
-            if (PAGE_FOOTER.matcher(line).matches() || PAGE_HEADER.matcher(line).matches() || line.isBlank()
+            if (PAGE_FOOTER.matcher(line).matches()
+                    || PAGE_HEADER.matcher(line).matches()
+                    || line.isBlank()
                     || line.matches("^12\\.\\d+\\.\\s.*")) {
                 continue;
             }
@@ -86,7 +87,8 @@ final class Rfc5406ReferenceList {
             } else if (current != null) {
                 String part = line.strip();
                 // a word broken at a hyphen at the end of a line keeps the hyphen and no space
-                boolean brokenAtHyphen = current.length() > 1 && current.charAt(current.length() - 1) == '-'
+                boolean brokenAtHyphen = current.length() > 1
+                        && current.charAt(current.length() - 1) == '-'
                         && Character.isLetter(current.charAt(current.length() - 2));
                 current.append(brokenAtHyphen ? "" : " ").append(part);
             }
