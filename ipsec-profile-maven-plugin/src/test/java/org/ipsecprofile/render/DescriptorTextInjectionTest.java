@@ -139,7 +139,6 @@ class DescriptorTextInjectionTest {
                 .doesNotContain("<b>")
                 .doesNotContain("<script");
 
-        Xml2rfcGrammar.assumeGrammar();
         String draft = DraftSkeleton.draft()
                 .section(profile)
                 .section(security)

@@ -11,16 +11,13 @@ import com.thaiopensource.validate.rng.SAXSchemaReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
-import org.junit.jupiter.api.Assumptions;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -29,15 +26,15 @@ import org.xml.sax.XMLReader;
 
 /**
  * Validates XML documents against the RELAX NG grammar xml2rfc 3.32.0 checks every v3 document
- * with ({@code ${ipsecprofile.shared}/xml2rfc/v3.rng}), with Jing, checking ID and IDREF as the
+ * with ({@code xml2rfc/v3.rng} in this package's test resources; see the README there), with Jing, checking ID and IDREF as the
  * grammar types them (unique anchors, existing {@code xref} targets). Well-formedness errors are
  * reported the same way. External DTDs are not read, and an external entity is an error, never
  * loaded.
  */
 public final class Xml2rfcGrammar {
 
-    /** The grammar's path below the shared folder. */
-    public static final String GRAMMAR = "xml2rfc/v3.rng";
+    /** The grammar's name in this package's test resources. */
+    static final String GRAMMAR = "xml2rfc/v3.rng";
 
     /** One error: where it is (1-based line and column, -1 when unknown) and what is wrong. */
     public record Violation(int line, int column, String message) {
@@ -47,19 +44,9 @@ public final class Xml2rfcGrammar {
         }
     }
 
-    private static final Map<Path, Schema> SCHEMAS = new ConcurrentHashMap<>();
+    private static final Schema SCHEMA = loadSchema();
 
     private Xml2rfcGrammar() {}
-
-    /** The grammar file, if the shared folder has it. */
-    public static Optional<Path> grammar() {
-        return SharedFolder.file(GRAMMAR);
-    }
-
-    /** Skips the calling test, saying why, when the grammar is absent. */
-    public static void assumeGrammar() {
-        Assumptions.assumeTrue(grammar().isPresent(), () -> SharedFolder.absent(GRAMMAR));
-    }
 
     /** The errors in {@code xml}; empty when it is a valid xml2rfc v3 document. */
     public static List<Violation> validate(String xml) {
@@ -74,12 +61,11 @@ public final class Xml2rfcGrammar {
     }
 
     private static List<Violation> validate(InputSource input) {
-        Path grammar = grammar().orElseThrow(() -> new IllegalStateException(SharedFolder.absent(GRAMMAR)));
         List<Violation> violations = new ArrayList<>();
         ErrorHandler collector = new CollectingErrorHandler(violations);
         PropertyMapBuilder properties = new PropertyMapBuilder();
         properties.put(ValidateProperty.ERROR_HANDLER, collector);
-        Validator validator = schema(grammar).createValidator(properties.toPropertyMap());
+        Validator validator = SCHEMA.createValidator(properties.toPropertyMap());
         try {
             XMLReader reader = parserFactory().newSAXParser().getXMLReader();
             reader.setContentHandler(validator.getContentHandler());
@@ -102,21 +88,24 @@ public final class Xml2rfcGrammar {
         return List.copyOf(violations);
     }
 
-    private static Schema schema(Path grammar) {
-        return SCHEMAS.computeIfAbsent(grammar, g -> {
-            PropertyMapBuilder properties = new PropertyMapBuilder();
-            RngProperty.CHECK_ID_IDREF.add(properties);
-            List<Violation> problems = new ArrayList<>();
-            properties.put(ValidateProperty.ERROR_HANDLER, new CollectingErrorHandler(problems));
-            try {
-                return SAXSchemaReader.getInstance()
-                        .createSchema(ValidationDriver.fileInputSource(g.toFile()), properties.toPropertyMap());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (SAXException | IncorrectSchemaException e) {
-                throw new IllegalStateException("cannot load the grammar " + g + ": " + problems, e);
-            }
-        });
+    private static Schema loadSchema() {
+        URL grammar = Xml2rfcGrammar.class.getResource(GRAMMAR);
+        if (grammar == null) {
+            throw new IllegalStateException("no test resource " + GRAMMAR + " beside " + Xml2rfcGrammar.class);
+        }
+        PropertyMapBuilder properties = new PropertyMapBuilder();
+        RngProperty.CHECK_ID_IDREF.add(properties);
+        List<Violation> problems = new ArrayList<>();
+        properties.put(ValidateProperty.ERROR_HANDLER, new CollectingErrorHandler(problems));
+        try {
+            // by URL, so that the grammar's include of SVG-1.2-RFC.rng resolves beside it
+            return SAXSchemaReader.getInstance()
+                    .createSchema(new InputSource(grammar.toExternalForm()), properties.toPropertyMap());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SAXException | IncorrectSchemaException e) {
+            throw new IllegalStateException("cannot load the grammar " + grammar + ": " + problems, e);
+        }
     }
 
     private static SAXParserFactory parserFactory() throws ParserConfigurationException, SAXException {

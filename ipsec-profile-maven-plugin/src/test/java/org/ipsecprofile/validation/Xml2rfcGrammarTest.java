@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.ipsecprofile.validation.Xml2rfcGrammar.Violation;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,11 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 class Xml2rfcGrammarTest {
 
     private final String valid = TestResources.text("valid-v3.xml");
-
-    @BeforeEach
-    void needsTheGrammar() {
-        Xml2rfcGrammar.assumeGrammar();
-    }
 
     @Test
     void aHandWrittenV3DocumentIsValid() {

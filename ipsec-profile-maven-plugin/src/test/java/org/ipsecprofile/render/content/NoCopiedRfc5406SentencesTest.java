@@ -3,9 +3,6 @@ package org.ipsecprofile.render.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +15,7 @@ import org.ipsecprofile.model.KeyManagementMethod;
 import org.ipsecprofile.model.Need;
 import org.ipsecprofile.model.Profile;
 import org.ipsecprofile.model.TunneledIn;
-import org.junit.jupiter.api.Assumptions;
+import org.ipsecprofile.validation.RfcText;
 import org.junit.jupiter.api.Test;
 
 /** SPEC §5: generated text never copies RFC 5406's sentences. */
@@ -26,12 +23,7 @@ public class NoCopiedRfc5406SentencesTest {
 
     @Test
     void noSentenceOfRfc5406AppearsInTheGeneratedSections() throws IOException {
-        Path rfc = Path.of(System.getProperty("ipsecprofile.shared", "../../shared"), "reference", "rfc5406.txt");
-        Assumptions.assumeTrue(
-                Files.isRegularFile(rfc),
-                "RFC 5406 text not found at " + rfc.toAbsolutePath()
-                        + "; set -Dipsecprofile.shared to the shared/ folder to run this check");
-        List<String> sentences = sentencesOf(Files.readString(rfc, StandardCharsets.UTF_8));
+        List<String> sentences = sentencesOf(RfcText.of(5406));
         assertThat(sentences).hasSizeGreaterThan(100);
 
         String generated = normalize(renderedText());

@@ -3,15 +3,9 @@ package org.ipsecprofile.render.refs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.ipsecprofile.validation.SharedFolder;
-import org.junit.jupiter.api.Assumptions;
+import org.ipsecprofile.validation.RfcText;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,14 +15,11 @@ import org.junit.jupiter.api.Test;
  */
 class ReferenceLibraryMatchesRfc5406Test {
 
-    private static final String RFC5406 = "reference/rfc5406.txt";
     private static Map<String, Rfc5406ReferenceList.Entry> rfc5406;
 
     @BeforeAll
-    static void readRfc5406() throws IOException {
-        Optional<Path> file = SharedFolder.file(RFC5406);
-        Assumptions.assumeTrue(file.isPresent(), () -> SharedFolder.absent(RFC5406));
-        rfc5406 = Rfc5406ReferenceList.parse(Files.readString(file.get(), StandardCharsets.UTF_8));
+    static void readRfc5406() {
+        rfc5406 = Rfc5406ReferenceList.parse(RfcText.of(5406));
     }
 
     @Test
