@@ -148,8 +148,8 @@ abstract class AbstractProfileMojo extends AbstractInputMojo {
                             "template code",
                             PluginCode.identity(AbstractProfileMojo.class
                                     .getClassLoader()
-                                    .getResource(
-                                            TemplateEngine.DEFAULT_TEMPLATE_PATH + "/xml2rfc/ipsec-profile.xml.ftlx")))
+                                    .getResource(TemplateEngine.DEFAULT_TEMPLATE_PATH
+                                            + "/layout/xml2rfc/ipsec-profile.xml.ftlx")))
                     .add(
                             "parameters",
                             String.join(
@@ -547,8 +547,8 @@ abstract class AbstractProfileMojo extends AbstractInputMojo {
                             "template code",
                             PluginCode.identity(AbstractProfileMojo.class
                                     .getClassLoader()
-                                    .getResource(
-                                            TemplateEngine.DEFAULT_TEMPLATE_PATH + "/xml2rfc/ipsec-profile.xml.ftlx")))
+                                    .getResource(TemplateEngine.DEFAULT_TEMPLATE_PATH
+                                            + "/layout/xml2rfc/ipsec-profile.xml.ftlx")))
                     .add("outputDirectory", outputDirectory.getAbsolutePath())
                     .add("formats", selectedFormats().toString())
                     .add("markdownHeadingLevel", String.valueOf(markdownHeadingLevel))

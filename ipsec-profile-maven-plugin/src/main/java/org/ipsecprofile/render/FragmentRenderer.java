@@ -27,6 +27,11 @@ import org.ipsecprofile.render.refs.ReferenceLibrary;
  */
 public final class FragmentRenderer {
 
+    /** The wording template of a profile's section, which includes the wording of each part. */
+    static final String PROFILE_WORDING = "wording/profile/section.ftlx";
+    /** The wording template of the Security Considerations section. */
+    static final String SECURITY_WORDING = "wording/security/section.ftlx";
+
     private final TemplateEngine engine;
     private final ReferenceLibrary library;
 
@@ -71,16 +76,18 @@ public final class FragmentRenderer {
             if (!formats.contains(format)) {
                 continue;
             }
-            String dir = directory(format);
+            String dir = layout(format);
             engine.prepare(dir + "ipsec-profile" + suffix(format));
             engine.prepare(dir + "security-considerations" + suffix(format));
             if (format == Format.XML2RFC) {
-                engine.prepare("xml2rfc/references.xml.ftlx");
-                engine.prepare("xml2rfc/bibxml-reference.xml.ftlx");
+                engine.prepare(dir + "references.xml.ftlx");
+                engine.prepare(dir + "bibxml-reference.xml.ftlx");
             } else if (format == Format.MARKDOWN) {
-                engine.prepare("markdown/references.yaml.ftl");
+                engine.prepare(dir + "references.yaml.ftl");
             }
         }
+        engine.prepare(PROFILE_WORDING);
+        engine.prepare(SECURITY_WORDING);
     }
 
     /** Each output's relative path and content, sorted by path; empty when there is no profile. */
@@ -114,7 +121,11 @@ public final class FragmentRenderer {
         // faster on two cores: the JIT compilers keep the second core busy in a fresh JVM.
         for (Profile profile : request.profiles()) {
             List<Finding> own = findingsOf(profile, byProfile);
-            Section section = profileWriter.write(profile, own);
+            Map<String, Object> wording = new LinkedHashMap<>();
+            wording.put("profile", profile);
+            wording.put("findings", own);
+            wording.put("section", profileWriter.write(profile, own));
+            Section section = engine.renderSection(PROFILE_WORDING, wording);
             citations.add(section);
             for (Format format : formats) {
                 Map<String, Object> root = root(request);
@@ -123,11 +134,16 @@ public final class FragmentRenderer {
                 root.put("findings", own);
                 outputs.put(
                         directory(format) + "ipsec-profile-" + profile.id() + extension(format),
-                        engine.render(directory(format) + "ipsec-profile" + suffix(format), root));
+                        engine.render(layout(format) + "ipsec-profile" + suffix(format), root));
             }
         }
-        Section security =
-                new SecurityConsiderationsWriter(library::contains).write(request.profiles(), request.findings());
+        Map<String, Object> wording = new LinkedHashMap<>();
+        wording.put("profiles", request.profiles());
+        wording.put("findings", request.findings());
+        wording.put(
+                "section",
+                new SecurityConsiderationsWriter(library::contains).write(request.profiles(), request.findings()));
+        Section security = engine.renderSection(SECURITY_WORDING, wording);
         citations.add(security);
         CitedReferences cited = citations.result(library);
 
@@ -138,7 +154,7 @@ public final class FragmentRenderer {
             root.put("section", security);
             root.put("findings", request.findings());
             // One section for all profiles: 3 MB for 1,000 of them, so it is streamed.
-            String template = dir + "security-considerations" + suffix(format);
+            String template = layout(format) + "security-considerations" + suffix(format);
             outputs.stream(
                     dir + "security-considerations" + extension(format), out -> engine.render(template, root, out));
             if (format == Format.XML2RFC) {
@@ -147,13 +163,19 @@ public final class FragmentRenderer {
                 Map<String, Object> refs = root(request);
                 refs.put("normative", cited.normative());
                 refs.put("informative", cited.informative());
-                outputs.put("markdown/references.yaml", engine.render("markdown/references.yaml.ftl", refs));
+                outputs.put("markdown/references.yaml", engine.render(layout(format) + "references.yaml.ftl", refs));
             }
         }
     }
 
+    /** The folder of a format's outputs, below the output directory. */
     private static String directory(Format format) {
         return format.keyword() + "/";
+    }
+
+    /** The folder of a format's layout templates. */
+    private static String layout(Format format) {
+        return "layout/" + format.keyword() + "/";
     }
 
     private static String extension(Format format) {
@@ -182,7 +204,7 @@ public final class FragmentRenderer {
             Map<String, Object> root = new LinkedHashMap<>();
             root.put("reference", reference);
             String file = "xml2rfc/bibxml/reference." + reference.anchor().replaceFirst("^RFC", "RFC.") + ".xml";
-            outputs.put(file, engine.render("xml2rfc/bibxml-reference.xml.ftlx", root));
+            outputs.put(file, engine.render("layout/xml2rfc/bibxml-reference.xml.ftlx", root));
         }
     }
 
@@ -191,7 +213,7 @@ public final class FragmentRenderer {
         root.put("group", group);
         root.put("title", title);
         root.put("references", references);
-        return engine.render("xml2rfc/references.xml.ftlx", root);
+        return engine.render("layout/xml2rfc/references.xml.ftlx", root);
     }
 
     private static Map<String, Object> root(RenderRequest request) {

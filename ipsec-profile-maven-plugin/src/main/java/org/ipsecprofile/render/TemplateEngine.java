@@ -4,11 +4,14 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.ConditionalTemplateConfigurationFactory;
 import freemarker.cache.FileNameGlobMatcher;
 import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.FirstMatchTemplateConfigurationFactory;
 import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.PathGlobMatcher;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.TemplateConfiguration;
+import freemarker.core.XMLOutputFormat;
 import freemarker.template.Configuration;
 import freemarker.template.SimpleObjectWrapper;
 import freemarker.template.Template;
@@ -25,6 +28,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.function.Predicate;
+import org.ipsecprofile.render.content.Section;
+import org.ipsecprofile.render.refs.ReferenceLibrary;
+import org.ipsecprofile.render.wording.CiteDirective;
+import org.ipsecprofile.render.wording.WordingFormat;
+import org.ipsecprofile.render.wording.WordingReader;
+import org.ipsecprofile.render.wording.WordingReader.WordingProblem;
 
 /**
  * The FreeMarker set-up of one plugin execution: templates come from the project's
@@ -34,19 +44,34 @@ import java.util.TimeZone;
  * <p>Templates are sandboxed: they see only maps, lists, strings, numbers and booleans
  * ({@link TemplateData}), cannot create or resolve Java classes ({@code ?new}), cannot reach the
  * Java API ({@code ?api}), and can include or import only other templates of these two places.
- * {@code *.ftlx} templates escape values for XML, {@code *.md.ftl} for kramdown
- * ({@link KramdownOutputFormat}); text templates get the {@code <@fill>} directive.
+ * Wording templates ({@code wording/**}) write neutral markup with the {@code <@cite>} and
+ * {@code <@guidance>} directives ({@link CiteDirective}) and escape values for it
+ * ({@link WordingFormat}); of the layout templates, {@code *.ftlx} escape values for XML,
+ * {@code *.md.ftl} for kramdown ({@link KramdownOutputFormat}), and text templates get the
+ * {@code <@fill>} directive. Overrides at the paths of template layout version 1 fail every
+ * render, naming the file each must become ({@link ObsoleteOverrides}).
  */
 public final class TemplateEngine {
 
-    /** Where the default templates live in the templates jar; the version is of the template set. */
-    public static final String DEFAULT_TEMPLATE_PATH = "org/ipsecprofile/templates/v1";
+    /** Where the default templates live in the templates jar; the version is of the template layout. */
+    public static final String DEFAULT_TEMPLATE_PATH = "org/ipsecprofile/templates/v2";
 
     private final Configuration configuration;
     private final Path overrideDirectory;
+    private final List<String> obsoleteOverrides;
 
+    /** An engine whose wording templates may cite the references of {@link ReferenceLibrary#standard()}. */
     public TemplateEngine(Path overrideDirectory) throws IOException {
+        this(overrideDirectory, ReferenceLibrary.standard()::contains);
+    }
+
+    /**
+     * @param overrideDirectory the project's templateDirectory, or null
+     * @param knownReference true for the anchors ({@code RFC4301}) that wording templates may cite
+     */
+    public TemplateEngine(Path overrideDirectory, Predicate<String> knownReference) throws IOException {
         this.overrideDirectory = overrideDirectory;
+        this.obsoleteOverrides = ObsoleteOverrides.find(overrideDirectory);
         configuration = new Configuration(Configuration.VERSION_2_3_34);
         configuration.setTemplateLoader(loader(overrideDirectory));
         configuration.setLocalizedLookup(false);
@@ -58,12 +83,21 @@ public final class TemplateEngine {
         configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
         configuration.setNumberFormat("computer");
         configuration.setBooleanFormat("c");
-        configuration.setRecognizeStandardFileExtensions(true);
-        configuration.setRegisteredCustomOutputFormats(List.of(KramdownOutputFormat.INSTANCE));
+        // Output formats by path, first match wins: wording templates are .ftlx too, but escape
+        // for the neutral markup, which the standard .ftlx rule would override.
+        configuration.setRecognizeStandardFileExtensions(false);
+        configuration.setRegisteredCustomOutputFormats(List.of(KramdownOutputFormat.INSTANCE, WordingFormat.INSTANCE));
         TemplateConfiguration markdown = new TemplateConfiguration();
         markdown.setOutputFormat(KramdownOutputFormat.INSTANCE);
-        configuration.setTemplateConfigurations(
-                new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.md.ftl"), markdown));
+        TemplateConfiguration wording = new TemplateConfiguration();
+        wording.setOutputFormat(WordingFormat.INSTANCE);
+        TemplateConfiguration xml = new TemplateConfiguration();
+        xml.setOutputFormat(XMLOutputFormat.INSTANCE);
+        configuration.setTemplateConfigurations(new FirstMatchTemplateConfigurationFactory(
+                        new ConditionalTemplateConfigurationFactory(new PathGlobMatcher("wording/**"), wording),
+                        new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.ftlx"), xml),
+                        new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.md.ftl"), markdown))
+                .allowNoMatch(true));
         configuration.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_34));
         configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         configuration.setAPIBuiltinEnabled(false);
@@ -72,6 +106,8 @@ public final class TemplateEngine {
         configuration.setWrapUncheckedExceptions(true);
         configuration.setFallbackOnNullLoopVariable(false);
         configuration.setSharedVariable("fill", new FillDirective());
+        configuration.setSharedVariable("cite", CiteDirective.cite(knownReference));
+        configuration.setSharedVariable("guidance", CiteDirective.guidance(knownReference));
     }
 
     private static TemplateLoader loader(Path overrideDirectory) throws IOException {
@@ -159,6 +195,12 @@ public final class TemplateEngine {
      * thousands of profiles). An I/O error of {@code out} is thrown as it is.
      */
     public void render(String name, Map<String, Object> root, Writer out) throws TemplateProblem, IOException {
+        if (!obsoleteOverrides.isEmpty()) {
+            throw new TemplateProblem(
+                    "templateDirectory holds templates of the old layout (version 1), which the plugin no"
+                            + " longer reads:\n  " + String.join("\n  ", obsoleteOverrides),
+                    null);
+        }
         Template template;
         try {
             template = configuration.getTemplate(name);
@@ -189,6 +231,20 @@ public final class TemplateEngine {
                     null);
         }
         tidy.finish();
+    }
+
+    /**
+     * Renders wording template {@code name} (e.g. {@code wording/profile/section.ftlx}) and reads
+     * the neutral markup it writes back into a section ({@link WordingReader}).
+     */
+    public Section renderSection(String name, Map<String, Object> root) throws TemplateProblem {
+        String markup = render(name, root);
+        try {
+            return WordingReader.read(markup);
+        } catch (WordingProblem e) {
+            throw new TemplateProblem(
+                    describe(name, null, null) + " wrote markup the plugin cannot read: " + e.getMessage(), e);
+        }
     }
 
     private String describe(String template, Integer line, Integer column) {

@@ -179,15 +179,16 @@ class GenerateMojoTest {
     @InjectMojo(goal = "generate", pom = POM)
     void aBrokenOverrideTemplateFailsNamingItAndWritesNothing(GenerateMojo mojo) throws Exception {
         Path templates = project.resolve("src/main/templates");
-        Files.createDirectories(templates.resolve("text"));
-        Files.writeString(templates.resolve("text/security-considerations.txt.ftl"), "ok\n${section.nothing.here}\n");
+        Files.createDirectories(templates.resolve("layout/text"));
+        Files.writeString(
+                templates.resolve("layout/text/security-considerations.txt.ftl"), "ok\n${section.nothing.here}\n");
         configure(mojo);
         setVariableValueToObject(mojo, "templateDirectory", templates.toFile());
 
         assertThatThrownBy(mojo::execute)
                 .isInstanceOf(MojoFailureException.class)
                 .hasMessageStartingWith(
-                        "Template text/security-considerations.txt.ftl (override in " + templates + ") line 2");
+                        "Template layout/text/security-considerations.txt.ftl (override in " + templates + ") line 2");
         assertThat(output()).doesNotExist();
     }
 
@@ -347,11 +348,11 @@ class GenerateMojoTest {
     @InjectMojo(goal = "generate", pom = POM)
     void aChangedTemplateOverrideRendersAgain(GenerateMojo mojo) throws Exception {
         Path templates = project.resolve("src/main/templates");
-        Files.createDirectories(templates.resolve("text"));
-        Files.writeString(templates.resolve("text/security-considerations.txt.ftl"), "first\n");
+        Files.createDirectories(templates.resolve("layout/text"));
+        Files.writeString(templates.resolve("layout/text/security-considerations.txt.ftl"), "first\n");
         setVariableValueToObject(mojo, "templateDirectory", templates.toFile());
         generateTwice(mojo);
-        Files.writeString(templates.resolve("text/security-considerations.txt.ftl"), "second\n");
+        Files.writeString(templates.resolve("layout/text/security-considerations.txt.ftl"), "second\n");
 
         mojo.execute();
 
@@ -367,8 +368,8 @@ class GenerateMojoTest {
         Files.createDirectories(templates);
         setVariableValueToObject(mojo, "templateDirectory", templates.toFile());
         generateTwice(mojo);
-        Files.createDirectories(templates.resolve("text"));
-        Files.writeString(templates.resolve("text/security-considerations.txt.ftl"), "override\n");
+        Files.createDirectories(templates.resolve("layout/text"));
+        Files.writeString(templates.resolve("layout/text/security-considerations.txt.ftl"), "override\n");
 
         mojo.execute();
 

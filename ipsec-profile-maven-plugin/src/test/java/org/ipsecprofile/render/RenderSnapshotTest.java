@@ -46,7 +46,9 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  *
  * <p>An intended change of the generated text updates the pins in a commit of its own that says
  * why: run this test with {@code -Dipsecprofile.updateRenderSnapshot=true} (it rewrites
- * {@value #SNAPSHOT} in the source tree and fails, so the run is never mistaken for a pass).
+ * {@value #SNAPSHOT} in the source tree and fails, so the run is never mistaken for a pass). To
+ * see what changed, {@code -Dipsecprofile.renderSnapshotDump=DIR} writes every case's outputs
+ * below {@code DIR} (one folder per case); dump before and after a change and compare the folders.
  */
 class RenderSnapshotTest {
 
@@ -161,16 +163,18 @@ class RenderSnapshotTest {
             byte[] bytes = Files.readAllBytes(file);
             Profile profile = parse(bytes, file.getFileName().toString());
             all.add(profile);
-            hashes.put(file.getFileName().toString(), hash(renderer, List.of(profile)));
+            String name = file.getFileName().toString();
+            hashes.put(name, hash(name, renderer, List.of(profile)));
         }
-        hashes.put("all valid descriptors together", hash(renderer, all));
+        hashes.put("all valid descriptors together", hash("all valid descriptors together", renderer, all));
         for (String base : List.of("bgp.yaml", "full.yaml")) {
             JsonNode root = loadAsJson(validDirectory().resolve(base));
             for (Map.Entry<String, JsonNode> variant : variants(root).entrySet()) {
                 byte[] bytes = JSON.writeValueAsBytes(variant.getValue());
                 Profile profile = parse(bytes, base);
                 if (profile != null) {
-                    hashes.put(base + " " + variant.getKey(), hash(renderer, List.of(profile)));
+                    String name = base + " " + variant.getKey();
+                    hashes.put(name, hash(name, renderer, List.of(profile)));
                 }
             }
         }
@@ -182,7 +186,20 @@ class RenderSnapshotTest {
         return parsed.problems().isEmpty() ? parsed.profile() : null;
     }
 
-    private static String hash(FragmentRenderer renderer, List<Profile> profiles) throws Exception {
+    private static void dump(String caseName, SortedMap<String, String> outputs) throws IOException {
+        String dump = System.getProperty("ipsecprofile.renderSnapshotDump");
+        if (dump == null || dump.isBlank()) {
+            return;
+        }
+        Path folder = Path.of(dump, caseName.replaceAll("[^A-Za-z0-9._=-]+", "_"));
+        for (Map.Entry<String, String> output : outputs.entrySet()) {
+            Path file = folder.resolve(output.getKey());
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, output.getValue(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String hash(String caseName, FragmentRenderer renderer, List<Profile> profiles) throws Exception {
         ProfileChecker checker = new ProfileChecker(RuleSettings.defaults());
         List<Finding> findings = new ArrayList<>();
         for (Profile profile : profiles) {
@@ -190,6 +207,7 @@ class RenderSnapshotTest {
         }
         SortedMap<String, String> outputs =
                 renderer.render(new RenderRequest(profiles, findings, EnumSet.allOf(Format.class), 1));
+        dump(caseName, outputs);
         MessageDigest digest = sha256();
         outputs.forEach((path, content) -> {
             digest.update(path.getBytes(StandardCharsets.UTF_8));

@@ -43,26 +43,28 @@ class TemplateEngineTest {
 
     @Test
     void anOverrideReplacesOnlyTheTemplateWithItsPath() throws Exception {
-        override("text/ipsec-profile.txt.ftl", "custom ${section.anchor}\n");
+        override("layout/text/ipsec-profile.txt.ftl", "custom ${section.anchor}\n");
         TemplateEngine engine = new TemplateEngine(overrides);
 
-        assertThat(engine.render("text/ipsec-profile.txt.ftl", root())).isEqualTo("custom ipsec-profile-x\n");
-        assertThat(engine.render("text/security-considerations.txt.ftl", root()))
+        assertThat(engine.render("layout/text/ipsec-profile.txt.ftl", root())).isEqualTo("custom ipsec-profile-x\n");
+        assertThat(engine.render("layout/text/security-considerations.txt.ftl", root()))
                 .startsWith("Title <&> *x*\n");
     }
 
     @Test
     void anOverrideCanImportTheDefaultMacros() throws Exception {
-        override("text/ipsec-profile.txt.ftl", "<#import \"blocks.txt.ftl\" as b>\nBEGIN\n<@b.section section/>\n");
+        override(
+                "layout/text/ipsec-profile.txt.ftl",
+                "<#import \"blocks.txt.ftl\" as b>\nBEGIN\n<@b.section section/>\n");
 
-        String text = new TemplateEngine(overrides).render("text/ipsec-profile.txt.ftl", root());
+        String text = new TemplateEngine(overrides).render("layout/text/ipsec-profile.txt.ftl", root());
 
         assertThat(text).startsWith("BEGIN\nTitle <&> *x*\n\n   Peers MUST use <ESP> & {{RFC1}}\n");
     }
 
     @Test
     void xmlTemplatesEscapeValues() throws Exception {
-        String xml = new TemplateEngine(null).render("xml2rfc/ipsec-profile.xml.ftlx", withProfileFile(root()));
+        String xml = new TemplateEngine(null).render("layout/xml2rfc/ipsec-profile.xml.ftlx", withProfileFile(root()));
 
         assertThat(xml)
                 .contains("<name>Title &lt;&amp;&gt; *x*</name>")
@@ -71,7 +73,7 @@ class TemplateEngineTest {
 
     @Test
     void markdownTemplatesEscapeValuesForKramdown() throws Exception {
-        String markdown = new TemplateEngine(null).render("markdown/ipsec-profile.md.ftl", root());
+        String markdown = new TemplateEngine(null).render("layout/markdown/ipsec-profile.md.ftl", root());
 
         assertThat(markdown)
                 .startsWith("## Title \\<&amp;\\> \\*x\\* {#ipsec-profile-x}\n")
@@ -84,7 +86,7 @@ class TemplateEngineTest {
         Map<String, Object> root = root();
         root.put("section", longSection);
 
-        String text = new TemplateEngine(null).render("text/ipsec-profile.txt.ftl", root);
+        String text = new TemplateEngine(null).render("layout/text/ipsec-profile.txt.ftl", root);
 
         assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(72));
         assertThat(text.lines().filter(l -> l.startsWith("   word"))).hasSizeGreaterThan(3);
@@ -92,27 +94,30 @@ class TemplateEngineTest {
 
     @Test
     void templatesCannotInstantiateJavaClasses() throws Exception {
-        override("text/ipsec-profile.txt.ftl", "line one\n${\"freemarker.template.utility.Execute\"?new()(\"id\")}\n");
+        override(
+                "layout/text/ipsec-profile.txt.ftl",
+                "line one\n${\"freemarker.template.utility.Execute\"?new()(\"id\")}\n");
 
-        assertThatThrownBy(() -> new TemplateEngine(overrides).render("text/ipsec-profile.txt.ftl", root()))
+        assertThatThrownBy(() -> new TemplateEngine(overrides).render("layout/text/ipsec-profile.txt.ftl", root()))
                 .isInstanceOf(TemplateProblem.class)
-                .hasMessageStartingWith("Template text/ipsec-profile.txt.ftl (override in " + overrides + ") line 2");
+                .hasMessageStartingWith(
+                        "Template layout/text/ipsec-profile.txt.ftl (override in " + overrides + ") line 2");
     }
 
     @Test
     void templatesCannotReachTheJavaApi() throws Exception {
-        override("text/ipsec-profile.txt.ftl", "${section?api.getClass()}\n");
+        override("layout/text/ipsec-profile.txt.ftl", "${section?api.getClass()}\n");
 
-        assertThatThrownBy(() -> new TemplateEngine(overrides).render("text/ipsec-profile.txt.ftl", root()))
+        assertThatThrownBy(() -> new TemplateEngine(overrides).render("layout/text/ipsec-profile.txt.ftl", root()))
                 .isInstanceOf(TemplateProblem.class)
                 .hasMessageContaining("line 1");
     }
 
     @Test
     void templatesSeeDataNotObjectsWithMethods() throws Exception {
-        override("text/ipsec-profile.txt.ftl", "${section.blocks?size}\n${section.getClass()}\n");
+        override("layout/text/ipsec-profile.txt.ftl", "${section.blocks?size}\n${section.getClass()}\n");
 
-        assertThatThrownBy(() -> new TemplateEngine(overrides).render("text/ipsec-profile.txt.ftl", root()))
+        assertThatThrownBy(() -> new TemplateEngine(overrides).render("layout/text/ipsec-profile.txt.ftl", root()))
                 .isInstanceOf(TemplateProblem.class)
                 .hasMessageContaining("line 2");
     }
@@ -120,9 +125,9 @@ class TemplateEngineTest {
     @Test
     void templatesCannotIncludeFilesOutsideTheTemplateDirectories() throws Exception {
         Files.writeString(overrides.resolveSibling("secret.txt"), "secret");
-        override("text/ipsec-profile.txt.ftl", "<#include \"../../secret.txt\">\n");
+        override("layout/text/ipsec-profile.txt.ftl", "<#include \"../../secret.txt\">\n");
 
-        assertThatThrownBy(() -> new TemplateEngine(overrides).render("text/ipsec-profile.txt.ftl", root()))
+        assertThatThrownBy(() -> new TemplateEngine(overrides).render("layout/text/ipsec-profile.txt.ftl", root()))
                 .isInstanceOf(TemplateProblem.class)
                 .hasMessageContaining("line 1")
                 .hasMessageNotContaining("secret\n");
@@ -130,37 +135,41 @@ class TemplateEngineTest {
 
     @Test
     void aSyntaxErrorNamesTheTemplateLineAndColumn() throws Exception {
-        override("xml2rfc/ipsec-profile.xml.ftlx", "<?xml version=\"1.0\"?>\n<x>\n  <#if section.anchor>\n</x>\n");
+        override(
+                "layout/xml2rfc/ipsec-profile.xml.ftlx",
+                "<?xml version=\"1.0\"?>\n<x>\n  <#if section.anchor>\n</x>\n");
 
-        assertThatThrownBy(() -> new TemplateEngine(overrides).render("xml2rfc/ipsec-profile.xml.ftlx", root()))
+        assertThatThrownBy(() -> new TemplateEngine(overrides).render("layout/xml2rfc/ipsec-profile.xml.ftlx", root()))
                 .isInstanceOf(TemplateProblem.class)
                 .hasMessageMatching(
-                        "(?s)Template xml2rfc/ipsec-profile\\.xml\\.ftlx \\(override in .*\\) line \\d+, column \\d+: syntax error: .*");
+                        "(?s)Template layout/xml2rfc/ipsec-profile\\.xml\\.ftlx \\(override in .*\\) line \\d+, column \\d+: syntax error: .*");
     }
 
     @Test
     void aTemplatePreparedAheadFailsItsRenderWithTheSameMessage() throws Exception {
-        override("xml2rfc/ipsec-profile.xml.ftlx", "<?xml version=\"1.0\"?>\n<x>\n  <#if section.anchor>\n</x>\n");
-        String unprepared = renderFailure(new TemplateEngine(overrides), "xml2rfc/ipsec-profile.xml.ftlx");
-        String missing = renderFailure(new TemplateEngine(overrides), "text/nothing.txt.ftl");
+        override(
+                "layout/xml2rfc/ipsec-profile.xml.ftlx",
+                "<?xml version=\"1.0\"?>\n<x>\n  <#if section.anchor>\n</x>\n");
+        String unprepared = renderFailure(new TemplateEngine(overrides), "layout/xml2rfc/ipsec-profile.xml.ftlx");
+        String missing = renderFailure(new TemplateEngine(overrides), "layout/text/nothing.txt.ftl");
 
         TemplateEngine prepared = new TemplateEngine(overrides);
-        prepared.prepare("xml2rfc/ipsec-profile.xml.ftlx");
-        prepared.prepare("text/nothing.txt.ftl");
+        prepared.prepare("layout/xml2rfc/ipsec-profile.xml.ftlx");
+        prepared.prepare("layout/text/nothing.txt.ftl");
 
-        assertThat(renderFailure(prepared, "xml2rfc/ipsec-profile.xml.ftlx"))
+        assertThat(renderFailure(prepared, "layout/xml2rfc/ipsec-profile.xml.ftlx"))
                 .isEqualTo(unprepared)
                 .contains("line 4, column 5: syntax error");
-        assertThat(renderFailure(prepared, "text/nothing.txt.ftl")).isEqualTo(missing);
+        assertThat(renderFailure(prepared, "layout/text/nothing.txt.ftl")).isEqualTo(missing);
     }
 
     @Test
     void aPreparedTemplateRendersAsAnUnpreparedOne() throws Exception {
         TemplateEngine prepared = new TemplateEngine(null);
-        prepared.prepare("markdown/ipsec-profile.md.ftl");
+        prepared.prepare("layout/markdown/ipsec-profile.md.ftl");
 
-        assertThat(prepared.render("markdown/ipsec-profile.md.ftl", root()))
-                .isEqualTo(new TemplateEngine(null).render("markdown/ipsec-profile.md.ftl", root()));
+        assertThat(prepared.render("layout/markdown/ipsec-profile.md.ftl", root()))
+                .isEqualTo(new TemplateEngine(null).render("layout/markdown/ipsec-profile.md.ftl", root()));
     }
 
     private String renderFailure(TemplateEngine engine, String template) {
@@ -174,17 +183,17 @@ class TemplateEngineTest {
 
     @Test
     void aMissingTemplateSaysWhereItWasLookedFor() {
-        assertThatThrownBy(() -> new TemplateEngine(overrides).render("text/nothing.txt.ftl", root()))
+        assertThatThrownBy(() -> new TemplateEngine(overrides).render("layout/text/nothing.txt.ftl", root()))
                 .isInstanceOf(TemplateProblem.class)
-                .hasMessage(
-                        "Template text/nothing.txt.ftl was not found in " + overrides + " or the default templates");
+                .hasMessage("Template layout/text/nothing.txt.ftl was not found in " + overrides
+                        + " or the default templates");
     }
 
     @Test
     void outputHasUnixLineEndsAndOneFinalNewline() throws Exception {
-        override("text/ipsec-profile.txt.ftl", "a  \r\nb\r\n\r\n\r\n");
+        override("layout/text/ipsec-profile.txt.ftl", "a  \r\nb\r\n\r\n\r\n");
 
-        assertThat(new TemplateEngine(overrides).render("text/ipsec-profile.txt.ftl", root()))
+        assertThat(new TemplateEngine(overrides).render("layout/text/ipsec-profile.txt.ftl", root()))
                 .isEqualTo("a\nb\n");
     }
 

@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TemplateSandboxTest {
 
     private static final String SECRET = "s3cr3t-7c1e0b9a";
-    private static final String TEMPLATE = "text/ipsec-profile.txt.ftl";
+    private static final String TEMPLATE = "layout/text/ipsec-profile.txt.ftl";
 
     @TempDir
     Path root;
@@ -133,8 +133,8 @@ class TemplateSandboxTest {
 
     @Test
     void anIncludedSymbolicLinkLeadingOutsideIsNotFollowed() throws Exception {
-        Files.createDirectories(overrides.resolve("text"));
-        Files.createSymbolicLink(overrides.resolve("text/link.ftl"), secret);
+        Files.createDirectories(overrides.resolve("layout/text"));
+        Files.createSymbolicLink(overrides.resolve("layout/text/link.ftl"), secret);
 
         refused("<#include \"link.ftl\">", 2);
         assertThat(catchThrowable(() -> new TemplateEngine(overrides).render(TEMPLATE, model())))
@@ -143,7 +143,7 @@ class TemplateSandboxTest {
 
     @Test
     void anOverrideThatIsASymbolicLinkLeadingOutsideIsRefused() throws Exception {
-        Files.createDirectories(overrides.resolve("text"));
+        Files.createDirectories(overrides.resolve("layout/text"));
         Files.createSymbolicLink(overrides.resolve(TEMPLATE), secret);
 
         Throwable error = catchThrowable(() -> new TemplateEngine(overrides).render(TEMPLATE, model()));
@@ -157,7 +157,8 @@ class TemplateSandboxTest {
 
     @Test
     void aSymbolicLinkToADirectoryOutsideIsRefused() throws Exception {
-        Files.createSymbolicLink(overrides.resolve("text"), secret.getParent());
+        Files.createDirectories(overrides.resolve("layout"));
+        Files.createSymbolicLink(overrides.resolve("layout/text"), secret.getParent());
         Files.writeString(secret.getParent().resolve("ipsec-profile.txt.ftl"), SECRET + "\n");
 
         Throwable error = catchThrowable(() -> new TemplateEngine(overrides).render(TEMPLATE, model()));
