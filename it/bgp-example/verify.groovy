@@ -1,6 +1,7 @@
 // The bundled example: three findings, none failing, findings.json as SPEC §6 says, every
 // generated fragment present, the draft's XIncludes resolving with every xref target
-// defined, and the second build writing nothing.
+// defined, the second build writing nothing, and both drafts rendering with the real xml2rfc
+// without a warning.
 import javax.xml.parsers.DocumentBuilderFactory
 
 def log = new File(basedir, 'build.log').text
@@ -108,5 +109,20 @@ if (kramdown == null) {
     assert !err.toLowerCase().contains('overwriting') : err
     assert xml.contains('anchor="ipsec-profile-bgp"') && xml.contains('anchor="security-considerations"')
     (markdownDraft =~ /\n  (RFC\d+):\n/).each { assert xml.contains("<reference anchor=\"${it[1]}\"") : "no reference ${it[1]}" }
+}
+
+// Both drafts through the real xml2rfc (where it is found; always in CI): the XML draft with its
+// XIncludes, and kramdown-rfc's XML of the Markdown draft; each renders with no warning.
+def xml2rfc = evaluate(new File(itSource, 'lib/xml2rfc.groovy'))
+def rendered = [new File(basedir, 'draft-example-bgp-ipsec.xml')]
+if (kramdown != null) rendered << new File(basedir, 'target/draft-example-bgp-ipsec-md.xml')
+rendered.each { draftFile ->
+    def rendering = xml2rfc(draftFile, new File(basedir, 'target/xml2rfc'))
+    if (rendering == null) return
+    assert rendering.exitCode == 0 : "xml2rfc failed on ${draftFile.name}:\n${rendering.log}"
+    assert rendering.warnings.isEmpty() : "xml2rfc warned on ${draftFile.name}:\n${rendering.log}"
+    def text = new File(basedir, 'target/xml2rfc/' + draftFile.name.replaceAll(/\.xml$/, '.txt')).getText('UTF-8')
+    assert text.contains('IPsec Profile') && text.contains('Security Considerations')
+    println "xml2rfc rendered ${draftFile.name}${rendering.messages ? ': ' + rendering.messages : ' without a message'}"
 }
 return true
