@@ -3,7 +3,8 @@
 #
 # Generates the projects of the performance targets (1, 1,000 and 10,000 varied, valid
 # descriptors; a one-profile draft project with and without the plugin; a project with 500
-# drafts of 100 KB), runs Maven several times on each, offline and quiet, and prints medians,
+# drafts of 100 KB; a reactor of 30 one-profile draft modules with and without the plugin, as a
+# working group's repository holds a module per draft), runs Maven several times on each, offline and quiet, and prints medians,
 # spreads and the ratios or differences against the targets. Exits 1 when a target is missed,
 # unless --report-only is given.
 #
@@ -247,6 +248,28 @@ draft_project() { # draft_project DIR WITH_PLUGIN
 X
 }
 
+reactor_project() { # reactor_project DIR MODULES WITH_PLUGIN: an aggregator of one-profile draft modules
+  local dir=$1 n=$2 i modules=""
+  rm -rf "$dir"; mkdir -p "$dir"
+  for ((i = 1; i <= n; i++)); do
+    draft_project "$dir/$(printf 'draft%02d' "$i")" "$3"
+    modules+="
+    <module>$(printf 'draft%02d' "$i")</module>"
+  done
+  cat > "$dir/pom.xml" <<POM
+<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>org.example.drafts</groupId>
+  <artifactId>$(basename "$dir")</artifactId>
+  <version>1.0.0-SNAPSHOT</version>
+  <packaging>pom</packaging>
+  <modules>$modules
+  </modules>
+</project>
+POM
+}
+
 big_draft() { # big_draft EXT -> about 100 KB of draft text on stdout
   local ext=$1 size=0 k=0 p
   local paras=(
@@ -325,17 +348,20 @@ draft_project "$work/draft-with" true
 draft_project "$work/draft-without" false
 drafts_project "$work/drafts-500" 500
 draft_project "$work/drafts-0" true
+reactor_modules=30
+reactor_project "$work/reactor-with" $reactor_modules true
+reactor_project "$work/reactor-without" $reactor_modules false
 $big && profiles_project "$work/profiles-10000" 10000
 
 # Warm the file cache and check every build works before timing anything.
-for p in profiles-1 profiles-1000 draft-with draft-without drafts-500 drafts-0; do
+for p in profiles-1 profiles-1000 draft-with draft-without drafts-500 drafts-0 reactor-with reactor-without; do
   run_ms "$work/$p" clean generate-sources > /dev/null
 done
 
 # Alternate the builds compared with each other, so a change of machine load hits both.
 # The "incremental" pair builds again without clean: the author's edit-and-rebuild loop, where the
 # plugin finds its inputs unchanged.
-t1=""; t1000=""; twith=""; twithout=""; t500=""; t0=""; tincwith=""; tincwithout=""
+t1=""; t1000=""; twith=""; twithout=""; t500=""; t0=""; tincwith=""; tincwithout=""; treactorwith=""; treactorwithout=""
 for ((r = 1; r <= runs; r++)); do
   t1+=" $(run_ms "$work/profiles-1" clean generate-sources)"
   t1000+=" $(run_ms "$work/profiles-1000" clean generate-sources)"
@@ -345,6 +371,8 @@ for ((r = 1; r <= runs; r++)); do
   tincwithout+=" $(run_ms "$work/draft-without" generate-sources)"
   t500+=" $(run_ms "$work/drafts-500" clean generate-sources)"
   t0+=" $(run_ms "$work/drafts-0" clean generate-sources)"
+  treactorwith+=" $(run_ms "$work/reactor-with" clean generate-sources)"
+  treactorwithout+=" $(run_ms "$work/reactor-without" clean generate-sources)"
   echo "e2e: run $r of $runs done"
 done
 
@@ -387,7 +415,7 @@ fi
 echo
 echo "e2e: $(uptime)"
 printf '%-58s %10s    %s\n' "build (median of $runs; spread min-max, ms)" median spread
-for v in t1 t1000 twith twithout tincwith tincwithout t0 t500; do
+for v in t1 t1000 twith twithout tincwith tincwithout t0 t500 treactorwith treactorwithout; do
   printf '  %-56s %10s    %s\n' "$v" "$(median <<< "${!v}")" "$(spread <<< "${!v}")"
 done
 $big && printf '  %-56s %10s    %s\n' "t10000 (-Xmx256m)" "$(median <<< "$t10000")" "$(spread <<< "$t10000")"
@@ -410,6 +438,9 @@ if $big; then
   verdict "10,000 profiles with -Xmx256m (succeeded)" "$big_ok" ">=" 1 ""
 fi
 verdict "500 drafts of 100 KB: time added to the build" "$d500" "<=" 2.0 s
+dmodule=$(awk -v a="$(median <<< "$treactorwith")" -v b="$(median <<< "$treactorwithout")" -v n=$reactor_modules \
+  'BEGIN { printf "%.0f", (a - b) / n }')
+verdict "reactor of $reactor_modules draft modules: time added per module" "$dmodule" "<=" 10 ms
 
 if [ $missed -gt 0 ] && ! $report_only; then
   echo "e2e: $missed target(s) missed"
