@@ -16,7 +16,7 @@ import org.ipsecprofile.model.Need;
 import org.ipsecprofile.model.Profile;
 import org.junit.jupiter.api.Test;
 
-class SecurityConsiderationsWriterTest {
+class SecurityConsiderationsWordingTest {
 
     private static final List<String> THREATS = List.of(
             "Eavesdropping",
