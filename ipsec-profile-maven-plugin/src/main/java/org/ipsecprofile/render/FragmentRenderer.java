@@ -16,7 +16,7 @@ import org.ipsecprofile.check.Finding;
 import org.ipsecprofile.model.Profile;
 import org.ipsecprofile.render.content.ProfileSectionWriter;
 import org.ipsecprofile.render.content.Section;
-import org.ipsecprofile.render.content.SecurityConsiderationsWriter;
+import org.ipsecprofile.render.content.SecurityFacts;
 import org.ipsecprofile.render.refs.Reference;
 import org.ipsecprofile.render.refs.ReferenceLibrary;
 
@@ -140,9 +140,7 @@ public final class FragmentRenderer {
         Map<String, Object> wording = new LinkedHashMap<>();
         wording.put("profiles", request.profiles());
         wording.put("findings", request.findings());
-        wording.put(
-                "section",
-                new SecurityConsiderationsWriter(library::contains).write(request.profiles(), request.findings()));
+        wording.put("facts", SecurityFacts.of(request.profiles(), request.findings()));
         Section security = engine.renderSection(SECURITY_WORDING, wording);
         citations.add(security);
         CitedReferences cited = citations.result(library);

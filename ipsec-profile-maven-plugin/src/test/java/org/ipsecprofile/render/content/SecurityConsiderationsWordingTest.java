@@ -16,7 +16,7 @@ import org.ipsecprofile.model.Need;
 import org.ipsecprofile.model.Profile;
 import org.junit.jupiter.api.Test;
 
-class SecurityConsiderationsWriterTest {
+class SecurityConsiderationsWordingTest {
 
     private static final List<String> THREATS = List.of(
             "Eavesdropping",
@@ -237,5 +237,36 @@ class SecurityConsiderationsWriterTest {
                         "does not yet specify whether IPsec provides",
                         "does not yet specify whether the traffic is encrypted");
         assertThat(text).doesNotContain("uses IPsec to provide");
+    }
+
+    @Test
+    void severalProfilesShareTheConsequencesParagraphAndLeadEachConsequenceByName() {
+        Profile bgp = RenderFixtures.valid("bgp.yaml");
+        Profile manual = ProfileFixtures.bgp()
+                .id("manual")
+                .keyManagementMethod(KeyManagementMethod.MANUAL)
+                .build();
+        String text = SectionText.of(securitySection(bgp, manual));
+        assertThat(text)
+                .contains(
+                        "Applying the guidance of [RFC5406] to these profiles has the following consequences for"
+                                + " deployments:",
+                        "- BGP-4 (see \"IPsec Profile for BGP-4\"): Implementations that cannot use port numbers",
+                        "- BGP-4 (see \"IPsec Profile for BGP-4\"): With manual keying, keys stay in use");
+        assertThat(text).doesNotContain("to this profile has");
+    }
+
+    @Test
+    void oneProfileHasNoLeads() {
+        String text = SectionText.of(bgp());
+        assertThat(text)
+                .contains("to this profile has the following consequences", "- Implementations that cannot use port")
+                .doesNotContain("- BGP-4 (see", "\nBGP-4 (see");
+    }
+
+    @Test
+    void noProfileLeavesEachThreatUnaddressed() {
+        assertThat(definition(securitySection(), "Replay"))
+                .isEqualTo("This document has no IPsec profile, so IPsec does not address this threat.\n\n");
     }
 }

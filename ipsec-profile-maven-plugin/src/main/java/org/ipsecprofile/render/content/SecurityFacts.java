@@ -1,0 +1,114 @@
+package org.ipsecprofile.render.content;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import org.ipsecprofile.check.Finding;
+import org.ipsecprofile.check.rules.KeyManagementRules;
+import org.ipsecprofile.check.rules.ProtectionRules;
+import org.ipsecprofile.check.rules.Rule;
+import org.ipsecprofile.check.rules.RuleRegistry;
+import org.ipsecprofile.model.Profile;
+
+/**
+ * What the draft's profiles imply for its Security Considerations: the facts the templates under
+ * {@code wording/security/} word (SPEC §5, "The words live in the templates"). Java decides here;
+ * the templates decide nothing but the words.
+ *
+ * @param anchor the anchor of the Security Considerations section
+ * @param profiles each profile's facts, in the draft's order
+ * @param several true when the draft has more than one profile, so that each profile's answers
+ *     are led by its name
+ * @param consequences true when at least one profile has a reported guidance rule with a
+ *     consequence for deployments
+ * @param consequenceRules the guidance rules that have a consequence template
+ *     ({@code wording/consequence/<rule>.ftlx}), in catalogue order: every guidance rule but
+ *     those of {@link #NO_CONSEQUENCE}
+ */
+public record SecurityFacts(
+        String anchor,
+        List<ProfileSecurityFacts> profiles,
+        boolean several,
+        boolean consequences,
+        List<String> consequenceRules) {
+
+    /** The anchor of the Security Considerations section. */
+    public static final String ANCHOR = "security-considerations";
+
+    /**
+     * The guidance rules whose point lives in the profile section (and, for the source address
+     * check, in the message modification threat), so they have no consequence template.
+     */
+    public static final Set<String> NO_CONSEQUENCE = Set.of(
+            ProtectionRules.AH_ESP_COMBINED.id(),
+            ProtectionRules.TUNNEL_FOR_HOST_TO_HOST.id(),
+            KeyManagementRules.IKE_VERSION_SUITE.id(),
+            ProtectionRules.SENDER_ADDRESS_CHECK.id());
+
+    /** The guidance rules (those a profile may suppress), in catalogue order. */
+    public static List<String> guidanceRules() {
+        List<String> ids = new ArrayList<>();
+        for (Rule rule : RuleRegistry.rules()) {
+            if (!rule.requiredItem()) {
+                ids.add(rule.id());
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    /** The guidance rules that have a consequence template, in catalogue order. */
+    public static List<String> rulesWithConsequence() {
+        return guidanceRules().stream()
+                .filter(rule -> !NO_CONSEQUENCE.contains(rule))
+                .toList();
+    }
+
+    /**
+     * The facts of a draft, with the titles of the profile sections as the profile section
+     * gives them today.
+     *
+     * @param profiles the draft's profiles, in file order
+     * @param findings the findings of all profiles (suppressed ones are ignored)
+     */
+    public static SecurityFacts of(List<Profile> profiles, List<Finding> findings) {
+        return of(profiles, findings, Wording::sectionTitle);
+    }
+
+    /**
+     * The facts of a draft.
+     *
+     * @param profiles the draft's profiles, in file order
+     * @param findings the findings of all profiles (suppressed ones are ignored)
+     * @param sectionTitle the title of each profile's section, which the references to it show
+     */
+    public static SecurityFacts of(
+            List<Profile> profiles, List<Finding> findings, Function<Profile, String> sectionTitle) {
+        Objects.requireNonNull(profiles, "profiles");
+        Objects.requireNonNull(findings, "findings");
+        // Each profile's reported rules, gathered once: asking every rule of every profile against
+        // all findings took minutes for 10,000 profiles.
+        Map<String, Set<String>> reported = new HashMap<>();
+        for (Finding finding : findings) {
+            if (finding.profile() != null && !finding.suppressed()) {
+                reported.computeIfAbsent(finding.profile(), id -> new HashSet<>())
+                        .add(finding.rule());
+            }
+        }
+        List<String> guidance = guidanceRules();
+        List<String> withConsequence = rulesWithConsequence();
+        List<ProfileSecurityFacts> facts = new ArrayList<>(profiles.size());
+        boolean consequences = false;
+        for (Profile profile : profiles) {
+            ProfileSecurityFacts one = ProfileSecurityFacts.of(
+                    profile, sectionTitle.apply(profile), reported.getOrDefault(profile.id(), Set.of()), guidance);
+            consequences |= one.rules().stream().anyMatch(withConsequence::contains);
+            facts.add(one);
+        }
+        return new SecurityFacts(ANCHOR, List.copyOf(facts), profiles.size() > 1, consequences, withConsequence);
+    }
+}
