@@ -25,6 +25,7 @@ import org.ipsecprofile.check.Severity;
 import org.ipsecprofile.output.CommittedFragments;
 import org.ipsecprofile.output.GenerationFingerprint;
 import org.ipsecprofile.output.OutputFile;
+import org.ipsecprofile.output.PluginCode;
 import org.ipsecprofile.project.CheckRequest;
 import org.ipsecprofile.project.CheckResult;
 import org.ipsecprofile.project.PhaseTimes;
