@@ -14,7 +14,6 @@ import org.ipsecprofile.check.Finding;
 import org.ipsecprofile.check.RuleSettings;
 import org.ipsecprofile.output.CommittedFragments;
 import org.ipsecprofile.output.ExecutionRecord;
-import org.ipsecprofile.output.WriteSummary;
 import org.ipsecprofile.project.CheckResult;
 import org.ipsecprofile.project.PhaseTimes;
 import org.ipsecprofile.render.Format;
@@ -161,29 +160,18 @@ public final class Generation {
     /** Replays an unchanged execution, or checks and writes, keeping the execution record. */
     private Outcome generate() throws GenerationException, TemplateProblem {
         Set<Format> formats = Settings.checkRendering(request.rendering());
-        Path record = FindingsFiles.directory(request).resolve(EXECUTION_RECORD);
         // Inlined drafts are left out of the record: they would need their own outputs listed.
-        String inputs = null;
+        RecordedExecution record = null;
         if (!request.inlining().enabled()) {
             long start = System.nanoTime();
-            try {
-                inputs = InputFingerprints.execution(request);
-            } catch (IOException e) {
-                throw new GenerationException("Cannot read the inputs of generate: " + e.getMessage(), e);
-            }
-            Optional<List<ExecutionRecord.Line>> replay = ExecutionRecord.replay(record, inputs);
+            record = RecordedExecution.of(request, log);
+            Optional<List<ExecutionRecord.Line>> replay = record.replayable();
             if (replay.isPresent()) {
-                // Plain loops: in a JVM that has just started, the first lambdas cost milliseconds.
                 for (String phase : REPLAYED_PHASES) {
                     times.note(phase, "up to date");
                 }
                 times.since("fingerprint", start);
-                for (ExecutionRecord.Line line : replay.get()) {
-                    log.log(level(line.level()), line.text());
-                }
-                log.debug("IPsec profile: nothing changed since the last generate (fingerprint " + inputs + " in "
-                        + record + "): its log is repeated above; no descriptor parsed, no draft scanned,"
-                        + " nothing rendered or written.");
+                record.replay(replay.get());
                 return Outcome.REPLAYED;
             }
             times.since("fingerprint", start);
@@ -197,13 +185,15 @@ public final class Generation {
         try {
             outcome = checkAndWrite(formats);
         } catch (GenerationException | TemplateProblem | RuntimeException e) {
-            forget(inputs, record);
+            if (record != null) {
+                record.forget();
+            }
             throw e;
         }
-        if (outcome.failure().isPresent()) {
-            forget(inputs, record);
-        } else if (inputs != null) {
-            store(record, inputs, outcome.files());
+        if (record != null && outcome.failure().isPresent()) {
+            record.forget();
+        } else if (record != null) {
+            record.store(request, outcome.files(), log.lines());
         }
         return outcome;
     }
@@ -220,55 +210,6 @@ public final class Generation {
             new DraftInlining(request, log).inline(files);
         }
         return new Outcome(checked.checked(), files, Optional.empty(), false);
-    }
-
-    /**
-     * Records the execution: its inputs, the files it wrote and its log, where the write summary
-     * reads as an unchanged repetition will find it (nothing written, everything unchanged).
-     */
-    private void store(Path record, String inputs, GeneratedFiles files) {
-        List<Path> outputs = new ArrayList<>(List.of(
-                FindingsFiles.directory(request).resolve(FindingsFiles.JSON),
-                FindingsFiles.directory(request).resolve(FindingsFiles.SARIF)));
-        String written = null;
-        String unchanged = null;
-        if (files != null) {
-            outputs.addAll(files.paths());
-            written = FragmentWriter.summaryLine(files.summary(), files.directory());
-            unchanged =
-                    FragmentWriter.summaryLine(new WriteSummary(0, files.all().size()), files.directory());
-        }
-        List<ExecutionRecord.Line> lines = new ArrayList<>();
-        for (LogLine line : log.lines()) {
-            String text = line.text().equals(written) ? unchanged : line.text();
-            lines.add(new ExecutionRecord.Line(line.level().name(), text));
-        }
-        try {
-            ExecutionRecord.store(record, inputs, outputs, lines);
-        } catch (IOException e) {
-            log.debug("IPsec profile: cannot store the execution record " + record + " (" + e.getMessage()
-                    + "); the next build does all its work again.");
-        }
-    }
-
-    /** Forgets the execution record, if this execution had one, so the next run does all its work. */
-    private void forget(String inputs, Path record) {
-        if (inputs == null) {
-            return;
-        }
-        try {
-            ExecutionRecord.forget(record);
-        } catch (IOException e) {
-            log.debug("IPsec profile: cannot delete " + record + ": " + e.getMessage());
-        }
-    }
-
-    private static BuildLog.Level level(String recorded) {
-        return switch (recorded) {
-            case "ERROR" -> BuildLog.Level.ERROR;
-            case "WARNING" -> BuildLog.Level.WARNING;
-            default -> BuildLog.Level.INFO;
-        };
     }
 
     private GenerationResult report() throws GenerationException {
