@@ -63,12 +63,6 @@ public final class Generation {
         return new Generation(request, log).run();
     }
 
-    /** What {@link #check} and {@link #generate} found and wrote. */
-    private record Outcome(CheckedProject checked, GeneratedFiles files, Optional<String> failure, boolean replayed) {
-
-        static final Outcome REPLAYED = new Outcome(null, null, Optional.empty(), true);
-    }
-
     /**
      * What the compliance page shows: the findings of the descriptors and drafts, as {@code check}
      * finds them, and where they were looked for. Logs only the draft scan's notices, writes
@@ -76,6 +70,12 @@ public final class Generation {
      */
     public static GenerationResult report(GenerationRequest.Inputs inputs, BuildLog log) throws GenerationException {
         return new Generation(GenerationRequest.report(inputs), log).report();
+    }
+
+    /** What {@link #check} and {@link #generate} found and wrote. */
+    private record Outcome(CheckedProject checked, GeneratedFiles files, Optional<String> failure, boolean replayed) {
+
+        static final Outcome REPLAYED = new Outcome(null, null, Optional.empty(), true);
     }
 
     private GenerationResult run() throws GenerationException, TemplateProblem {
