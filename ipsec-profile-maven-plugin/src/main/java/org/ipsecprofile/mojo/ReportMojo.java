@@ -75,7 +75,8 @@ public class ReportMojo extends AbstractInputMojo implements MavenReport {
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write " + file + ": " + e.getMessage(), e);
         }
-        getLog().info("IPsec profile: report written to " + display(file) + (written ? "" : " (unchanged)"));
+        getLog().info("IPsec profile: report written to "
+                + SourceFiles.shown(project.getBasedir().toPath(), file) + (written ? "" : " (unchanged)"));
     }
 
     /** In a site build: maven-site-plugin calls this with the sink of the page it puts into the skin. */
@@ -94,13 +95,6 @@ public class ReportMojo extends AbstractInputMojo implements MavenReport {
         }
         GenerationResult.ReportSources sources = result.reportSources();
         new ComplianceReportRenderer(page, result.check(), sources.descriptorDirectory(), sources.drafts()).render();
-    }
-
-    /** {@code path} relative to the project's base directory, with {@code /}; absolute when outside it. */
-    private String display(Path path) {
-        Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
-        Path target = path.toAbsolutePath().normalize();
-        return target.startsWith(base) ? SourceFiles.slashed(base.relativize(target)) : target.toString();
     }
 
     @Override
