@@ -1,10 +1,12 @@
 package org.ipsecprofile.mojo;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.ipsecprofile.generation.GenerationRequest;
 
 /**
  * The parameters naming what every goal reads, declared once so that {@code check},
@@ -61,4 +63,23 @@ abstract class AbstractInputMojo extends AbstractMojo {
     /** The character encoding of the drafts; UTF-8 when neither this nor the project's source encoding is set. */
     @Parameter(defaultValue = "${project.build.sourceEncoding}")
     protected String encoding;
+
+    /** These parameters as the core reads them, for the project in {@code baseDirectory}. */
+    protected GenerationRequest.Inputs inputs(Path baseDirectory) {
+        return new GenerationRequest.Inputs(
+                baseDirectory,
+                descriptorDirectory.toPath(),
+                includes,
+                excludes,
+                ruleSeverities,
+                draftDirectory.toPath(),
+                draftIncludes,
+                draftExcludes,
+                encoding);
+    }
+
+    /** {@code file} as a path; null stays null. */
+    protected static Path path(File file) {
+        return file == null ? null : file.toPath();
+    }
 }

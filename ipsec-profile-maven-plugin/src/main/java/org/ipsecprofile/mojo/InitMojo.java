@@ -69,7 +69,7 @@ public class InitMojo extends AbstractMojo {
             throw new MojoExecutionException(e.getMessage(), e);
         }
         Path file = descriptorDirectory.toPath().resolve(id + ".yaml");
-        String shown = display(file);
+        String shown = SourceFiles.shown(baseDirectory.toPath(), file);
         if (Files.exists(file)) {
             throw new MojoFailureException(shown + " already exists; init never overwrites a descriptor. Edit it,"
                     + " or choose another id (-Did=...).");
@@ -89,11 +89,5 @@ public class InitMojo extends AbstractMojo {
         }
         getLog().info("IPsec profile: wrote " + shown + ". Answer the items a to i it lists, then run"
                 + " mvn ipsec-profile:check: it names every item still open.");
-    }
-
-    private String display(Path file) {
-        Path base = baseDirectory.toPath().toAbsolutePath().normalize();
-        Path target = file.toAbsolutePath().normalize();
-        return target.startsWith(base) ? SourceFiles.slashed(base.relativize(target)) : target.toString();
     }
 }

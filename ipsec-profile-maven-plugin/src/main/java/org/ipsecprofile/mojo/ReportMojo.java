@@ -4,8 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -15,16 +13,14 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.reporting.MavenReport;
 import org.apache.maven.reporting.MavenReportException;
-import org.ipsecprofile.check.ConfigurationException;
-import org.ipsecprofile.check.RuleSettings;
+import org.ipsecprofile.generation.Generation;
+import org.ipsecprofile.generation.GenerationException;
+import org.ipsecprofile.generation.GenerationResult;
 import org.ipsecprofile.output.OutputFile;
-import org.ipsecprofile.project.CheckRequest;
-import org.ipsecprofile.project.CheckResult;
-import org.ipsecprofile.project.ProjectChecker;
 import org.ipsecprofile.project.SourceFiles;
-import org.ipsecprofile.scan.CheckedProject;
-import org.ipsecprofile.scan.DraftScanResult;
-import org.ipsecprofile.scan.DraftSelection;
+import org.ipsecprofile.report.ComplianceReportRenderer;
+import org.ipsecprofile.report.HtmlReportPage;
+import org.ipsecprofile.report.ReportPage;
 
 /**
  * The "IPsec Profile Compliance" page of {@code mvn site}: a summary, each profile's answers to
@@ -79,7 +75,8 @@ public class ReportMojo extends AbstractInputMojo implements MavenReport {
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write " + file + ": " + e.getMessage(), e);
         }
-        getLog().info("IPsec profile: report written to " + display(file) + (written ? "" : " (unchanged)"));
+        getLog().info("IPsec profile: report written to "
+                + SourceFiles.shown(project.getBasedir().toPath(), file) + (written ? "" : " (unchanged)"));
     }
 
     /** In a site build: maven-site-plugin calls this with the sink of the page it puts into the skin. */
@@ -88,82 +85,16 @@ public class ReportMojo extends AbstractInputMojo implements MavenReport {
         render(new SinkReportPage(sink));
     }
 
-    /** Checks the descriptors and scans the drafts as {@code check} does, and draws the page from what they found. */
+    /** Checks the descriptors and scans the drafts through the core, as {@code check} does, and draws the page. */
     private void render(ReportPage page) throws MavenReportException {
-        RuleSettings settings;
-        DraftSelection selection;
+        GenerationResult result;
         try {
-            settings = ruleSeverities == null ? RuleSettings.defaults() : RuleSettings.from(ruleSeverities);
-            selection = new DraftSelection(
-                    project.getBasedir().toPath(),
-                    draftDirectory.toPath(),
-                    draftIncludes,
-                    draftExcludes,
-                    DraftSelection.encoding(encoding));
-        } catch (ConfigurationException e) {
+            result = Generation.report(inputs(project.getBasedir().toPath()), new MavenBuildLog(getLog()));
+        } catch (GenerationException e) {
             throw new MavenReportException(e.getMessage(), e);
         }
-        CheckRequest request = new CheckRequest(
-                project.getBasedir().toPath(), descriptorDirectory.toPath(), includes, excludes, settings);
-        CheckResult descriptors;
-        try {
-            descriptors = new ProjectChecker().check(request);
-        } catch (IOException e) {
-            throw new MavenReportException(
-                    "Cannot read the IPsec profile descriptors in " + descriptorDirectory + ": " + e.getMessage(), e);
-        }
-        CheckedProject checked = scanDrafts(descriptors, selection);
-        List<String> notices = new ArrayList<>(checked.drafts().notices());
-        notices.addAll(checked.drafts().unreadable());
-        notices.forEach(getLog()::warn);
-        String descriptorDirectoryName = relative(descriptorDirectory);
-        new ComplianceReportRenderer(
-                        page,
-                        checked.result(),
-                        descriptorDirectoryName.isEmpty() ? "." : descriptorDirectoryName,
-                        new ComplianceReportRenderer.Drafts(
-                                relative(draftDirectory),
-                                selection.includes(),
-                                selection.excludes(),
-                                checked.drafts().draftCount(),
-                                notices))
-                .render();
-    }
-
-    /**
-     * The draft scan joined to the descriptors' findings. Unlike {@code check}, a draft or a draft
-     * directory that cannot be read does not stop the report: the page says so and shows the rest.
-     */
-    private CheckedProject scanDrafts(CheckResult descriptors, DraftSelection selection) {
-        try {
-            return CheckedProject.scanDrafts(descriptors, selection);
-        } catch (IOException e) {
-            String directory = relative(draftDirectory);
-            return new CheckedProject(
-                    descriptors,
-                    new DraftScanResult(
-                            0,
-                            List.of(),
-                            List.of(),
-                            List.of((directory.isEmpty() ? "the project directory" : directory) + ": cannot be listed ("
-                                    + e.getClass().getSimpleName() + "); no draft scanned for IPsec mandates")));
-        }
-    }
-
-    /** {@code directory} relative to the project's base directory, with {@code /}; empty for the base directory itself. */
-    private String relative(File directory) {
-        return project.getBasedir()
-                .toPath()
-                .relativize(directory.toPath().toAbsolutePath())
-                .toString()
-                .replace(File.separatorChar, '/');
-    }
-
-    /** {@code path} relative to the project's base directory, with {@code /}; absolute when outside it. */
-    private String display(Path path) {
-        Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
-        Path target = path.toAbsolutePath().normalize();
-        return target.startsWith(base) ? SourceFiles.slashed(base.relativize(target)) : target.toString();
+        GenerationResult.ReportSources sources = result.reportSources();
+        new ComplianceReportRenderer(page, result.check(), sources.descriptorDirectory(), sources.drafts()).render();
     }
 
     @Override

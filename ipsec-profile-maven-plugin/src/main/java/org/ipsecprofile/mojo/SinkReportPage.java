@@ -4,18 +4,19 @@ import java.util.List;
 import javax.swing.text.SimpleAttributeSet;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.doxia.sink.SinkEventAttributes;
+import org.ipsecprofile.report.ReportPage;
 
 /**
  * The compliance page on a Doxia sink, for {@code mvn site}: the site renderer puts it into the
  * skin. The sink receives the events maven-reporting-impl's {@code AbstractMavenReportRenderer}
  * sent for the same page, so the site page reads as it did when the report was built on it.
  */
-final class SinkReportPage implements ReportPage {
+public final class SinkReportPage implements ReportPage {
 
     private final Sink sink;
     private int level;
 
-    SinkReportPage(Sink sink) {
+    public SinkReportPage(Sink sink) {
         this.sink = sink;
     }
 

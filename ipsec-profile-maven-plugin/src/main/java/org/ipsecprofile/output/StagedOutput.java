@@ -16,7 +16,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -33,6 +35,7 @@ public final class StagedOutput implements AutoCloseable {
     private final Path staging;
     private final SortedMap<String, Path> staged = new TreeMap<>();
     private final SortedMap<String, String> hashes = new TreeMap<>();
+    private final SortedSet<String> written = new TreeSet<>();
     private int unchanged;
     private int counter;
 
@@ -126,6 +129,11 @@ public final class StagedOutput implements AutoCloseable {
         return hashes;
     }
 
+    /** The files {@link #commit()} wrote, by relative path; the others added were unchanged. */
+    public SortedSet<String> written() {
+        return written;
+    }
+
     /** Moves the staged files into the output directory; returns how many were written and how many unchanged. */
     public WriteSummary commit() throws IOException {
         for (var entry : staged.entrySet()) {
@@ -140,6 +148,7 @@ public final class StagedOutput implements AutoCloseable {
             }
         }
         WriteSummary summary = new WriteSummary(staged.size(), unchanged);
+        written.addAll(staged.keySet());
         staged.clear();
         deleteStaging();
         return summary;

@@ -92,4 +92,11 @@ public final class SourceFiles {
     public static String slashed(Path path) {
         return path.toString().replace(path.getFileSystem().getSeparator(), "/");
     }
+
+    /** {@code file} as a log line names it: relative to {@code baseDirectory}, with {@code /}; absolute when outside it. */
+    public static String shown(Path baseDirectory, Path file) {
+        Path base = baseDirectory.toAbsolutePath().normalize();
+        Path target = file.toAbsolutePath().normalize();
+        return target.startsWith(base) ? slashed(base.relativize(target)) : target.toString();
+    }
 }

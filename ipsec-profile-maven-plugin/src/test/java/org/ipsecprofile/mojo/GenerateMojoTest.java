@@ -16,6 +16,7 @@ import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.ipsecprofile.generation.Generation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -272,9 +273,9 @@ class GenerateMojoTest {
         assertThat(outputFiles()).isEqualTo(first);
         assertThat(Files.getLastModifiedTime(project.resolve("target/ipsec-profile/findings.json")))
                 .isEqualTo(findingsTime);
-        assertThat(project.resolve("target/ipsec-profile/" + GenerateMojo.EXECUTION_RECORD))
+        assertThat(project.resolve("target/ipsec-profile/" + Generation.EXECUTION_RECORD))
                 .exists();
-        assertThat(project.resolve("target/ipsec-profile/" + GenerateMojo.FINGERPRINT))
+        assertThat(project.resolve("target/ipsec-profile/" + Generation.FINGERPRINT))
                 .exists();
     }
 
@@ -311,7 +312,7 @@ class GenerateMojoTest {
 
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
         assertThat(replayed()).isFalse();
-        assertThat(project.resolve("target/ipsec-profile/" + GenerateMojo.EXECUTION_RECORD))
+        assertThat(project.resolve("target/ipsec-profile/" + Generation.EXECUTION_RECORD))
                 .doesNotExist();
     }
 
@@ -458,8 +459,8 @@ class GenerateMojoTest {
     @InjectMojo(goal = "generate", pom = POM)
     void aDamagedFingerprintRendersAgain(GenerateMojo mojo) throws Exception {
         generateTwice(mojo);
-        Files.writeString(project.resolve("target/ipsec-profile/" + GenerateMojo.FINGERPRINT), "garbage\n");
-        Files.writeString(project.resolve("target/ipsec-profile/" + GenerateMojo.EXECUTION_RECORD), "garbage\n");
+        Files.writeString(project.resolve("target/ipsec-profile/" + Generation.FINGERPRINT), "garbage\n");
+        Files.writeString(project.resolve("target/ipsec-profile/" + Generation.EXECUTION_RECORD), "garbage\n");
 
         mojo.execute();
 

@@ -18,6 +18,7 @@ import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.doxia.module.xhtml5.Xhtml5SinkFactory;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
+import org.ipsecprofile.report.ComplianceReportRendererTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

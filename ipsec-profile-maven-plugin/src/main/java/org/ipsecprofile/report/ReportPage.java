@@ -1,4 +1,4 @@
-package org.ipsecprofile.mojo;
+package org.ipsecprofile.report;
 
 import java.util.List;
 
@@ -7,7 +7,7 @@ import java.util.List;
  * paragraphs and tables of plain text. Every string is text, never markup; each page escapes it
  * for its own output.
  */
-interface ReportPage {
+public interface ReportPage {
 
     /** Opens the document, titled {@code title}. */
     void startPage(String title);

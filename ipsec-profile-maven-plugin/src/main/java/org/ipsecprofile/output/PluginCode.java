@@ -1,4 +1,4 @@
-package org.ipsecprofile.mojo;
+package org.ipsecprofile.output;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -11,18 +11,18 @@ import java.security.CodeSource;
  * Names the build of the plugin's code for the up-to-date fingerprint: a jar's path, size and
  * modification time, so a rebuilt SNAPSHOT with the same version still renders afresh.
  */
-final class PluginCode {
+public final class PluginCode {
 
     private PluginCode() {}
 
     /** The jar or directory {@code type} was loaded from. */
-    static String identity(Class<?> type) {
+    public static String identity(Class<?> type) {
         CodeSource source = type.getProtectionDomain().getCodeSource();
         return source == null ? "unknown" : identity(source.getLocation());
     }
 
     /** The jar or directory of a class or resource URL ({@code file:…} or {@code jar:file:…!/…}). */
-    static String identity(URL location) {
+    public static String identity(URL location) {
         if (location == null) {
             return "unknown";
         }

@@ -1,4 +1,4 @@
-package org.ipsecprofile.mojo;
+package org.ipsecprofile.report;
 
 import java.util.List;
 
@@ -6,7 +6,7 @@ import java.util.List;
  * The compliance page as a self-contained HTML5 document, for the report goal run on its own:
  * no site, no skin, a few lines of inline CSS. Every text and attribute value is escaped.
  */
-final class HtmlReportPage implements ReportPage {
+public final class HtmlReportPage implements ReportPage {
 
     private static final String STYLE = """
             body { font-family: sans-serif; margin: 2em; }
@@ -88,12 +88,12 @@ final class HtmlReportPage implements ReportPage {
     }
 
     /** The document written so far. */
-    String html() {
+    public String html() {
         return html.toString();
     }
 
     /** {@code text} with the characters that HTML reads as markup written as character references. */
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -1,4 +1,4 @@
-package org.ipsecprofile.mojo;
+package org.ipsecprofile.report;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +8,6 @@ import org.ipsecprofile.check.SectionCitation;
 import org.ipsecprofile.check.Severity;
 import org.ipsecprofile.model.Profile;
 import org.ipsecprofile.project.CheckResult;
-import org.ipsecprofile.report.ProfileItems;
 
 /**
  * Draws the "IPsec Profile Compliance" page: a summary of counts, one table of items a–i per
@@ -16,18 +15,19 @@ import org.ipsecprofile.report.ProfileItems;
  * justifications. Descriptor and draft text goes to the page as plain text (never as markup or
  * link patterns), so it cannot inject HTML.
  */
-final class ComplianceReportRenderer {
+public final class ComplianceReportRenderer {
 
-    static final String TITLE = "IPsec Profile Compliance";
+    public static final String TITLE = "IPsec Profile Compliance";
 
     /**
      * What the page says about the draft scan: the draft directory as the page names it (empty
      * for the project directory), the patterns that selected the drafts, how many were scanned,
      * and the scan's notices about drafts it could not read as they are, or at all.
      */
-    record Drafts(String directory, List<String> includes, List<String> excludes, int count, List<String> notices) {
+    public record Drafts(
+            String directory, List<String> includes, List<String> excludes, int count, List<String> notices) {
 
-        Drafts {
+        public Drafts {
             includes = List.copyOf(includes);
             excludes = List.copyOf(excludes);
             notices = List.copyOf(notices);
@@ -45,14 +45,14 @@ final class ComplianceReportRenderer {
      * @param descriptorDirectory the descriptor directory as the page names it, relative to the project
      * @param drafts              what the draft scan read
      */
-    ComplianceReportRenderer(ReportPage page, CheckResult result, String descriptorDirectory, Drafts drafts) {
+    public ComplianceReportRenderer(ReportPage page, CheckResult result, String descriptorDirectory, Drafts drafts) {
         this.page = page;
         this.result = result;
         this.descriptorDirectory = descriptorDirectory;
         this.drafts = drafts;
     }
 
-    void render() {
+    public void render() {
         page.startPage(TITLE);
         page.startSection(TITLE, "ipsec-profile-compliance");
         page.paragraph("The IPsec profile descriptors in " + descriptorDirectory + " checked against the nine items"

@@ -1,4 +1,4 @@
-package org.ipsecprofile.mojo;
+package org.ipsecprofile.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +18,7 @@ import org.apache.maven.doxia.sink.Sink;
 import org.ipsecprofile.check.Finding;
 import org.ipsecprofile.check.RuleSettings;
 import org.ipsecprofile.check.Severity;
+import org.ipsecprofile.mojo.SinkReportPage;
 import org.ipsecprofile.project.CheckRequest;
 import org.ipsecprofile.project.CheckResult;
 import org.ipsecprofile.project.ProjectChecker;
@@ -32,7 +33,7 @@ import org.w3c.dom.NodeList;
  * The page as the Doxia XHTML5 sink writes it (the site's page, without the skin), and as the
  * standalone goal writes it in plain HTML.
  */
-class ComplianceReportRendererTest {
+public class ComplianceReportRendererTest {
 
     @TempDir
     Path project;
@@ -52,7 +53,7 @@ class ComplianceReportRendererTest {
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    static String render(CheckResult result) throws IOException {
+    public static String render(CheckResult result) throws IOException {
         return doxia(result).replaceAll(">\\s+<", "><");
     }
 
@@ -67,7 +68,7 @@ class ComplianceReportRendererTest {
     }
 
     /** Parses a page as XML: both pages are well-formed, whatever the descriptors hold. */
-    static Document parse(String html) throws Exception {
+    public static Document parse(String html) throws Exception {
         return DocumentBuilderFactory.newInstance()
                 .newDocumentBuilder()
                 .parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
@@ -77,7 +78,7 @@ class ComplianceReportRendererTest {
      * What a reader gets from a page, in document order: the title, each id, heading, paragraph
      * and cell with its text, and each row's own CSS classes (without the sink's a/b striping).
      */
-    static List<String> content(Document page) {
+    public static List<String> content(Document page) {
         List<String> content = new ArrayList<>();
         NodeList elements = page.getElementsByTagName("*");
         for (int i = 0; i < elements.getLength(); i++) {

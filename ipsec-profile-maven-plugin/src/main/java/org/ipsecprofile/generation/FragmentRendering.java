@@ -1,0 +1,73 @@
+package org.ipsecprofile.generation;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.ipsecprofile.project.CheckResult;
+import org.ipsecprofile.project.PhaseTimes;
+import org.ipsecprofile.render.Format;
+import org.ipsecprofile.render.FragmentRenderer;
+import org.ipsecprofile.render.RenderRequest;
+import org.ipsecprofile.render.TemplateEngine;
+import org.ipsecprofile.render.TemplateProblem;
+import org.ipsecprofile.render.refs.ReferenceLibrary;
+
+/**
+ * Renders what {@code generate} writes for a checked project, with the engine the background
+ * set-up prepared when there is one. A template error is a {@link TemplateProblem} naming the
+ * template; it fails the build.
+ */
+final class FragmentRendering {
+
+    private final GenerationRequest.Rendering rendering;
+    private final Set<Format> formats;
+    private final TemplateSetup setup;
+    private final PhaseTimes times;
+
+    FragmentRendering(
+            GenerationRequest.Rendering rendering, Set<Format> formats, TemplateSetup setup, PhaseTimes times) {
+        this.rendering = rendering;
+        this.formats = formats;
+        this.setup = setup;
+        this.times = times;
+    }
+
+    /** The files, in memory: relative path under the output directory to content. */
+    SortedMap<String, String> inMemory(CheckResult result) throws GenerationException, TemplateProblem {
+        SortedMap<String, String> files = new TreeMap<>();
+        try {
+            render(result, files::put);
+        } catch (IOException e) {
+            throw new IllegalStateException("a map cannot fail to take a file", e);
+        }
+        return files;
+    }
+
+    /** Hands each file to {@code outputs} as soon as it is rendered; an {@link IOException} is the outputs'. */
+    void render(CheckResult result, FragmentRenderer.Outputs outputs)
+            throws GenerationException, TemplateProblem, IOException {
+        long start = System.nanoTime();
+        long waiting = System.nanoTime();
+        TemplateEngine engine = setup.take();
+        times.since("templates", waiting);
+        Path templates = rendering.templateDirectory();
+        try {
+            if (engine == null) {
+                engine = new TemplateEngine(templates);
+            }
+        } catch (IOException e) {
+            throw new GenerationException("Cannot read the templates in " + templates + ": " + e.getMessage(), e);
+        }
+        try {
+            new FragmentRenderer(engine, ReferenceLibrary.standard())
+                    .render(
+                            new RenderRequest(
+                                    result.profiles(), result.findings(), formats, rendering.markdownHeadingLevel()),
+                            outputs);
+        } finally {
+            times.since("render", start);
+        }
+    }
+}
