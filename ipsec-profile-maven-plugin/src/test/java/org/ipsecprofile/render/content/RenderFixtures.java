@@ -1,15 +1,26 @@
 package org.ipsecprofile.render.content;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import org.ipsecprofile.check.Finding;
 import org.ipsecprofile.check.ProfileChecker;
 import org.ipsecprofile.check.RuleSettings;
 import org.ipsecprofile.model.Profile;
 import org.ipsecprofile.parse.DescriptorParser;
+import org.ipsecprofile.render.TemplateEngine;
+import org.ipsecprofile.render.TemplateProblem;
 
-/** Profiles parsed from the test descriptors, their findings, and the writers under test. */
+/**
+ * Profiles parsed from the test descriptors, their findings, and the sections under test: the
+ * profile section as the default wording templates word it, the Security Considerations as their
+ * writer does.
+ */
 final class RenderFixtures {
 
     private RenderFixtures() {}
@@ -31,8 +42,51 @@ final class RenderFixtures {
         return new ProfileChecker(RuleSettings.defaults()).check(profile);
     }
 
+    /** The wording template of a profile's section. */
+    static final String PROFILE_WORDING = "wording/profile/section.ftlx";
+
+    /** The profile's section with all its findings, citing the references of {@link SectionText#LIBRARY}. */
     static Section profileSection(Profile profile) {
-        return new ProfileSectionWriter(SectionText.LIBRARY::contains).write(profile, findings(profile));
+        return profileSection(profile, findings(profile));
+    }
+
+    /** The profile's section with these findings, citing the references of {@link SectionText#LIBRARY}. */
+    static Section profileSection(Profile profile, List<Finding> findings) {
+        return render(DefaultEngine.ENGINE, profile, findings, SectionText.LIBRARY::contains);
+    }
+
+    /**
+     * The section the default wording templates write for {@code profile}, with these findings,
+     * when the reference library holds the anchors {@code knownReference} accepts.
+     */
+    static Section profileSection(Profile profile, List<Finding> findings, Predicate<String> knownReference) {
+        return render(engine(knownReference), profile, findings, knownReference);
+    }
+
+    /** The engine of the default templates, whose wording may cite the references of {@link SectionText#LIBRARY}. */
+    private static final class DefaultEngine {
+        static final TemplateEngine ENGINE = engine(SectionText.LIBRARY::contains);
+    }
+
+    private static TemplateEngine engine(Predicate<String> knownReference) {
+        try {
+            return new TemplateEngine(null, knownReference);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Section render(
+            TemplateEngine engine, Profile profile, List<Finding> findings, Predicate<String> knownReference) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("profile", profile);
+        root.put("findings", findings);
+        root.put("facts", ProfileFacts.of(profile, findings, knownReference));
+        try {
+            return engine.renderSection(PROFILE_WORDING, root);
+        } catch (TemplateProblem e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     static Section securitySection(Profile... profiles) {
