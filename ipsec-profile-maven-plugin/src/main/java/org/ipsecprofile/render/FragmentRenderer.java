@@ -14,7 +14,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.ipsecprofile.check.Finding;
 import org.ipsecprofile.model.Profile;
-import org.ipsecprofile.render.content.ProfileSectionWriter;
+import org.ipsecprofile.render.content.ProfileFacts;
 import org.ipsecprofile.render.content.Section;
 import org.ipsecprofile.render.content.SecurityFacts;
 import org.ipsecprofile.render.refs.Reference;
@@ -114,7 +114,6 @@ public final class FragmentRenderer {
                 .filter(request.formats()::contains)
                 .toList();
         CitedReferences.Collector citations = new CitedReferences.Collector();
-        ProfileSectionWriter profileWriter = new ProfileSectionWriter(library::contains);
         // Profile by profile: each profile's section is written, rendered in every format and
         // dropped, so 10,000 profiles never hold all their sections at once; only the citations
         // are gathered for the references. Rendering them on a second thread was measured no
@@ -124,7 +123,7 @@ public final class FragmentRenderer {
             Map<String, Object> wording = new LinkedHashMap<>();
             wording.put("profile", profile);
             wording.put("findings", own);
-            wording.put("section", profileWriter.write(profile, own));
+            wording.put("facts", ProfileFacts.of(profile, own, library::contains));
             Section section = engine.renderSection(PROFILE_WORDING, wording);
             citations.add(section);
             for (Format format : formats) {

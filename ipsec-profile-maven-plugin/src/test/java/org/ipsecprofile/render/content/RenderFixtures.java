@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.ipsecprofile.check.Finding;
 import org.ipsecprofile.check.ProfileChecker;
 import org.ipsecprofile.check.RuleSettings;
@@ -15,7 +16,10 @@ import org.ipsecprofile.parse.DescriptorParser;
 import org.ipsecprofile.render.TemplateEngine;
 import org.ipsecprofile.render.TemplateProblem;
 
-/** Profiles parsed from the test descriptors, their findings, and the sections made of them. */
+/**
+ * Profiles parsed from the test descriptors, their findings, and the sections the default
+ * wording templates write for them.
+ */
 final class RenderFixtures {
 
     private RenderFixtures() {}
@@ -37,8 +41,51 @@ final class RenderFixtures {
         return new ProfileChecker(RuleSettings.defaults()).check(profile);
     }
 
+    /** The wording template of a profile's section. */
+    static final String PROFILE_WORDING = "wording/profile/section.ftlx";
+
+    /** The profile's section with all its findings, citing the references of {@link SectionText#LIBRARY}. */
     static Section profileSection(Profile profile) {
-        return new ProfileSectionWriter(SectionText.LIBRARY::contains).write(profile, findings(profile));
+        return profileSection(profile, findings(profile));
+    }
+
+    /** The profile's section with these findings, citing the references of {@link SectionText#LIBRARY}. */
+    static Section profileSection(Profile profile, List<Finding> findings) {
+        return render(DefaultEngine.ENGINE, profile, findings, SectionText.LIBRARY::contains);
+    }
+
+    /**
+     * The section the default wording templates write for {@code profile}, with these findings,
+     * when the reference library holds the anchors {@code knownReference} accepts.
+     */
+    static Section profileSection(Profile profile, List<Finding> findings, Predicate<String> knownReference) {
+        return render(engine(knownReference), profile, findings, knownReference);
+    }
+
+    /** The engine of the default templates, whose wording may cite the references of {@link SectionText#LIBRARY}. */
+    private static final class DefaultEngine {
+        static final TemplateEngine ENGINE = engine(SectionText.LIBRARY::contains);
+    }
+
+    private static TemplateEngine engine(Predicate<String> knownReference) {
+        try {
+            return new TemplateEngine(null, knownReference);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Section render(
+            TemplateEngine engine, Profile profile, List<Finding> findings, Predicate<String> knownReference) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("profile", profile);
+        root.put("findings", findings);
+        root.put("facts", ProfileFacts.of(profile, findings, knownReference));
+        try {
+            return engine.renderSection(PROFILE_WORDING, root);
+        } catch (TemplateProblem e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     /** The Security Considerations of the profiles, as the wording templates write them. */
@@ -49,22 +96,9 @@ final class RenderFixtures {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("facts", SecurityFacts.of(List.of(profiles), findings));
         try {
-            return Templates.ENGINE.renderSection("wording/security/section.ftlx", root);
+            return DefaultEngine.ENGINE.renderSection("wording/security/section.ftlx", root);
         } catch (TemplateProblem e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** The default templates, loaded once for all tests. */
-    private static final class Templates {
-        static final TemplateEngine ENGINE = engine();
-
-        private static TemplateEngine engine() {
-            try {
-                return new TemplateEngine(null);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
     }
 }

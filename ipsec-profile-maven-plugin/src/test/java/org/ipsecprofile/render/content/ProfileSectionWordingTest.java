@@ -24,7 +24,8 @@ import org.ipsecprofile.model.SecurityProtocol;
 import org.ipsecprofile.model.TunneledIn;
 import org.junit.jupiter.api.Test;
 
-class ProfileSectionWriterTest {
+/** The profile section as the default wording templates write it, from the profile's facts. */
+class ProfileSectionWordingTest {
 
     private static Section bgp() {
         return profileSection(RenderFixtures.valid("bgp.yaml"));
@@ -447,7 +448,7 @@ class ProfileSectionWriterTest {
     @Test
     void referencesOutsideTheLibraryAreNeverCited() {
         Profile bgp = RenderFixtures.valid("bgp.yaml");
-        Section section = new ProfileSectionWriter(anchor -> !anchor.equals("RFC4271")).write(bgp, findings(bgp));
+        Section section = profileSection(bgp, findings(bgp), anchor -> !anchor.equals("RFC4271"));
         assertThat(citations(section)).extracting(Citation::anchor).doesNotContain("RFC4271");
         assertThat(SectionText.of(section)).contains("BGP-4 (RFC4271) uses IPsec");
     }
@@ -477,7 +478,7 @@ class ProfileSectionWriterTest {
                         false,
                         null))
                 .toList();
-        Section section = new ProfileSectionWriter(SectionText.LIBRARY::contains).write(bgp, others);
+        Section section = profileSection(bgp, others);
         assertThat(SectionText.of(section)).doesNotContain("source address", "use port numbers");
     }
 
