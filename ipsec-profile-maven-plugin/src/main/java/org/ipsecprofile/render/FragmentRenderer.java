@@ -114,6 +114,8 @@ public final class FragmentRenderer {
                 .filter(request.formats()::contains)
                 .toList();
         CitedReferences.Collector citations = new CitedReferences.Collector();
+        // The Security Considerations name each profile section by the title its template wrote.
+        Map<String, String> titles = new HashMap<>();
         // Profile by profile: each profile's section is written, rendered in every format and
         // dropped, so 10,000 profiles never hold all their sections at once; only the citations
         // are gathered for the references. Rendering them on a second thread was measured no
@@ -126,6 +128,7 @@ public final class FragmentRenderer {
             wording.put("facts", ProfileFacts.of(profile, own, library::contains));
             Section section = engine.renderSection(PROFILE_WORDING, wording);
             citations.add(section);
+            titles.put(profile.id(), section.title());
             for (Format format : formats) {
                 Map<String, Object> root = root(request);
                 root.put("profile", profile);
@@ -139,7 +142,7 @@ public final class FragmentRenderer {
         Map<String, Object> wording = new LinkedHashMap<>();
         wording.put("profiles", request.profiles());
         wording.put("findings", request.findings());
-        wording.put("facts", SecurityFacts.of(request.profiles(), request.findings()));
+        wording.put("facts", SecurityFacts.of(request.profiles(), request.findings(), p -> titles.get(p.id())));
         Section security = engine.renderSection(SECURITY_WORDING, wording);
         citations.add(security);
         CitedReferences cited = citations.result(library);

@@ -330,11 +330,11 @@ public record ProfileFacts(
         Objects.requireNonNull(knownReference, "knownReference");
         String reference =
                 profile.protocol() == null ? null : profile.protocol().reference();
-        reference = Wording.given(reference) ? reference.strip() : null;
+        reference = ProfileValues.given(reference) ? reference.strip() : null;
         IkeVersion ikeVersion = profile.ike().version();
         return new ProfileFacts(
-                Wording.sectionAnchor(profile),
-                Wording.protocolName(profile),
+                ProfileValues.sectionAnchor(profile),
+                ProfileValues.protocolName(profile),
                 reference,
                 reference != null && knownReference.test(reference),
                 profile.ipsecVersion(),
@@ -346,18 +346,18 @@ public record ProfileFacts(
                 new KeyManagementFacts(
                         profile.keyManagement().method(),
                         Boolean.TRUE.equals(profile.keyManagement().kerberosInfrastructure()),
-                        Wording.paragraphsOf(profile.keyManagement().notes())),
+                        ProfileValues.paragraphsOf(profile.keyManagement().notes())),
                 new IdentificationFacts(
                         profile.identification().types(),
                         profile.keyManagement().method() == KeyManagementMethod.IKE && ikeVersion != null,
-                        Wording.paragraphsOf(profile.identification().notes())),
+                        ProfileValues.paragraphsOf(profile.identification().notes())),
                 userSwitching(profile),
                 authentication(profile.authentication()),
-                Wording.paragraphsOf(profile.authorization().policy()),
+                ProfileValues.paragraphsOf(profile.authorization().policy()),
                 new IkeFacts(ikeVersion, profile.ike().modes()),
                 new AvailabilityFacts(
                         profile.availability().status(),
-                        Wording.paragraphsOf(profile.availability().assessment()),
+                        ProfileValues.paragraphsOf(profile.availability().assessment()),
                         profile.availability().targets().stream()
                                 .map(String::strip)
                                 .toList()));
@@ -382,12 +382,12 @@ public record ProfileFacts(
         Selectors selectors = profile.selectors();
         Transport transport = selectors.transport();
         Ports ports = selectors.ports();
-        boolean specified = Wording.given(selectors.initiator())
-                || Wording.given(selectors.local())
-                || Wording.given(selectors.remote())
+        boolean specified = ProfileValues.given(selectors.initiator())
+                || ProfileValues.given(selectors.local())
+                || ProfileValues.given(selectors.remote())
                 || transport != null
                 || ports != null
-                || Wording.given(selectors.notes());
+                || ProfileValues.given(selectors.notes());
         PortFacts portFacts = null;
         if (ports != null) {
             List<String> ranges =
@@ -398,14 +398,14 @@ public record ProfileFacts(
         }
         return new SelectorFacts(
                 specified,
-                Wording.paragraphsOf(selectors.initiator()),
-                Wording.paragraphsOf(selectors.local()),
-                Wording.paragraphsOf(selectors.remote()),
+                ProfileValues.paragraphsOf(selectors.initiator()),
+                ProfileValues.paragraphsOf(selectors.local()),
+                ProfileValues.paragraphsOf(selectors.remote()),
                 transport == null ? null : transport.number(),
                 transport != null && transport.hasPorts(),
                 portFacts,
                 profile.context().tunneledIn(),
-                Wording.paragraphsOf(selectors.notes()));
+                ProfileValues.paragraphsOf(selectors.notes()));
     }
 
     private static ProtectionFacts protection(Profile profile) {
@@ -453,7 +453,7 @@ public record ProfileFacts(
                 switching.applies(),
                 switching.newSaPerUser(),
                 types.contains(IdentityType.USER_FQDN) || types.contains(IdentityType.X500_DN),
-                Wording.paragraphsOf(switching.when()));
+                ProfileValues.paragraphsOf(switching.when()));
     }
 
     private static AuthenticationFacts authentication(Authentication authentication) {
@@ -463,7 +463,7 @@ public record ProfileFacts(
                 authentication.methods(),
                 mandatory != null && authentication.methods().contains(mandatory) ? mandatory : null,
                 certificates == null ? null : certificates.issuance(),
-                Wording.paragraphsOf(certificates == null ? null : certificates.identityBinding()),
-                Wording.paragraphsOf(authentication.notes()));
+                ProfileValues.paragraphsOf(certificates == null ? null : certificates.identityBinding()),
+                ProfileValues.paragraphsOf(authentication.notes()));
     }
 }

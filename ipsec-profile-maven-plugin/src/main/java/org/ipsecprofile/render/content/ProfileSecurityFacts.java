@@ -168,13 +168,13 @@ public record ProfileSecurityFacts(
                         ? UpperLayer.TCP
                         : transport.isSctp() ? UpperLayer.SCTP : UpperLayer.OTHER;
         return new ProfileSecurityFacts(
-                Wording.protocolName(profile),
-                Wording.sectionAnchor(profile),
+                ProfileValues.protocolName(profile),
+                ProfileValues.sectionAnchor(profile),
                 title,
                 services,
                 threats,
                 method,
-                Wording.automated(method),
+                ProfileValues.automated(method),
                 protection.replayProtection() == Need.NONE,
                 protection.uses(SecurityProtocol.ESP),
                 protection.uses(SecurityProtocol.AH),
@@ -219,7 +219,7 @@ public record ProfileSecurityFacts(
         }
         List<String> paragraphs = new ArrayList<>();
         for (String text : profile.additionalSecurityConsiderations()) {
-            paragraphs.addAll(Wording.paragraphsOf(text));
+            paragraphs.addAll(ProfileValues.paragraphsOf(text));
         }
         return List.copyOf(paragraphs);
     }

@@ -69,22 +69,12 @@ public record SecurityFacts(
     }
 
     /**
-     * The facts of a draft, with the titles of the profile sections as the profile section
-     * gives them today.
-     *
-     * @param profiles the draft's profiles, in file order
-     * @param findings the findings of all profiles (suppressed ones are ignored)
-     */
-    public static SecurityFacts of(List<Profile> profiles, List<Finding> findings) {
-        return of(profiles, findings, Wording::sectionTitle);
-    }
-
-    /**
      * The facts of a draft.
      *
      * @param profiles the draft's profiles, in file order
      * @param findings the findings of all profiles (suppressed ones are ignored)
-     * @param sectionTitle the title of each profile's section, which the references to it show
+     * @param sectionTitle the title of each profile's section as its wording template wrote it,
+     *     which the references to it show
      */
     public static SecurityFacts of(
             List<Profile> profiles, List<Finding> findings, Function<Profile, String> sectionTitle) {

@@ -88,13 +88,18 @@ final class RenderFixtures {
         }
     }
 
+    /** The facts of the Security Considerations, naming each profile section by the title its template writes. */
+    static SecurityFacts securityFacts(List<Profile> profiles, List<Finding> findings) {
+        return SecurityFacts.of(profiles, findings, p -> profileSection(p).title());
+    }
+
     /** The Security Considerations of the profiles, as the wording templates write them. */
     static Section securitySection(Profile... profiles) {
         List<Finding> findings = java.util.Arrays.stream(profiles)
                 .flatMap(p -> findings(p).stream())
                 .toList();
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("facts", SecurityFacts.of(List.of(profiles), findings));
+        root.put("facts", securityFacts(List.of(profiles), findings));
         try {
             return DefaultEngine.ENGINE.renderSection("wording/security/section.ftlx", root);
         } catch (TemplateProblem e) {

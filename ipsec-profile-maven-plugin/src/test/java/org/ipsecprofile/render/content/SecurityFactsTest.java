@@ -25,7 +25,7 @@ class SecurityFactsTest {
         List<Finding> findings = java.util.Arrays.stream(profiles)
                 .flatMap(p -> RenderFixtures.findings(p).stream())
                 .toList();
-        return SecurityFacts.of(List.of(profiles), findings);
+        return RenderFixtures.securityFacts(List.of(profiles), findings);
     }
 
     private static ProfileSecurityFacts of(ProfileFixtures.ProfileBuilder builder) {
@@ -283,7 +283,7 @@ class SecurityFactsTest {
 
     @Test
     void noProfileGivesNoFacts() {
-        SecurityFacts facts = SecurityFacts.of(List.of(), List.of());
+        SecurityFacts facts = RenderFixtures.securityFacts(List.of(), List.of());
         assertThat(facts.profiles()).isEmpty();
         assertThat(facts.several()).isFalse();
         assertThat(facts.consequences()).isFalse();
