@@ -16,8 +16,8 @@ assert text.contains('<td>1</td><td>1</td><td>1</td><td>1</td><td>2</td><td>0</t
 assert text.contains('1 draft(s) scanned too, for IPsec mandates that no profile backs (rule just-use-ipsec)')
 assert text.contains('Profile bgp: BGP-4 (RFC4271)')
 ('a'..'i').each { assert text =~ /<tr class="[ab] item-answered"><td>${it}<\/td>/ : "item ${it} missing" }
-['Traffic selectors', 'Security protocols and mode', 'Key management', 'Identification', 'User-ID switching',
- 'Authentication', 'Authorization', 'IKE variant and version', 'Availability'].each {
+['Selectors', 'IPsec Protocols and Mode', 'Key Management', 'Identification', 'User Switching',
+ 'Authentication', 'Authorization', 'IKE Version', 'Availability'].each {
     assert text.contains("<td>${it}</td>") : "item title ${it} missing"
 }
 assert text.contains('<td>IKEv1, main mode</td>')

@@ -1,10 +1,12 @@
 package org.ipsecprofile.init;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ipsecprofile.check.rules.RequiredItem;
 import org.ipsecprofile.parse.DescriptorParser;
 
 /**
@@ -63,8 +65,8 @@ public final class StarterDescriptor {
             #  constrainedDevices: false # true: low-powered devices implement the profile
             #  concentrators: false      # true: some peers set up many SAs at once (firewalls, VoIP servers)
 
-            # Item a (RFC 5406 Section 8 item a): the selectors, that is, which traffic IPsec
-            # protects, written from the side of the peer that starts the conversation.
+            # {{item.a}} (RFC 5406 Section 8 item a): which traffic IPsec protects, written from
+            # the side of the peer that starts the conversation.
             selectors:
               # Which peer starts the conversation; in a client-server protocol, the client. Text.
               initiator:
@@ -81,8 +83,8 @@ public final class StarterDescriptor {
               # Anything else about the selectors (optional). Text.
               notes:
 
-            # Item b (RFC 5406 Section 8 item b): which IPsec protocol, in which mode, and what
-            # it must provide.
+            # {{item.b}} (RFC 5406 Section 8 item b): which IPsec protocol, in which mode,
+            # and what it must provide.
             protection:
               # The protocols implementations may use, a list of: esp, ah. E.g. [esp].
               protocols:
@@ -105,7 +107,7 @@ public final class StarterDescriptor {
               # not-needed (when empty).
               natTraversal:
 
-            # Item c (RFC 5406 Section 8 item c): how the keys are set up.
+            # {{item.c}} (RFC 5406 Section 8 item c): how the keys are set up.
             keyManagement:
               # ike (automated key exchange, the usual choice), kink (Kerberos-based, where
               # Kerberos is already deployed) or manual (keys configured by hand).
@@ -115,7 +117,7 @@ public final class StarterDescriptor {
               # Anything else about key management (optional). Text.
               notes:
 
-            # Item d (RFC 5406 Section 8 item d): the identities the peers present.
+            # {{item.d}} (RFC 5406 Section 8 item d): the identities the peers present.
             identification:
               # A list of: ip-address, dns-name, user-fqdn (a DNS name with a user name, such as
               # alice@example.com), x500-dn (an X.500 distinguished name).
@@ -123,8 +125,8 @@ public final class StarterDescriptor {
               # Anything else about identification (optional). Text.
               notes:
 
-            # Item e (RFC 5406 Section 8 item e): servers that change to the user's ID after the
-            # connection is set up, as login services do.
+            # {{item.e}} (RFC 5406 Section 8 item e): servers that change to the user's ID after
+            # the connection is set up, as login services do.
             userSwitching:
               # true when the server switches user IDs, false when it does not.
               applies:
@@ -134,7 +136,7 @@ public final class StarterDescriptor {
               # With newSaPerUser true: the point at which that SA is set up. Text.
               when:
 
-            # Item f (RFC 5406 Section 8 item f): how the peers prove who they are.
+            # {{item.f}} (RFC 5406 Section 8 item f): how the peers prove who they are.
             authentication:
               # A list of: certificates, pre-shared-secret, eap, kerberos. E.g. [certificates].
               methods:
@@ -152,14 +154,14 @@ public final class StarterDescriptor {
               # Anything else about authentication (optional). Text.
               notes:
 
-            # Item g (RFC 5406 Section 8 item g): what an authenticated peer may do.
+            # {{item.g}} (RFC 5406 Section 8 item g): what an authenticated peer may do.
             authorization:
               # How a peer's requests are authorized: which peers may use which services or
               # resources, and on what grounds. Text.
               policy:
 
-            # Item h (RFC 5406 Section 8 item h): the IKE variant. Needed once keyManagement.method
-            # is ike; the check asks for it only then.
+            # {{item.h}} (RFC 5406 Section 8 item h): the IKE variant and version. Needed once
+            # keyManagement.method is ike; the check asks for it only then.
             ike:
               # ikev1 (RFC 2409) or ikev2 (RFC 7296). ikev2 goes with ipsec.version 3, ikev1 with 2.
               version:
@@ -167,8 +169,8 @@ public final class StarterDescriptor {
               # aggressive.
               modes:
 
-            # Item i (RFC 5406 Section 8 item i): whether the products that would run the protocol
-            # can actually do IPsec this way.
+            # {{item.i}} (RFC 5406 Section 8 item i): whether the products that would run the
+            # protocol can actually do IPsec this way.
             availability:
               # available, partial, unknown or unavailable.
               status:
@@ -189,7 +191,7 @@ public final class StarterDescriptor {
             #    justification: The peers are routers on one backbone, with no NAT between them.
             """;
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([\\w.]+)}}");
 
     private StarterDescriptor() {}
 
@@ -213,7 +215,7 @@ public final class StarterDescriptor {
                     + " and IKEv2) or 2 (RFC 2401 and IKEv1)");
         }
         String name = protocolName.strip();
-        Map<String, String> values = Map.of(
+        Map<String, String> values = new HashMap<>(Map.of(
                 "protocolComment",
                 oneLine(name),
                 "protocolName",
@@ -221,7 +223,10 @@ public final class StarterDescriptor {
                 "id",
                 id,
                 "version",
-                Integer.toString(ipsecVersion));
+                Integer.toString(ipsecVersion)));
+        for (RequiredItem item : RequiredItem.ALL) {
+            values.put("item." + item.letter(), "Item " + item.letter() + ", " + item.title());
+        }
         return PLACEHOLDER.matcher(TEMPLATE).replaceAll(m -> Matcher.quoteReplacement(values.get(m.group(1))));
     }
 

@@ -17,6 +17,7 @@ import freemarker.template.SimpleObjectWrapper;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.Reader;
@@ -24,11 +25,13 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.function.Predicate;
+import org.ipsecprofile.check.rules.RequiredItem;
 import org.ipsecprofile.render.content.Section;
 import org.ipsecprofile.render.refs.ReferenceLibrary;
 import org.ipsecprofile.render.wording.CiteDirective;
@@ -108,6 +111,20 @@ public final class TemplateEngine {
         configuration.setSharedVariable("fill", new FillDirective());
         configuration.setSharedVariable("cite", CiteDirective.cite(knownReference));
         configuration.setSharedVariable("guidance", CiteDirective.guidance(knownReference));
+        try {
+            configuration.setSharedVariable("items", itemsByLetter());
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException("the catalogue of items a to i cannot be handed to templates", e);
+        }
+    }
+
+    /** The catalogue of RFC 5406's items a to i, as templates see it: {@code items.e.title}. */
+    private static Object itemsByLetter() {
+        Map<String, RequiredItem> items = new LinkedHashMap<>();
+        for (RequiredItem item : RequiredItem.ALL) {
+            items.put(item.letter(), item);
+        }
+        return TemplateData.of(items);
     }
 
     private static TemplateLoader loader(Path overrideDirectory) throws IOException {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.ipsecprofile.check.Finding;
+import org.ipsecprofile.check.rules.RequiredItem;
 import org.ipsecprofile.model.Authentication;
 import org.ipsecprofile.model.AuthenticationMethod;
 import org.ipsecprofile.model.Availability;
@@ -49,7 +50,7 @@ public final class ProfileItems {
      * One item of RFC 5406 Section 8.
      *
      * @param letter  {@code a} to {@code i}
-     * @param title   what the item asks for
+     * @param title   the item's title in the catalogue ({@link RequiredItem})
      * @param rule    the id of the required-item rule that checks it
      * @param answer  the profile's answer in a line; null when the profile says nothing
      * @param status  answered, incomplete or missing
@@ -72,81 +73,46 @@ public final class ProfileItems {
     /** Items a to i of {@code profile}; {@code findings} (of any profile) decide which are incomplete. */
     public static List<Item> of(Profile profile, List<Finding> findings) {
         List<Item> items = new ArrayList<>();
-        add(items, profile, findings, "a", "Traffic selectors", "selectors", selectors(profile.selectors()));
+        add(items, profile, findings, RequiredItem.SELECTORS, selectors(profile.selectors()));
+        add(items, profile, findings, RequiredItem.PROTECTION, protection(profile.protection()));
         add(
                 items,
                 profile,
                 findings,
-                "b",
-                "Security protocols and mode",
-                "protection",
-                protection(profile.protection()));
-        add(
-                items,
-                profile,
-                findings,
-                "c",
-                "Key management",
-                "key-management",
+                RequiredItem.KEY_MANAGEMENT,
                 keyManagement(profile.keyManagement().method()));
         add(
                 items,
                 profile,
                 findings,
-                "d",
-                "Identification",
-                "identification",
+                RequiredItem.IDENTIFICATION,
                 joined(profile.identification().types()));
+        add(items, profile, findings, RequiredItem.USER_SWITCHING, userSwitching(profile.userSwitching()));
+        add(items, profile, findings, RequiredItem.AUTHENTICATION, authentication(profile.authentication()));
         add(
                 items,
                 profile,
                 findings,
-                "e",
-                "User-ID switching",
-                "user-switching",
-                userSwitching(profile.userSwitching()));
-        add(
-                items,
-                profile,
-                findings,
-                "f",
-                "Authentication",
-                "authentication",
-                authentication(profile.authentication()));
-        add(
-                items,
-                profile,
-                findings,
-                "g",
-                "Authorization",
-                "authorization",
+                RequiredItem.AUTHORIZATION,
                 blankToNull(profile.authorization().policy()));
         add(
                 items,
                 profile,
                 findings,
-                "h",
-                "IKE variant and version",
-                "ike-variant",
+                RequiredItem.IKE_VARIANT,
                 ike(profile.keyManagement().method(), profile.ike()));
-        add(items, profile, findings, "i", "Availability", "availability", availability(profile.availability()));
+        add(items, profile, findings, RequiredItem.AVAILABILITY, availability(profile.availability()));
         return List.copyOf(items);
     }
 
     private static void add(
-            List<Item> items,
-            Profile profile,
-            List<Finding> findings,
-            String letter,
-            String title,
-            String rule,
-            String answer) {
+            List<Item> items, Profile profile, List<Finding> findings, RequiredItem item, String answer) {
         boolean reported = findings.stream()
-                .anyMatch(f -> rule.equals(f.rule())
+                .anyMatch(f -> item.ruleId().equals(f.rule())
                         && profile.id().equals(f.profile())
                         && profile.file().equals(f.file()));
         Status status = answer == null ? Status.MISSING : reported ? Status.INCOMPLETE : Status.ANSWERED;
-        items.add(new Item(letter, title, rule, answer, status));
+        items.add(new Item(item.letter(), item.title(), item.ruleId(), answer, status));
     }
 
     private static String selectors(Selectors s) {

@@ -227,7 +227,7 @@ class ReportMojoTest {
                         "<title>IPsec Profile Compliance</title>",
                         "<h2>Profile bgp: BGP-4 (RFC4271)</h2>",
                         "<td>1</td><td>1</td><td>0</td><td>1</td><td>2</td><td>0</td>",
-                        "<tr class=\"item-answered\"><td>a</td><td>Traffic selectors</td>",
+                        "<tr class=\"item-answered\"><td>a</td><td>Selectors</td>",
                         "<td>IKEv1, main mode</td>",
                         "<td>port-selectors</td>",
                         "<td>src/main/ipsec/bgp.yaml:29:3</td>",

@@ -114,7 +114,7 @@ public class ComplianceReportRendererTest {
         for (String letter : List.of("a", "b", "c", "d", "e", "f", "g", "h", "i")) {
             assertThat(html).containsPattern("<tr class=\"[ab] item-answered\"><td>" + letter + "</td><td>[A-Z]");
         }
-        assertThat(html).contains("Traffic selectors", "IKE variant and version", "IKEv1, main mode");
+        assertThat(html).contains("Selectors", "IKE Version", "User Switching", "IKEv1, main mode");
         assertThat(html)
                 .contains("<td>port-selectors</td>", "<td>sender-address-check</td>", "<td>availability-unknown</td>");
         assertThat(html).contains("src/main/ipsec/bgp.yaml:11:3", "src/main/ipsec/bgp.yaml:29:3");

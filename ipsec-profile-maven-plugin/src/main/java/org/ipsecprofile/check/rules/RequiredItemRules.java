@@ -23,51 +23,45 @@ import org.ipsecprofile.model.UserSwitching;
 public final class RequiredItemRules {
 
     public static final Rule SELECTORS = Rule.requiredItem(
-            "selectors",
-            "8a",
+            RequiredItem.SELECTORS,
             "selectors absent, or selectors.initiator or selectors.transport missing, or selectors.ports"
                     + " missing with transport tcp, udp or sctp",
             RequiredItemRules::selectors);
 
     public static final Rule PROTECTION = Rule.requiredItem(
-            "protection",
-            "8b",
+            RequiredItem.PROTECTION,
             "protection.protocols missing or empty, protection.mode or protection.confidentiality missing,"
                     + " or both esp and ah without protection.mandatoryToImplement",
             RequiredItemRules::protection);
 
-    public static final Rule KEY_MANAGEMENT =
-            Rule.requiredItem("key-management", "8c", "keyManagement.method missing", RequiredItemRules::keyManagement);
+    public static final Rule KEY_MANAGEMENT = Rule.requiredItem(
+            RequiredItem.KEY_MANAGEMENT, "keyManagement.method missing", RequiredItemRules::keyManagement);
 
     public static final Rule IDENTIFICATION = Rule.requiredItem(
-            "identification", "8d", "identification.types missing or empty", RequiredItemRules::identification);
+            RequiredItem.IDENTIFICATION, "identification.types missing or empty", RequiredItemRules::identification);
 
     public static final Rule USER_SWITCHING = Rule.requiredItem(
-            "user-switching",
-            "8e",
+            RequiredItem.USER_SWITCHING,
             "userSwitching.applies missing; or applies with user-fqdn or x500-dn identification and"
                     + " userSwitching.newSaPerUser missing; or newSaPerUser true without userSwitching.when",
             RequiredItemRules::userSwitching);
 
     public static final Rule AUTHENTICATION = Rule.requiredItem(
-            "authentication",
-            "8f",
+            RequiredItem.AUTHENTICATION,
             "authentication.methods missing or empty; several methods without mandatoryToImplement;"
                     + " mandatoryToImplement not among the methods; certificates without certificates.issuance",
             RequiredItemRules::authentication);
 
     public static final Rule AUTHORIZATION = Rule.requiredItem(
-            "authorization", "8g", "authorization.policy missing or blank", RequiredItemRules::authorization);
+            RequiredItem.AUTHORIZATION, "authorization.policy missing or blank", RequiredItemRules::authorization);
 
     public static final Rule IKE_VARIANT = Rule.requiredItem(
-            "ike-variant",
-            "8h",
+            RequiredItem.IKE_VARIANT,
             "keyManagement.method ike without ike.version, or ike.version ikev1 without ike.modes",
             RequiredItemRules::ikeVariant);
 
     public static final Rule AVAILABILITY = Rule.requiredItem(
-            "availability",
-            "8i",
+            RequiredItem.AVAILABILITY,
             "availability.status or availability.assessment missing or blank",
             RequiredItemRules::availability);
 

@@ -26,9 +26,9 @@ public final class Rule {
         this.check = Objects.requireNonNull(check, "check");
     }
 
-    /** A required item of RFC 5406 Section 8: error, cannot be suppressed or re-severitied. */
-    public static Rule requiredItem(String id, String section, String summary, Check check) {
-        return new Rule(new CatalogueEntry(id, "error", section, summary, true, false), check);
+    /** The rule of a required item of RFC 5406 Section 8: error, cannot be suppressed or re-severitied. */
+    public static Rule requiredItem(RequiredItem item, String summary, Check check) {
+        return new Rule(new CatalogueEntry(item.ruleId(), "error", item.section(), summary, true, false), check);
     }
 
     /** A consistency or guidance rule: its severity can be overridden and it can be suppressed. */
