@@ -43,7 +43,7 @@ public final class ProjectChecker {
                 parsedFiles.add(new ParsedDescriptor(
                         null,
                         List.of(new Finding(
-                                "descriptor",
+                                DescriptorParser.RULE,
                                 Severity.ERROR,
                                 null,
                                 null,
@@ -88,7 +88,7 @@ public final class ProjectChecker {
     private static Finding duplicateId(Profile profile, Profile earlier) {
         Position at = profile.positions().positionOf("id");
         return new Finding(
-                "descriptor",
+                DescriptorParser.RULE,
                 Severity.ERROR,
                 null,
                 profile.id(),
