@@ -17,6 +17,14 @@ def classes = new File(basedir, 'target/second-build-classes.log').readLines()
 assert classes.any { it.contains(' org.ipsecprofile.mojo.GenerateMojo ') } : 'the class-loading log of the second build is empty'
 def heavy = classes.findAll { it.contains(' freemarker.') || it.contains(' org.snakeyaml.') }
 assert heavy.isEmpty() : "an unchanged build loaded ${heavy.size()} FreeMarker or SnakeYAML classes, e.g. ${heavy.take(3)}"
+// commons-text is there for the did-you-mean hints: a valid descriptor asks for none, so neither
+// the first (clean) build nor the unchanged second one loads its classes.
+def firstClasses = new File(basedir, 'first-build-classes.log').readLines()
+assert firstClasses.any { it.contains(' org.ipsecprofile.mojo.GenerateMojo ') } : 'the class-loading log of the first build is empty'
+[first: firstClasses, second: classes].each { build, loaded ->
+    def text = loaded.findAll { it.contains(' org.apache.commons.text.') }
+    assert text.isEmpty() : "the ${build} build loaded ${text.size()} commons-text classes, e.g. ${text.take(3)}"
+}
 
 def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/ipsec-profile/findings.json'))
 assert json.schema == 'ipsec-profile-findings/1'
