@@ -16,7 +16,8 @@ class PluginDependenciesTest {
                 .containsExactlyInAnyOrder(
                         "org.snakeyaml:snakeyaml-engine",
                         "org.freemarker:freemarker",
-                        // the did-you-mean distance; commons-text's one dependency is commons-lang3
+                        // the did-you-mean distance and the text fill's line breaks; commons-text's
+                        // one dependency is commons-lang3
                         "org.apache.commons:commons-text",
                         "org.apache.commons:commons-lang3",
                         "org.ipsecprofile:ipsec-profile-templates",
