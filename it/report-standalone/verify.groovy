@@ -41,7 +41,8 @@ realm = realm.readLines().drop(1).takeWhile { it.contains('Included: ') }
         .findAll { it != 'org.codehaus.plexus:plexus-utils' }
 assert realm.sort() == ['org.ipsecprofile:ipsec-profile-maven-plugin', 'org.ipsecprofile:ipsec-profile-templates',
                         'org.apache.maven.doxia:doxia-sink-api', 'org.apache.maven.reporting:maven-reporting-api',
-                        'org.freemarker:freemarker', 'org.snakeyaml:snakeyaml-engine'].sort() : "realm: ${realm}"
+                        'org.freemarker:freemarker', 'org.snakeyaml:snakeyaml-engine',
+                        'org.apache.commons:commons-text', 'org.apache.commons:commons-lang3'].sort() : "realm: ${realm}"
 
 def flat = evaluate(new File(itSource, 'lib/chromium.groovy'))(page, basedir)
 if (flat == null) {

@@ -3,9 +3,15 @@ package org.ipsecprofile.parse;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
-import org.ipsecprofile.check.EditDistance;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
-/** Finds the known word a misspelt key or value most likely meant, for "did you mean" hints. */
+/**
+ * Finds the known word a misspelt key or value most likely meant, for "did you mean" hints.
+ *
+ * <p>The distance is commons-text's {@link LevenshteinDistance} with a threshold. This class is
+ * used only when a descriptor holds an unknown key or value, so a valid descriptor's build
+ * loads no commons-text class (the {@code it/bgp-example} integration test checks that).
+ */
 final class NearestWord {
 
     private static final int MAX_DISTANCE = 3;
@@ -24,7 +30,8 @@ final class NearestWord {
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
             int allowed = Math.min(MAX_DISTANCE, Math.max(1, candidate.length() / 3));
-            int distance = EditDistance.within(typed, candidate.toLowerCase(Locale.ROOT), allowed);
+            // -1 when the words are more than `allowed` edits apart
+            int distance = new LevenshteinDistance(allowed).apply(typed, candidate.toLowerCase(Locale.ROOT));
             if (distance >= 0 && distance < bestDistance) {
                 best = candidate;
                 bestDistance = distance;

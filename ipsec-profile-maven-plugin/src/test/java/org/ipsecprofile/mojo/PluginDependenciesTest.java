@@ -11,11 +11,15 @@ import org.junit.jupiter.api.Test;
 class PluginDependenciesTest {
 
     @Test
-    void theRuntimeClasspathIsTheParserTheTemplatesAndTheTwoReportingApis() throws Exception {
+    void theRuntimeClasspathIsTheParserTheTemplatesCommonsTextAndTheTwoReportingApis() throws Exception {
         assertThat(PluginDescriptor.read().dependencies())
                 .containsExactlyInAnyOrder(
                         "org.snakeyaml:snakeyaml-engine",
                         "org.freemarker:freemarker",
+                        // the did-you-mean distance and the text fill's line breaks; commons-text's
+                        // one dependency is commons-lang3
+                        "org.apache.commons:commons-text",
+                        "org.apache.commons:commons-lang3",
                         "org.ipsecprofile:ipsec-profile-templates",
                         "org.apache.maven.reporting:maven-reporting-api",
                         "org.apache.maven.doxia:doxia-sink-api");

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.ipsecprofile.check.EditDistance;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Every rule of the catalogue (SPEC §4.2), in the catalogue's order: the single source for the
@@ -125,11 +125,15 @@ public final class RuleRegistry {
         return List.copyOf(CATALOGUE.keySet());
     }
 
-    /** The catalogue id closest to {@code unknown} by edit distance (ties go to catalogue order). */
+    /**
+     * The catalogue id closest to {@code unknown} by Levenshtein distance (ties go to catalogue
+     * order). Called only for an unknown rule id, so commons-text loads only then.
+     */
     public static String nearestId(String unknown) {
         String text = unknown == null ? "" : unknown;
+        LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
         return CATALOGUE.keySet().stream()
-                .min(Comparator.comparingInt(id -> EditDistance.between(id, text)))
+                .min(Comparator.comparingInt(id -> distance.apply(id, text)))
                 .orElseThrow();
     }
 
