@@ -64,7 +64,8 @@ abstract class AbstractProfileMojo extends AbstractInputMojo {
 
     /**
      * A directory of the project's own templates. A file there with the relative path of a
-     * default template (e.g. {@code xml2rfc/ipsec-profile.xml.ftlx}) replaces that template;
+     * default template (e.g. {@code wording/security/threat-denial-of-service.ftlx} for one
+     * sentence, {@code layout/xml2rfc/blocks.ftlx} for the XML layout) replaces that template;
      * every other template still comes from the defaults.
      */
     @Parameter

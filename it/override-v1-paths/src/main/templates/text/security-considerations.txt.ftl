@@ -1,0 +1,2 @@
+<#import "blocks.txt.ftl" as b>
+<@b.section section/>
