@@ -397,6 +397,8 @@ phases() { # phases DIR
 }
 phases_one=$(phases "$work/draft-with")
 phases_1000=$(phases "$work/profiles-1000")
+# The last module of the reactor: what a module costs once an earlier one set FreeMarker up.
+phases_reactor=$(phases "$work/reactor-with")
 
 big_ok=1
 if $big; then
@@ -422,6 +424,7 @@ $big && printf '  %-56s %10s    %s\n' "t10000 (-Xmx256m)" "$(median <<< "$t10000
 printf '  %-56s %10s    %s\n' "mojo time of an unchanged second generate (ms)" "$(median <<< "$mojo")" "$(spread <<< "$mojo")"
 echo "phases, one profile:    ${phases_one#IPsec profile: }"
 echo "phases, 1,000 profiles: ${phases_1000#IPsec profile: }"
+echo "phases, reactor's last module: ${phases_reactor#IPsec profile: }"
 echo
 d1000=$(awk -v a="$(median <<< "$t1000")" -v b="$(median <<< "$t1")" 'BEGIN { printf "%.2f", (a - b) / 1000 }')
 ratio=$(awk -v a="$(median <<< "$twith")" -v b="$(median <<< "$twithout")" 'BEGIN { printf "%.3f", a / b }')

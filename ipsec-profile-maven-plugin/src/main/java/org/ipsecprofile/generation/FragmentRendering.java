@@ -11,12 +11,14 @@ import org.ipsecprofile.render.Format;
 import org.ipsecprofile.render.FragmentRenderer;
 import org.ipsecprofile.render.RenderRequest;
 import org.ipsecprofile.render.TemplateEngine;
+import org.ipsecprofile.render.TemplateEngines;
 import org.ipsecprofile.render.TemplateProblem;
 import org.ipsecprofile.render.refs.ReferenceLibrary;
 
 /**
  * Renders what {@code generate} writes for a checked project, with the engine the background
- * set-up prepared when there is one. A template error is a {@link TemplateProblem} naming the
+ * set-up prepared when there is one, else this JVM's engine for the overrides
+ * ({@link TemplateEngines}). A template error is a {@link TemplateProblem} naming the
  * template; it fails the build.
  */
 final class FragmentRendering {
@@ -55,7 +57,7 @@ final class FragmentRendering {
         Path templates = rendering.templateDirectory();
         try {
             if (engine == null) {
-                engine = new TemplateEngine(templates);
+                engine = TemplateEngines.shared(templates);
             }
         } catch (IOException e) {
             throw new GenerationException("Cannot read the templates in " + templates + ": " + e.getMessage(), e);

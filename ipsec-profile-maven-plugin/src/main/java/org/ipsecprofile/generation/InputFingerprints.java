@@ -119,12 +119,20 @@ final class InputFingerprints {
     private static GenerationFingerprint plugin(GenerationFingerprint fingerprint, GenerationRequest request) {
         return fingerprint
                 .add("plugin version", request.pluginVersion())
-                .add("plugin code", PluginCode.identity(InputFingerprints.class))
-                .add(
-                        "template code",
-                        PluginCode.identity(InputFingerprints.class
-                                .getClassLoader()
-                                .getResource(TemplateEngine.DEFAULT_TEMPLATE_PATH
-                                        + "/layout/xml2rfc/ipsec-profile.xml.ftlx")));
+                .add("plugin code", CodeIdentity.PLUGIN)
+                .add("template code", CodeIdentity.TEMPLATES);
+    }
+
+    /**
+     * The jars of the plugin's code and of its default templates, named once per JVM (when first
+     * asked for) instead of once per execution: they cannot change under the class loader that
+     * loaded this class, since a rebuilt plugin gets a new class realm.
+     */
+    private static final class CodeIdentity {
+
+        static final String PLUGIN = PluginCode.identity(InputFingerprints.class);
+        static final String TEMPLATES = PluginCode.identity(InputFingerprints.class
+                .getClassLoader()
+                .getResource(TemplateEngine.DEFAULT_TEMPLATE_PATH + "/layout/xml2rfc/ipsec-profile.xml.ftlx"));
     }
 }

@@ -7,12 +7,15 @@ import java.util.concurrent.FutureTask;
 import org.ipsecprofile.render.Format;
 import org.ipsecprofile.render.FragmentRenderer;
 import org.ipsecprofile.render.TemplateEngine;
+import org.ipsecprofile.render.TemplateEngines;
 
 /**
  * FreeMarker and the templates of the selected formats, set up on a background thread, so that
  * rendering can start as soon as the descriptors are checked: in a JVM that has just started,
- * that set-up takes about as long as reading and checking a few descriptors does. One per
- * execution.
+ * that set-up takes about as long as reading and checking a few descriptors does. The engine
+ * is this JVM's for the same overrides ({@link TemplateEngines}): in the second and later
+ * modules of a reactor it is ready at once, and only the templates a format needs that no
+ * module rendered before are parsed here. One per execution.
  */
 final class TemplateSetup {
 
@@ -21,7 +24,7 @@ final class TemplateSetup {
     /** Starts loading FreeMarker and parsing the templates of {@code formats}, with the overrides in {@code templateDirectory}. */
     void start(Set<Format> formats, Path templateDirectory) {
         FutureTask<TemplateEngine> started = new FutureTask<>(() -> {
-            TemplateEngine engine = new TemplateEngine(templateDirectory);
+            TemplateEngine engine = TemplateEngines.shared(templateDirectory);
             FragmentRenderer.prepare(engine, formats);
             return engine;
         });

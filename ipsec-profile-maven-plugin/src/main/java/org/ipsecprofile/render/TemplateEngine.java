@@ -40,7 +40,8 @@ import org.ipsecprofile.render.wording.WordingReader;
 import org.ipsecprofile.render.wording.WordingReader.WordingProblem;
 
 /**
- * The FreeMarker set-up of one plugin execution: templates come from the project's
+ * A FreeMarker set-up with its parsed templates, shared by the executions of a JVM that have
+ * the same overrides ({@link TemplateEngines}), so read-only once constructed: templates come from the project's
  * {@code templateDirectory} when it has a file of that relative path, else from the defaults in
  * the templates jar; each lookup falls back separately.
  *
@@ -182,12 +183,20 @@ public final class TemplateEngine {
         try {
             configuration.getTemplate(name);
         } catch (IOException | RuntimeException e) {
-            try {
-                configuration.removeTemplateFromCache(
-                        name, configuration.getLocale(), null, configuration.getDefaultEncoding(), true);
-            } catch (IOException | RuntimeException ignored) {
-                // Nothing cached, so nothing to drop: the render loads the template afresh.
-            }
+            forget(name);
+        }
+    }
+
+    /**
+     * Drops template {@code name} from the cache after it failed to load: FreeMarker would keep
+     * the failure, and an engine lives as long as the JVM ({@link TemplateEngines}).
+     */
+    private void forget(String name) {
+        try {
+            configuration.removeTemplateFromCache(
+                    name, configuration.getLocale(), null, configuration.getDefaultEncoding(), true);
+        } catch (IOException | RuntimeException ignored) {
+            // Nothing cached, so nothing to drop: the next lookup loads the template afresh.
         }
     }
 
@@ -220,7 +229,7 @@ public final class TemplateEngine {
         }
         Template template;
         try {
-            template = configuration.getTemplate(name);
+            template = load(name);
         } catch (TemplateNotFoundException e) {
             throw new TemplateProblem("Template " + name + " was not found in " + places(), e);
         } catch (ParseException e) {
@@ -261,6 +270,15 @@ public final class TemplateEngine {
         } catch (WordingProblem e) {
             throw new TemplateProblem(
                     describe(name, null, null) + " wrote markup the plugin cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private Template load(String name) throws IOException {
+        try {
+            return configuration.getTemplate(name);
+        } catch (IOException | RuntimeException e) {
+            forget(name);
+            throw e;
         }
     }
 

@@ -7,10 +7,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.ipsecprofile.check.Finding;
+import org.ipsecprofile.render.TemplateProblem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +64,10 @@ class GenerationTest {
     }
 
     private GenerationRequest request(Goal goal, String failOn, Path outputDirectory) {
+        return request(goal, failOn, outputDirectory, null);
+    }
+
+    private GenerationRequest request(Goal goal, String failOn, Path outputDirectory, Path templateDirectory) {
         return new GenerationRequest(
                 goal,
                 new GenerationRequest.Inputs(
@@ -69,7 +75,8 @@ class GenerationTest {
                 project.resolve("target"),
                 failOn,
                 null,
-                new GenerationRequest.Rendering(outputDirectory, List.of("xml2rfc,markdown,text"), null, 1),
+                new GenerationRequest.Rendering(
+                        outputDirectory, List.of("xml2rfc,markdown,text"), templateDirectory, 1),
                 GenerationRequest.Inlining.OFF,
                 "1.2.3");
     }
@@ -156,6 +163,28 @@ class GenerationTest {
         assertThat(second.files().written()).contains("text/ipsec-profile-bgp.txt");
         assertThat(second.files().unchanged()).contains("text/security-considerations.txt");
         assertThat(output().resolve("text/ipsec-profile-bgp.txt")).content().contains("loopback interface");
+    }
+
+    @Test
+    void aBrokenOverrideFixedBetweenTwoExecutionsInOneJvmRendersTheFixedOne() throws Exception {
+        Path templates = project.resolve("src/main/ipsec-templates");
+        Path override = templates.resolve("layout/text/ipsec-profile.txt.ftl");
+        Files.createDirectories(override.getParent());
+        Files.writeString(override, "<#if>\n");
+
+        assertThatThrownBy(() -> Generation.run(request(Goal.GENERATE, "error", output(), templates), log))
+                .isInstanceOf(TemplateProblem.class)
+                .hasMessageContaining("layout/text/ipsec-profile.txt.ftl");
+
+        // The same size, so only the modification time tells the engines' cache the file changed.
+        Files.writeString(override, "fixed\n");
+        Files.setLastModifiedTime(
+                override,
+                FileTime.fromMillis(Files.getLastModifiedTime(override).toMillis() + 2_000));
+        GenerationResult fixed = Generation.run(request(Goal.GENERATE, "error", output(), templates), log);
+
+        assertThat(fixed.failsTheBuild()).isFalse();
+        assertThat(output().resolve("text/ipsec-profile-bgp.txt")).content().isEqualTo("fixed\n");
     }
 
     @Test
