@@ -350,6 +350,7 @@ public final class ProfileFixtures {
                     file,
                     id,
                     new ProtocolInfo("BGP-4", "RFC4271"),
+                    null,
                     ipsecVersion,
                     new Context(
                             natLikely,
