@@ -23,8 +23,8 @@ import org.ipsecprofile.model.Profile;
  *
  * @param anchor the anchor of the Security Considerations section
  * @param profiles each profile's facts, in the draft's order
- * @param several true when the draft has more than one profile, so that each profile's answers
- *     are led by its name
+ * @param several true when the draft has more than one profile, so that each answer is led by
+ *     the names of the profiles it covers
  * @param consequences true when at least one profile has a reported guidance rule with a
  *     consequence for deployments
  * @param consequenceRules the guidance rules that have a consequence template
