@@ -41,6 +41,9 @@ public final class StarterDescriptor {
               # Where the protocol is specified (optional): RFCnnnn, e.g. RFC4271, or a draft name,
               # draft-....
               reference:
+            # The title of the profile's section (optional); left empty, it is "IPsec Profile for"
+            # and the protocol's name.
+            title:
             ipsec:
               # The generation of IPsec the profile is written for: 2 or 3.
               #   3: the current architecture and protocols: RFC 4301, AH in RFC 4302, ESP in

@@ -67,6 +67,7 @@ final class ProfileMapper {
             "schema",
             "id",
             "protocol",
+            "title",
             "ipsec",
             "context",
             "selectors",
@@ -144,6 +145,7 @@ final class ProfileMapper {
         readSchema(top);
         readId(top);
         ProtocolInfo protocol = protocol(top.section("protocol", PROTOCOL_KEYS));
+        String title = title(top);
         int ipsecVersion = ipsecVersion(top.section("ipsec", IPSEC_KEYS));
         Context context = context(top.section("context", CONTEXT_KEYS));
         Selectors selectors = selectors(top.section("selectors", SELECTORS_KEYS));
@@ -166,6 +168,7 @@ final class ProfileMapper {
                 file,
                 validId,
                 protocol,
+                title,
                 ipsecVersion,
                 context,
                 selectors,
@@ -256,6 +259,23 @@ final class ProfileMapper {
                             + " or draft-ietf-idr-example");
         }
         return new ProtocolInfo(name, reference);
+    }
+
+    /** The optional section title: text, not blank (absent or YAML null: the default title). */
+    private String title(MappingReader top) {
+        YamlNode node = top.value("title");
+        if (node == null) {
+            return null;
+        }
+        String title = top.textOf(node, "title");
+        if (title != null && title.isBlank()) {
+            top.report(
+                    node.position(),
+                    "title is blank; write the profile section's title, or leave the key out for the default"
+                            + " 'IPsec Profile for' and the protocol's name");
+            return null;
+        }
+        return title == null ? null : title.strip().replaceAll("\\s+", " ");
     }
 
     private int ipsecVersion(MappingReader ipsec) {

@@ -116,6 +116,8 @@ public final class FragmentRenderer {
         CitedReferences.Collector citations = new CitedReferences.Collector();
         // The Security Considerations name each profile section by the title its template wrote.
         Map<String, String> titles = new HashMap<>();
+        // Default titles another profile would share take the profile's id (SPEC §3, title).
+        Set<String> collisions = ProfileFacts.defaultTitleCollisions(request.profiles());
         // Profile by profile: each profile's section is written, rendered in every format and
         // dropped, so 10,000 profiles never hold all their sections at once; only the citations
         // are gathered for the references. Rendering them on a second thread was measured no
@@ -125,7 +127,7 @@ public final class FragmentRenderer {
             Map<String, Object> wording = new LinkedHashMap<>();
             wording.put("profile", profile);
             wording.put("findings", own);
-            wording.put("facts", ProfileFacts.of(profile, own, library::contains));
+            wording.put("facts", ProfileFacts.of(profile, own, library::contains, collisions.contains(profile.id())));
             Section section = engine.renderSection(PROFILE_WORDING, wording);
             citations.add(section);
             titles.put(profile.id(), section.title());

@@ -58,6 +58,8 @@ public final class ProfileFixtures {
     public static final class ProfileBuilder {
 
         private String file = "src/main/ipsec/bgp.yaml";
+        private String protocolName = "BGP-4";
+        private String title;
         private String id = "bgp";
         private int ipsecVersion = 2;
 
@@ -118,6 +120,16 @@ public final class ProfileFixtures {
 
         public ProfileBuilder id(String value) {
             id = value;
+            return this;
+        }
+
+        public ProfileBuilder protocolName(String value) {
+            protocolName = value;
+            return this;
+        }
+
+        public ProfileBuilder title(String value) {
+            title = value;
             return this;
         }
 
@@ -349,7 +361,8 @@ public final class ProfileFixtures {
             return new Profile(
                     file,
                     id,
-                    new ProtocolInfo("BGP-4", "RFC4271"),
+                    new ProtocolInfo(protocolName, "RFC4271"),
+                    title,
                     ipsecVersion,
                     new Context(
                             natLikely,

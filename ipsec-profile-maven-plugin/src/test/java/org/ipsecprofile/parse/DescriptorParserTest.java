@@ -333,6 +333,53 @@ class DescriptorParserTest {
     }
 
     @Test
+    void theSectionTitleIsReadWhenGivenAndNullWhenAbsent() {
+        ParsedDescriptor given = parseText(minimal() + "title: |\n  IPsec for the\n  BGP Data Channel\n");
+        ParsedDescriptor absent = parseText(minimal());
+        ParsedDescriptor empty = parseText(minimal() + "title:\n");
+
+        assertThat(given.problems()).isEmpty();
+        assertThat(given.profile().title()).isEqualTo("IPsec for the BGP Data Channel");
+        assertThat(given.profile().positions().contains("title")).isTrue();
+        assertThat(absent.profile().title()).isNull();
+        assertThat(empty.problems()).isEmpty();
+        assertThat(empty.profile().title()).isNull();
+    }
+
+    @Test
+    void aBlankTitleIsAnErrorAtItsValue() {
+        ParsedDescriptor parsed = parseText(minimal() + "title: '   '\n");
+
+        assertThat(parsed.problems()).singleElement().satisfies(f -> {
+            assertThat(f.message()).startsWith("title is blank").contains("leave the key out");
+            assertThat(f.line()).isEqualTo(5);
+            assertThat(f.column()).isEqualTo(8);
+        });
+    }
+
+    @Test
+    void aTitleThatIsNotTextIsAnErrorThatSuggestsQuotes() {
+        ParsedDescriptor list = parseText(minimal() + "title: [a, b]\n");
+        ParsedDescriptor number = parseText(minimal() + "title: 42\n");
+
+        assertThat(list.problems())
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("title must be text, not a list"));
+        assertThat(number.problems())
+                .singleElement()
+                .satisfies(f -> assertThat(f.message())
+                        .contains("title must be text, not a number (42)")
+                        .contains("quotes"));
+    }
+
+    @Test
+    void aMisspelledTitleKeySuggestsTitle() {
+        assertThat(parseText(minimal() + "titel: BGP\n").problems())
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("title"));
+    }
+
+    @Test
     void anIntegerWhereTextIsExpectedIsAnErrorThatSuggestsQuotes() {
         ParsedDescriptor parsed = parseText(minimal() + "availability: {targets: [2019, Linux]}\n");
 

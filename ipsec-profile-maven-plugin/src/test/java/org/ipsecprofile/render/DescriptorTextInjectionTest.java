@@ -42,6 +42,7 @@ class DescriptorTextInjectionTest {
 
     static {
         PAYLOADS.put("protocol.name", "C# <b>&amp;</b> {::comment} *x* `y` |z| ]]> {#id}");
+        PAYLOADS.put("title", "A <i>title</i> &amp; {#other} *x* [l](u) ]]> {{RFC9999}}");
         PAYLOADS.put("selectors.initiator", "<!-- an open XML comment, and <?pi?> <![CDATA[x");
         PAYLOADS.put("selectors.local", "--> a closed comment ]]> and -- dashes --- and ... dots");
         PAYLOADS.put("selectors.remote", "{::include /etc/passwd} {::comment}hidden{:/comment} {::nomarkdown}<x/>{:/}");
@@ -73,6 +74,7 @@ class DescriptorTextInjectionTest {
         Map<String, String> p = PAYLOADS;
         return "schema: ipsec-profile/1\nid: injection\n"
                 + "protocol: {name: " + quoted(p.get("protocol.name")) + "}\n"
+                + "title: " + quoted(p.get("title")) + "\n"
                 + "ipsec: {version: 3}\n"
                 + "selectors:\n"
                 + "  initiator: " + quoted(p.get("selectors.initiator")) + "\n"

@@ -1,8 +1,11 @@
 package org.ipsecprofile.render.content;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -42,6 +45,11 @@ import org.ipsecprofile.model.UserSwitching;
  *
  * @param anchor the section's anchor, {@code ipsec-profile-<id>}
  * @param protocolName the protocol's name as the descriptor gives it, else the profile's id
+ * @param id the profile's id
+ * @param title the section's title as the descriptor gives it ({@code title}); null when absent,
+ *     so the template words the default
+ * @param titleWithId true when the default title would collide with another profile's default
+ *     title in the same project, so the template adds the id to it
  * @param protocolReference the protocol's reference as given, stripped; null when there is none
  * @param protocolReferenceKnown true when the reference library holds {@code protocolReference}, so it is
  *     cited; else it is shown as plain text
@@ -54,6 +62,9 @@ import org.ipsecprofile.model.UserSwitching;
 public record ProfileFacts(
         String anchor,
         String protocolName,
+        String id,
+        String title,
+        boolean titleWithId,
         String protocolReference,
         boolean protocolReferenceKnown,
         int ipsecVersion,
@@ -325,6 +336,17 @@ public record ProfileFacts(
      * @param knownReference true for the anchors ({@code RFC4271}) the reference library holds
      */
     public static ProfileFacts of(Profile profile, List<Finding> findings, Predicate<String> knownReference) {
+        return of(profile, findings, knownReference, false);
+    }
+
+    /**
+     * The facts of {@code profile}'s section.
+     *
+     * @param defaultTitleCollides true when another profile of the project would get the same
+     *     default title ({@link #defaultTitleCollisions})
+     */
+    public static ProfileFacts of(
+            Profile profile, List<Finding> findings, Predicate<String> knownReference, boolean defaultTitleCollides) {
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(findings, "findings");
         Objects.requireNonNull(knownReference, "knownReference");
@@ -335,6 +357,9 @@ public record ProfileFacts(
         return new ProfileFacts(
                 ProfileValues.sectionAnchor(profile),
                 ProfileValues.protocolName(profile),
+                profile.id(),
+                profile.title(),
+                profile.title() == null && defaultTitleCollides,
                 reference,
                 reference != null && knownReference.test(reference),
                 profile.ipsecVersion(),
@@ -361,6 +386,27 @@ public record ProfileFacts(
                         profile.availability().targets().stream()
                                 .map(String::strip)
                                 .toList()));
+    }
+
+    /**
+     * The ids of the profiles whose default title ("IPsec Profile for" and the protocol's name)
+     * another profile of the project would also get: those without a {@code title} of their own
+     * whose protocol name another such profile shares. Empty for a single profile.
+     */
+    public static Set<String> defaultTitleCollisions(List<Profile> profiles) {
+        Map<String, Integer> byName = new HashMap<>();
+        for (Profile profile : profiles) {
+            if (profile.title() == null) {
+                byName.merge(ProfileValues.protocolName(profile), 1, Integer::sum);
+            }
+        }
+        Set<String> ids = new HashSet<>();
+        for (Profile profile : profiles) {
+            if (profile.title() == null && byName.get(ProfileValues.protocolName(profile)) > 1) {
+                ids.add(profile.id());
+            }
+        }
+        return ids;
     }
 
     /** True when {@code rule} fired for this profile and is not suppressed. */

@@ -3,6 +3,7 @@ package org.ipsecprofile.render.content;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,20 +23,26 @@ import org.ipsecprofile.model.Profile;
  *
  * @param anchor the anchor of the Security Considerations section
  * @param profiles each profile's facts, in the draft's order
- * @param several true when the draft has more than one profile, so that each profile's answers
- *     are led by its name
+ * @param several true when the draft has more than one profile, so that each answer is led by
+ *     the names of the profiles it covers
  * @param consequences true when at least one profile has a reported guidance rule with a
  *     consequence for deployments
  * @param consequenceRules the guidance rules that have a consequence template
  *     ({@code wording/consequence/<rule>.ftlx}), in catalogue order: every guidance rule but
  *     those of {@link #NO_CONSEQUENCE}
+ * @param parts which profiles share the wording of each part, by part name ({@code introduction},
+ *     each threat by its name, {@code consequences}): see {@link SharedParts}
+ * @param additional the paragraphs of every profile's {@code securityConsiderations.additional},
+ *     each once, in the draft's order
  */
 public record SecurityFacts(
         String anchor,
         List<ProfileSecurityFacts> profiles,
         boolean several,
         boolean consequences,
-        List<String> consequenceRules) {
+        List<String> consequenceRules,
+        Map<String, List<SharedParts.Group>> parts,
+        List<String> additional) {
 
     /** The anchor of the Security Considerations section. */
     public static final String ANCHOR = "security-considerations";
@@ -99,6 +106,19 @@ public record SecurityFacts(
             consequences |= one.rules().stream().anyMatch(withConsequence::contains);
             facts.add(one);
         }
-        return new SecurityFacts(ANCHOR, List.copyOf(facts), profiles.size() > 1, consequences, withConsequence);
+        // An author's paragraph that several profiles add is said once.
+        Set<String> additional = new LinkedHashSet<>();
+        for (ProfileSecurityFacts one : facts) {
+            additional.addAll(one.additional());
+        }
+        List<ProfileSecurityFacts> all = List.copyOf(facts);
+        return new SecurityFacts(
+                ANCHOR,
+                all,
+                profiles.size() > 1,
+                consequences,
+                withConsequence,
+                SharedParts.of(all, withConsequence),
+                List.copyOf(additional));
     }
 }

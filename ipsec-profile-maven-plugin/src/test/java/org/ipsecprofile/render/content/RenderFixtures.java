@@ -77,10 +77,19 @@ final class RenderFixtures {
 
     private static Section render(
             TemplateEngine engine, Profile profile, List<Finding> findings, Predicate<String> knownReference) {
+        return render(engine, profile, findings, knownReference, false);
+    }
+
+    private static Section render(
+            TemplateEngine engine,
+            Profile profile,
+            List<Finding> findings,
+            Predicate<String> knownReference,
+            boolean defaultTitleCollides) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("profile", profile);
         root.put("findings", findings);
-        root.put("facts", ProfileFacts.of(profile, findings, knownReference));
+        root.put("facts", ProfileFacts.of(profile, findings, knownReference, defaultTitleCollides));
         try {
             return engine.renderSection(PROFILE_WORDING, root);
         } catch (TemplateProblem e) {
@@ -90,7 +99,17 @@ final class RenderFixtures {
 
     /** The facts of the Security Considerations, naming each profile section by the title its template writes. */
     static SecurityFacts securityFacts(List<Profile> profiles, List<Finding> findings) {
-        return SecurityFacts.of(profiles, findings, p -> profileSection(p).title());
+        java.util.Set<String> collisions = ProfileFacts.defaultTitleCollisions(profiles);
+        return SecurityFacts.of(
+                profiles,
+                findings,
+                p -> render(
+                                DefaultEngine.ENGINE,
+                                p,
+                                findings(p),
+                                SectionText.LIBRARY::contains,
+                                collisions.contains(p.id()))
+                        .title());
     }
 
     /** The Security Considerations of the profiles, as the wording templates write them. */

@@ -240,7 +240,7 @@ class SecurityConsiderationsWordingTest {
     }
 
     @Test
-    void severalProfilesShareTheConsequencesParagraphAndLeadEachConsequenceByName() {
+    void severalProfilesShareTheConsequencesParagraphAndLeadEachConsequenceByTheirNames() {
         Profile bgp = RenderFixtures.valid("bgp.yaml");
         Profile manual = ProfileFixtures.bgp()
                 .id("manual")
@@ -251,8 +251,8 @@ class SecurityConsiderationsWordingTest {
                 .contains(
                         "Applying the guidance of [RFC5406] to these profiles has the following consequences for"
                                 + " deployments:",
-                        "- BGP-4 (see \"IPsec Profile for BGP-4\"): Implementations that cannot use port numbers",
-                        "- BGP-4 (see \"IPsec Profile for BGP-4\"): With manual keying, keys stay in use");
+                        "- All profiles: Implementations that cannot use port numbers",
+                        "- BGP-4 (see \"IPsec Profile for BGP-4 (manual)\"): With manual keying, keys stay in use");
         assertThat(text).doesNotContain("to this profile has");
     }
 
