@@ -16,9 +16,9 @@ assert new File(basedir, 'src/main/ipsec/bgp.yaml').text == new File(itSource, '
 def read = { File dir, String path -> new File(dir, path).getText('UTF-8') }
 def flat = { String text -> text.replaceAll(/\s+/, ' ').trim() }
 
-// wording/security/threat-denial-of-service.ftlx: the last sentence, now naming the protocol.
+// wording/security/threat-denial-of-service.ftlx: its last sentence, in other words.
 def dosOld = 'An attacker on the path can also deny service by dropping packets, which IPsec cannot prevent.'
-def dosNew = 'An attacker on the path can still drop the packets of BGP-4, and no IPsec mechanism prevents that.'
+def dosNew = 'An attacker on the path can still drop packets, and no IPsec mechanism prevents that.'
 // wording/profile/item-c-key-management.ftlx: one sentence, now citing RFC 4107.
 def kmOld = 'Automated key management gives each SA fresh keys and lets receivers detect replayed packets.'
 def kmNew = { String citation ->
