@@ -86,8 +86,9 @@ public final class FragmentRenderer {
                 engine.prepare(dir + "references.yaml.ftl");
             }
         }
-        engine.prepare(PROFILE_WORDING);
-        engine.prepare(SECURITY_WORDING);
+        for (String wording : DefaultWordingTemplates.names()) {
+            engine.prepare(wording);
+        }
     }
 
     /** Each output's relative path and content, sorted by path; empty when there is no profile. */

@@ -263,40 +263,6 @@ class DescriptorSchemaTest {
                 suppression);
     }
 
-    /** Every key path and first list item of the full example, with its parent. */
-    private static void collectPaths(JsonNode node, List<List<Object>> paths, List<Object> path) {
-        if (node instanceof ObjectNode object) {
-            object.fieldNames().forEachRemaining(name -> {
-                List<Object> child = new ArrayList<>(path);
-                child.add(name);
-                paths.add(child);
-                collectPaths(object.get(name), paths, child);
-            });
-        } else if (node instanceof ArrayNode array && !array.isEmpty()) {
-            List<Object> child = new ArrayList<>(path);
-            child.add(0);
-            paths.add(child);
-            collectPaths(array.get(0), paths, child);
-        }
-    }
-
-    private static JsonNode withValue(JsonNode root, List<Object> path, JsonNode value) {
-        JsonNode copy = root.deepCopy();
-        JsonNode parent = copy;
-        for (Object step : path.subList(0, path.size() - 1)) {
-            parent = step instanceof Integer index ? parent.get(index) : parent.get((String) step);
-        }
-        Object last = path.get(path.size() - 1);
-        if (last instanceof Integer index) {
-            ((ArrayNode) parent).set(index, value);
-        } else if (value == null) {
-            ((ObjectNode) parent).remove((String) last);
-        } else {
-            ((ObjectNode) parent).set((String) last, value);
-        }
-        return copy;
-    }
-
     /**
      * Starting from the descriptor that uses every key, replace each key's value (and each list's
      * first item) by each probe, remove each key, and add an unknown key beside it; JSON text is
@@ -305,41 +271,32 @@ class DescriptorSchemaTest {
     @Test
     void schemaAndParserAgreeOnEverySingleChangeToTheFullExample() throws IOException {
         JsonNode full = loadAsJson(Corpus.valid("full.yaml"));
-        List<List<Object>> paths = new ArrayList<>();
-        collectPaths(full, paths, List.of());
+        List<List<Object>> paths = DescriptorPaths.of(full);
         List<String> disagreements = new ArrayList<>();
         int compared = 0;
         for (List<Object> path : paths) {
             List<JsonNode> variants = new ArrayList<>();
             for (JsonNode probe : probes()) {
-                variants.add(withValue(full, path, probe));
+                variants.add(DescriptorPaths.withValue(full, path, probe));
             }
             if (path.get(path.size() - 1) instanceof String) {
-                variants.add(withValue(full, path, null));
+                variants.add(DescriptorPaths.withValue(full, path, null));
                 List<Object> sibling = new ArrayList<>(path.subList(0, path.size() - 1));
                 sibling.add("unexpected");
-                variants.add(withValue(full, sibling, JsonNodeFactory.instance.textNode("x")));
+                variants.add(DescriptorPaths.withValue(full, sibling, JsonNodeFactory.instance.textNode("x")));
             }
             for (JsonNode variant : variants) {
                 compared++;
                 boolean schema = schemaAccepts(variant);
                 boolean parsed = parserAccepts(JSON.writeValueAsString(variant).getBytes(StandardCharsets.UTF_8));
                 if (schema != parsed) {
-                    disagreements.add(
-                            path + ": schema " + schema + ", parser " + parsed + " for " + variant.at(pointer(path)));
+                    disagreements.add(path + ": schema " + schema + ", parser " + parsed + " for "
+                            + variant.at(DescriptorPaths.pointer(path)));
                 }
             }
         }
 
         assertThat(compared).isGreaterThan(2000);
         assertThat(disagreements).isEmpty();
-    }
-
-    private static String pointer(List<Object> path) {
-        StringBuilder pointer = new StringBuilder();
-        for (Object step : path) {
-            pointer.append('/').append(step);
-        }
-        return pointer.toString();
     }
 }

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,6 +27,7 @@ import org.ipsecprofile.check.ProfileChecker;
 import org.ipsecprofile.check.RuleSettings;
 import org.ipsecprofile.model.Profile;
 import org.ipsecprofile.parse.DescriptorParser;
+import org.ipsecprofile.parse.DescriptorPaths;
 import org.ipsecprofile.parse.ParsedDescriptor;
 import org.ipsecprofile.render.refs.ReferenceLibrary;
 import org.junit.jupiter.api.Test;
@@ -220,61 +218,19 @@ class RenderSnapshotTest {
 
     /** Each single change of {@code root}: every key set to every probe, and removed. */
     private static Map<String, JsonNode> variants(JsonNode root) {
-        List<List<Object>> paths = new ArrayList<>();
-        collectPaths(root, paths, List.of());
+        List<List<Object>> paths = DescriptorPaths.of(root);
         Map<String, JsonNode> variants = new LinkedHashMap<>();
         for (List<Object> path : paths) {
             for (Object probe : PROBES) {
                 variants.put(
-                        pointer(path) + " = " + probe.toString().replace("\n", "\\n"), withValue(root, path, probe));
+                        DescriptorPaths.pointer(path) + " = " + probe.toString().replace("\n", "\\n"),
+                        DescriptorPaths.withValue(root, path, JSON.valueToTree(probe)));
             }
             if (path.get(path.size() - 1) instanceof String) {
-                variants.put(pointer(path) + " removed", withValue(root, path, null));
+                variants.put(DescriptorPaths.pointer(path) + " removed", DescriptorPaths.withValue(root, path, null));
             }
         }
         return variants;
-    }
-
-    private static void collectPaths(JsonNode node, List<List<Object>> paths, List<Object> path) {
-        if (node instanceof ObjectNode object) {
-            object.fieldNames().forEachRemaining(name -> {
-                List<Object> child = new ArrayList<>(path);
-                child.add(name);
-                paths.add(child);
-                collectPaths(object.get(name), paths, child);
-            });
-        } else if (node instanceof ArrayNode array && !array.isEmpty()) {
-            List<Object> child = new ArrayList<>(path);
-            child.add(0);
-            paths.add(child);
-            collectPaths(array.get(0), paths, child);
-        }
-    }
-
-    private static JsonNode withValue(JsonNode root, List<Object> path, Object probe) {
-        JsonNode copy = root.deepCopy();
-        JsonNode parent = copy;
-        for (Object step : path.subList(0, path.size() - 1)) {
-            parent = step instanceof Integer index ? parent.get(index) : parent.get((String) step);
-        }
-        JsonNode value = probe == null ? null : JSON.valueToTree(probe);
-        Object last = path.get(path.size() - 1);
-        if (last instanceof Integer index) {
-            ((ArrayNode) parent).set(index, value == null ? JsonNodeFactory.instance.nullNode() : value);
-        } else if (value == null) {
-            ((ObjectNode) parent).remove((String) last);
-        } else {
-            ((ObjectNode) parent).set((String) last, value);
-        }
-        return copy;
-    }
-
-    private static String pointer(List<Object> path) {
-        StringBuilder pointer = new StringBuilder();
-        for (Object step : path) {
-            pointer.append('/').append(step);
-        }
-        return pointer.toString();
     }
 
     private static JsonNode loadAsJson(Path file) throws IOException {

@@ -1,21 +1,14 @@
 package org.ipsecprofile.validation;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Runs kramdown-rfc ({@code kramdown-rfc2629}, Debian's {@code ruby-kramdown-rfc2629} 1.6.22) on a
@@ -44,21 +37,15 @@ public final class KramdownRfc {
         }
     }
 
-    private static final String CLOSED_PORT_PROXY = "http://127.0.0.1:9";
+    /** Debian's kramdown-rfc, found as {@value #COMMAND} on {@code PATH} or through {@code KRAMDOWN_RFC}. */
+    static final InstalledTool TOOL = new InstalledTool(
+            COMMAND, "KRAMDOWN_RFC", "install it with 'apt-get install ruby-kramdown-rfc2629' (Debian)");
 
     private KramdownRfc() {}
 
-    /** The command's path, if it is on {@code PATH}. */
+    /** The command's path, if it is installed. */
     public static Optional<Path> command() {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return Optional.empty();
-        }
-        return Stream.of(path.split(File.pathSeparator))
-                .filter(dir -> !dir.isEmpty())
-                .map(dir -> Path.of(dir, COMMAND))
-                .filter(Files::isExecutable)
-                .findFirst();
+        return TOOL.executable();
     }
 
     public static boolean available() {
@@ -70,15 +57,7 @@ public final class KramdownRfc {
      * environment variable {@code CI} is {@code true}, because CI installs kramdown-rfc.
      */
     public static void assumeAvailable() {
-        if (available()) {
-            return;
-        }
-        String message = COMMAND + " is not on PATH; install it with"
-                + " 'apt-get install ruby-kramdown-rfc2629' (Debian) to run this test";
-        if ("true".equals(System.getenv("CI"))) {
-            Assertions.fail(message + " (CI=true: .ci/run installs it, so its absence is an error)");
-        }
-        Assumptions.assumeTrue(false, message);
+        TOOL.assumeAvailable();
     }
 
     /**
@@ -88,47 +67,22 @@ public final class KramdownRfc {
      * @throws IllegalStateException when the command is missing or does not finish in time
      */
     public static Result convert(Path draft, Path workingDirectory, Duration timeout) {
-        Path command = command().orElseThrow(() -> new IllegalStateException(COMMAND + " is not on PATH"));
-        Path scratch = null;
+        Path refcache = null;
         try {
-            scratch = Files.createTempDirectory("kramdown-rfc");
-            Path refcache = Files.createDirectory(scratch.resolve("refcache"));
-            Path stdout = scratch.resolve("stdout.xml");
-            Path stderr = scratch.resolve("stderr.txt");
-            ProcessBuilder builder = new ProcessBuilder(
-                            command.toString(), draft.toAbsolutePath().toString())
-                    .directory(workingDirectory.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                    .redirectOutput(stdout.toFile())
-                    .redirectError(stderr.toFile());
-            offline(builder.environment(), refcache);
-            Process process = builder.start();
-            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly().waitFor();
-                throw new IllegalStateException(COMMAND + " did not finish within " + timeout + " on " + draft
-                        + "; standard error so far: " + Files.readString(stderr, StandardCharsets.UTF_8));
-            }
-            return new Result(
-                    process.exitValue(),
-                    Files.readString(stdout, StandardCharsets.UTF_8),
-                    Files.readString(stderr, StandardCharsets.UTF_8));
+            refcache = Files.createTempDirectory("kramdown-rfc-refcache");
+            Path cache = refcache;
+            InstalledTool.Run run = TOOL.run(
+                    List.of(draft.toAbsolutePath().toString()),
+                    workingDirectory,
+                    environment -> offline(environment, cache),
+                    timeout);
+            return new Result(run.exitCode(), run.stdout(), run.stderr());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while running " + COMMAND, e);
         } finally {
-            if (scratch != null) {
-                delete(scratch);
+            if (refcache != null) {
+                InstalledTool.delete(refcache);
             }
-        }
-    }
-
-    private static void delete(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temporary folder left behind is harmless
         }
     }
 
@@ -145,11 +99,6 @@ public final class KramdownRfc {
                         name.startsWith("KRAMDOWN_") || name.equals("HAVE_WGET") || name.equalsIgnoreCase("no_proxy"));
         environment.put("KRAMDOWN_OFFLINE", "1");
         environment.put("KRAMDOWN_REFCACHEDIR", refcache.toAbsolutePath().toString());
-        for (String proxy :
-                List.of("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY")) {
-            environment.put(proxy, CLOSED_PORT_PROXY);
-        }
-        environment.put("LC_ALL", "C.UTF-8");
-        environment.put("LANG", "C.UTF-8");
+        InstalledTool.closedProxies(environment);
     }
 }
