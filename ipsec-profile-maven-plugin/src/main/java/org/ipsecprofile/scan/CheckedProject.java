@@ -1,6 +1,9 @@
 package org.ipsecprofile.scan;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+import org.ipsecprofile.model.Profile;
 import org.ipsecprofile.project.CheckResult;
 
 /**
@@ -18,7 +21,11 @@ public record CheckedProject(CheckResult result, DraftScanResult drafts) {
      *                     is in {@link DraftScanResult#unreadable()} instead
      */
     public static CheckedProject scanDrafts(CheckResult descriptors, DraftSelection selection) throws IOException {
-        DraftScanResult drafts = new DraftScanner().scan(selection.request(descriptors.descriptorCount() > 0));
+        List<String> titles = descriptors.profiles().stream()
+                .map(Profile::title)
+                .filter(Objects::nonNull)
+                .toList();
+        DraftScanResult drafts = new DraftScanner().scan(selection.request(descriptors.descriptorCount() > 0, titles));
         return new CheckedProject(descriptors.withFindings(drafts.findings()), drafts);
     }
 }

@@ -10,7 +10,9 @@ import java.util.List;
  * {@code excludes}, read in {@code encoding}, with paths reported relative to
  * {@code baseDirectory}. {@code projectHasDescriptors} says whether the project has any
  * profile descriptor: without one, every IPsec mandate is reported; with one, only the
- * mandates of drafts that include no generated profile section.
+ * mandates of drafts that include no generated profile section. {@code sectionTitles} are the
+ * titles the project's descriptors give their profile sections ({@code title}), by which a text
+ * draft that pastes a section is recognised besides the default "IPsec Profile for …".
  */
 public record DraftScanRequest(
         Path baseDirectory,
@@ -18,7 +20,8 @@ public record DraftScanRequest(
         List<String> includes,
         List<String> excludes,
         Charset encoding,
-        boolean projectHasDescriptors) {
+        boolean projectHasDescriptors,
+        List<String> sectionTitles) {
 
     public static final List<String> DEFAULT_INCLUDES =
             List.of("draft-*.xml", "draft-*.md", "draft-*.txt", "draft-*.mkd");
@@ -27,5 +30,17 @@ public record DraftScanRequest(
         includes = includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : List.copyOf(includes);
         excludes = excludes == null ? List.of() : List.copyOf(excludes);
         encoding = encoding == null ? StandardCharsets.UTF_8 : encoding;
+        sectionTitles = sectionTitles == null ? List.of() : List.copyOf(sectionTitles);
+    }
+
+    /** A request for a project whose descriptors give no section a title of its own. */
+    public DraftScanRequest(
+            Path baseDirectory,
+            Path draftDirectory,
+            List<String> includes,
+            List<String> excludes,
+            Charset encoding,
+            boolean projectHasDescriptors) {
+        this(baseDirectory, draftDirectory, includes, excludes, encoding, projectHasDescriptors, List.of());
     }
 }

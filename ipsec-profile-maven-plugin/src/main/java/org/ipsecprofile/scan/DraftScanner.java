@@ -93,7 +93,8 @@ public final class DraftScanner {
                         displayPath,
                         source,
                         DraftFormat.of(file.getFileName().toString()),
-                        request.projectHasDescriptors()),
+                        request.projectHasDescriptors(),
+                        request.sectionTitles()),
                 notices,
                 null);
     }
@@ -127,10 +128,20 @@ public final class DraftScanner {
         return e.getMessage() == null ? kind : kind + ": " + e.getMessage();
     }
 
-    /** The findings for one draft's text. */
+    /** The findings for one draft's text, in a project whose descriptors give no section a title of its own. */
     public List<Finding> scanText(
             String displayPath, String source, DraftFormat format, boolean projectHasDescriptors) {
-        if (projectHasDescriptors && ProfileInclusion.includesProfileSection(source, format)) {
+        return scanText(displayPath, source, format, projectHasDescriptors, List.of());
+    }
+
+    /** The findings for one draft's text; {@code sectionTitles} are the titles descriptors give their sections. */
+    public List<Finding> scanText(
+            String displayPath,
+            String source,
+            DraftFormat format,
+            boolean projectHasDescriptors,
+            List<String> sectionTitles) {
+        if (projectHasDescriptors && ProfileInclusion.includesProfileSection(source, format, sectionTitles)) {
             return List.of();
         }
         Prose prose = format.prose(source);

@@ -25,7 +25,13 @@ public record DraftSelection(
 
     /** The request that scans these drafts, for a project that has descriptors or not. */
     public DraftScanRequest request(boolean projectHasDescriptors) {
-        return new DraftScanRequest(baseDirectory, draftDirectory, includes, excludes, encoding, projectHasDescriptors);
+        return request(projectHasDescriptors, List.of());
+    }
+
+    /** The same, with the titles the descriptors give their profile sections. */
+    public DraftScanRequest request(boolean projectHasDescriptors, List<String> sectionTitles) {
+        return new DraftScanRequest(
+                baseDirectory, draftDirectory, includes, excludes, encoding, projectHasDescriptors, sectionTitles);
     }
 
     /**

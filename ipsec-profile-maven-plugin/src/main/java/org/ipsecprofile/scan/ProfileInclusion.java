@@ -1,5 +1,6 @@
 package org.ipsecprofile.scan;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -8,7 +9,8 @@ import java.util.regex.Pattern;
  * an {@code ipsec-profile-*.md}, a reference to or definition of a profile section's anchor
  * {@code ipsec-profile-<id>} ({@code <xref target="ipsec-profile-bgp"/>}, {@code {{ipsec-profile-bgp}}},
  * {@code (#ipsec-profile-bgp)}, {@code anchor="…"}, {@code {#…}}), or, in a text draft, the
- * pasted section's heading "IPsec Profile for …". Commented-out includes do not count.
+ * pasted section's heading: "IPsec Profile for …", or a title a descriptor gives its section
+ * ({@code title}). Commented-out includes do not count.
  */
 final class ProfileInclusion {
 
@@ -29,6 +31,13 @@ final class ProfileInclusion {
     private ProfileInclusion() {}
 
     static boolean includesProfileSection(String source, DraftFormat format) {
+        return includesProfileSection(source, format, List.of());
+    }
+
+    static boolean includesProfileSection(String source, DraftFormat format, List<String> sectionTitles) {
+        if (format == DraftFormat.TEXT && hasTitledHeading(source, sectionTitles)) {
+            return true;
+        }
         // Every form of INCLUDED holds the text "ipsec-profile-" and TEXT_HEADING "IPsec Profile for ":
         // a draft without them is settled by indexOf, not by running the expressions over every
         // position of 100 KB (which took more than half of the scan of a project with descriptors).
@@ -42,6 +51,21 @@ final class ProfileInclusion {
             return true;
         }
         return heading && TEXT_HEADING.matcher(visible).find();
+    }
+
+    /** True when a line of the text is one of the titles, alone or after a section number. */
+    private static boolean hasTitledHeading(String source, List<String> sectionTitles) {
+        for (String title : sectionTitles) {
+            if (title.isBlank() || !source.contains(title)) {
+                continue;
+            }
+            Pattern heading = Pattern.compile(
+                    "(?m)^(?:(?:\\d+\\.)+\\d*\\.?\\s+|[A-Z]\\.(?:\\d+\\.?)*\\s+)?" + Pattern.quote(title) + "\\s*$");
+            if (heading.matcher(source).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String withoutComments(String s) {

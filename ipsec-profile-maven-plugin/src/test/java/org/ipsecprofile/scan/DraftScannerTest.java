@@ -235,6 +235,26 @@ class DraftScannerTest {
     }
 
     @Test
+    void aTextDraftThatPastesASectionWithADescriptorsOwnTitleIsNotReported() {
+        String draft = "   " + MANDATE + "\n\n4.  Protecting BGP Sessions\n\n   The profile.\n";
+        List<String> titles = List.of("Protecting BGP Sessions");
+
+        assertThat(new DraftScanner().scanText("draft-a.txt", draft, DraftFormat.TEXT, true, titles))
+                .isEmpty();
+        assertThat(new DraftScanner().scanText("draft-a.txt", draft, DraftFormat.TEXT, true, List.of()))
+                .hasSize(1);
+        assertThat(new DraftScanner()
+                        .scanText(
+                                "draft-a.txt",
+                                "   " + MANDATE + " Protecting BGP Sessions is hard.\n",
+                                DraftFormat.TEXT,
+                                true,
+                                titles))
+                .as("the title within a sentence is no heading")
+                .hasSize(1);
+    }
+
+    @Test
     void aDraftThatIncludesNoProfileSectionIsReportedEvenWhenDescriptorsExist() {
         List<Finding> findings = scanWithDescriptors(
                 "draft-a.xml",
