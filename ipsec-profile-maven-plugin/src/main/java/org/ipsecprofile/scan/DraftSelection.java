@@ -23,12 +23,10 @@ public record DraftSelection(
         encoding = encoding == null ? StandardCharsets.UTF_8 : encoding;
     }
 
-    /** The request that scans these drafts, for a project that has descriptors or not. */
-    public DraftScanRequest request(boolean projectHasDescriptors) {
-        return request(projectHasDescriptors, List.of());
-    }
-
-    /** The same, with the titles the descriptors give their profile sections. */
+    /**
+     * The request that scans these drafts, for a project that has descriptors or not, with the
+     * titles its descriptors give their profile sections.
+     */
     public DraftScanRequest request(boolean projectHasDescriptors, List<String> sectionTitles) {
         return new DraftScanRequest(
                 baseDirectory, draftDirectory, includes, excludes, encoding, projectHasDescriptors, sectionTitles);

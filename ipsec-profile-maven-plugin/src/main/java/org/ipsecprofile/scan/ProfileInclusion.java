@@ -30,10 +30,6 @@ final class ProfileInclusion {
 
     private ProfileInclusion() {}
 
-    static boolean includesProfileSection(String source, DraftFormat format) {
-        return includesProfileSection(source, format, List.of());
-    }
-
     static boolean includesProfileSection(String source, DraftFormat format, List<String> sectionTitles) {
         if (format == DraftFormat.TEXT && hasTitledHeading(source, sectionTitles)) {
             return true;

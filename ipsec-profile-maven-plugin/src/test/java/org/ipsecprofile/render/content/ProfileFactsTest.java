@@ -108,19 +108,7 @@ class ProfileFactsTest {
     @Test
     void findingsOfOtherProfilesDoNotFire() {
         Profile bgp = ProfileFixtures.bgp().build();
-        List<Finding> others = RenderFixtures.findings(bgp).stream()
-                .map(f -> new Finding(
-                        f.rule(),
-                        f.severity(),
-                        f.section(),
-                        "other",
-                        f.file(),
-                        f.line(),
-                        f.column(),
-                        f.message(),
-                        false,
-                        null))
-                .toList();
+        List<Finding> others = RenderFixtures.findingsAsIfOf("other", bgp);
         assertThat(ProfileFacts.of(bgp, others, LIBRARY).fired()).isEmpty();
     }
 

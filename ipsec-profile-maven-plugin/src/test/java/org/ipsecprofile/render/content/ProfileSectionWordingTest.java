@@ -465,19 +465,7 @@ class ProfileSectionWordingTest {
     @Test
     void findingsOfOtherProfilesAreIgnored() {
         Profile bgp = RenderFixtures.valid("bgp.yaml");
-        List<Finding> others = findings(bgp).stream()
-                .map(f -> new Finding(
-                        f.rule(),
-                        f.severity(),
-                        f.section(),
-                        "other",
-                        f.file(),
-                        f.line(),
-                        f.column(),
-                        f.message(),
-                        false,
-                        null))
-                .toList();
+        List<Finding> others = RenderFixtures.findingsAsIfOf("other", bgp);
         Section section = profileSection(bgp, others);
         assertThat(SectionText.of(section)).doesNotContain("source address", "use port numbers");
     }

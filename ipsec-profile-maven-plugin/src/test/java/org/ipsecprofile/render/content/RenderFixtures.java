@@ -41,6 +41,23 @@ final class RenderFixtures {
         return new ProfileChecker(RuleSettings.defaults()).check(profile);
     }
 
+    /** The profile's findings (unsuppressed) as if another profile, {@code id}, had them. */
+    static List<Finding> findingsAsIfOf(String id, Profile profile) {
+        return findings(profile).stream()
+                .map(f -> new Finding(
+                        f.rule(),
+                        f.severity(),
+                        f.section(),
+                        id,
+                        f.file(),
+                        f.line(),
+                        f.column(),
+                        f.message(),
+                        false,
+                        null))
+                .toList();
+    }
+
     /** The wording template of a profile's section. */
     static final String PROFILE_WORDING = "wording/profile/section.ftlx";
 
