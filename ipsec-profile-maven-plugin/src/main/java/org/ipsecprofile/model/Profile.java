@@ -6,7 +6,8 @@ import java.util.List;
  * One parsed profile descriptor (schema {@code ipsec-profile/1}). Sections are never null: an
  * absent section is its {@code absent()} value, so rules ask about keys, not about sections.
  * {@code title} is the profile section's title as the descriptor gives it (null when absent: the
- * default is worded by the templates). {@code ipsecVersion} is 2 or 3. {@code file} is the descriptor's path relative to the project
+ * default is worded by the templates). {@code algorithms} is {@link Algorithms#absent()} when the
+ * descriptor has none. {@code ipsecVersion} is 2 or 3. {@code file} is the descriptor's path relative to the project
  * base directory, with {@code /}, as findings and reports show it.
  */
 public record Profile(
@@ -25,6 +26,7 @@ public record Profile(
         Authorization authorization,
         Ike ike,
         Availability availability,
+        Algorithms algorithms,
         List<String> additionalSecurityConsiderations,
         List<Suppression> suppressions,
         KeyPositions positions) {

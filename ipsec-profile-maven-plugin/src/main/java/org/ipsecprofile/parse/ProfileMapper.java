@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ipsecprofile.model.Algorithms;
 import org.ipsecprofile.model.Authentication;
 import org.ipsecprofile.model.AuthenticationMethod;
 import org.ipsecprofile.model.Authorization;
@@ -180,6 +181,7 @@ final class ProfileMapper {
                 authorization,
                 ike,
                 availability,
+                Algorithms.absent(),
                 additional,
                 suppressions,
                 PositionIndex.of(mapping));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.ipsecprofile.model.Algorithms;
 import org.ipsecprofile.model.Authentication;
 import org.ipsecprofile.model.AuthenticationMethod;
 import org.ipsecprofile.model.Authorization;
@@ -112,6 +113,8 @@ public final class ProfileFixtures {
         private String availabilityAssessment = "Whether backbone and access routers support this profile, and"
                 + " whether its cryptographic cost opens new denial-of-service attacks, must be settled by the"
                 + " working group before publication.";
+
+        private Algorithms algorithms = Algorithms.absent();
 
         private final List<Suppression> suppressions = new ArrayList<>();
         private final Map<String, Position> positions = new HashMap<>(bgpPositions());
@@ -339,6 +342,15 @@ public final class ProfileFixtures {
             return this;
         }
 
+        /**
+         * Sets {@code algorithms}; the positions of its keys and list entries are recorded with
+         * {@link #position(String, int, int)} where a test needs them.
+         */
+        public ProfileBuilder algorithms(Algorithms value) {
+            algorithms = value;
+            return this;
+        }
+
         /** Appends a {@code suppress} entry; either field may be null. */
         public ProfileBuilder suppress(String rule, String justification) {
             suppressions.add(new Suppression(rule, justification, suppressions.size()));
@@ -403,6 +415,7 @@ public final class ProfileFixtures {
                     new Authorization(authorizationPolicy),
                     new Ike(ikeVersion, ikeModes),
                     new Availability(availabilityStatus, availabilityAssessment, List.of()),
+                    algorithms,
                     List.of(),
                     suppressions,
                     new KeyPositions(positions));
