@@ -359,7 +359,7 @@ class DescriptorSchemaTest {
                         .filter(t -> t.type() == kind)
                         .map(Transform::label)
                         .toList());
-        assertThat(list.get("uniqueItems").asBoolean()).isTrue();
+        assertThat(list.path("uniqueItems").asBoolean()).isTrue();
     }
 
     @Test
@@ -369,6 +369,6 @@ class DescriptorSchemaTest {
         assertThat(keyExchange.at("/items/type").asText()).isEqualTo("integer");
         assertThat(keyExchange.at("/items/minimum").asInt()).isEqualTo(1);
         assertThat(keyExchange.at("/items/maximum").asInt()).isEqualTo(AlgorithmsReader.MAX_KEY_EXCHANGE);
-        assertThat(keyExchange.get("uniqueItems").asBoolean()).isTrue();
+        assertThat(keyExchange.path("uniqueItems").asBoolean()).isTrue();
     }
 }
