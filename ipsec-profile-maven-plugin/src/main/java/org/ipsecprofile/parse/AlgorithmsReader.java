@@ -31,6 +31,8 @@ final class AlgorithmsReader {
 
     static final int MAX_KEY_EXCHANGE = 65535;
     private static final String KEY_EXCHANGE_EXAMPLES = "e.g. 14, 19 or 31";
+    /** At most this many names are offered for a name written without its suffix (ENCR_AES_GCM). */
+    private static final int MAX_COMPLETIONS = 4;
 
     /** The lists of transform names: where each stands and what it takes. */
     enum TransformList {
@@ -236,7 +238,7 @@ final class AlgorithmsReader {
         List<String> completions = sameKind.stream()
                 .filter(name -> name.startsWith(written.toUpperCase(Locale.ROOT) + "_"))
                 .toList();
-        if (!completions.isEmpty()) {
+        if (!completions.isEmpty() && completions.size() <= MAX_COMPLETIONS) {
             return head + "; did you mean " + either(completions) + "? Write the whole name as the IANA IKEv2"
                     + " registry spells it";
         }
@@ -268,7 +270,7 @@ final class AlgorithmsReader {
         } else if (transform.type() == TransformType.ENCRYPTION && list == TransformList.AH_INTEGRITY) {
             message += " (AH does not encrypt)";
         }
-        if (transform.aead() && list != TransformList.AH_INTEGRITY) {
+        if (transform.aead() && list.type() == TransformType.INTEGRITY && list != TransformList.AH_INTEGRITY) {
             return message + ". An AEAD cipher protects integrity itself: with AEAD ciphers only, write [AUTH_NONE]"
                     + " here or leave " + list.path() + " out";
         }
@@ -309,22 +311,25 @@ final class AlgorithmsReader {
             }
             return number;
         }
+        String expected = "a key exchange method number from 1 to " + MAX_KEY_EXCHANGE + ", " + KEY_EXCHANGE_EXAMPLES;
         if (item instanceof Scalar scalar && scalar.type() == ScalarType.STRING) {
-            String written = Problem.abbreviate(scalar.text());
-            ike.report(
-                    item.position(),
-                    scalar.text().strip().matches("[0-9]+")
-                            ? itemPath + ": '" + written + "' is text; write the number without quotes"
-                            : itemPath + ": '" + written + "' is a name, but key exchange methods are written as"
-                                    + " their numbers in the IANA IKEv2 registry, e.g. 14 (2048-bit MODP group), 19"
-                                    + " (256-bit random ECP group) or 31 (Curve25519)");
-            return null;
+            String written = scalar.text().strip();
+            if (written.matches("[0-9]+")) {
+                ike.report(
+                        item.position(),
+                        itemPath + ": '" + Problem.abbreviate(written) + "' is text; write the number without quotes");
+                return null;
+            }
+            if (written.matches("[A-Za-z].*")) {
+                ike.report(
+                        item.position(),
+                        itemPath + ": '" + Problem.abbreviate(written) + "' is a name, but key exchange methods are"
+                                + " written as their numbers in the IANA IKEv2 registry, e.g. 14 (2048-bit MODP"
+                                + " group), 19 (256-bit random ECP group) or 31 (Curve25519)");
+                return null;
+            }
         }
-        ike.wrongType(
-                itemPath,
-                item,
-                "a key exchange method number from 1 to " + MAX_KEY_EXCHANGE + ", " + KEY_EXCHANGE_EXAMPLES,
-                "");
+        ike.wrongType(itemPath, item, expected, "");
         return null;
     }
 

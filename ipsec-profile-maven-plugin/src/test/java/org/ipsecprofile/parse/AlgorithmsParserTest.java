@@ -229,6 +229,14 @@ class AlgorithmsParserTest {
     }
 
     @Test
+    void aPrefixSharedByManyNamesGetsTheNearestNameInstead() {
+        assertThat(problemsOf("algorithms:\n  esp:\n    encryption: [ENCR]\n"))
+                .containsExactly("7:18 algorithms.esp.encryption[0]: 'ENCR' is not a known algorithm name; this list"
+                        + " takes ESP encryption algorithms (ENCR_ names), e.g. ENCR_AES_GCM_16 or ENCR_AES_CBC,"
+                        + " written as the IANA IKEv2 registry spells them");
+    }
+
+    @Test
     void aMisspeltNameOfAnotherKindIsSuggestedWithTheListItBelongsIn() {
         assertThat(problemsOf("algorithms:\n  ike:\n    integrity: [PRF_HMAC_SHA2_25]\n"))
                 .containsExactly("7:17 algorithms.ike.integrity[0]: 'PRF_HMAC_SHA2_25' is not a known algorithm name;"
@@ -315,6 +323,11 @@ class AlgorithmsParserTest {
                                 + " list it under algorithms.ike.encryption. An AEAD cipher protects integrity itself:"
                                 + " with AEAD ciphers only, write [AUTH_NONE] here or leave algorithms.ike.integrity"
                                 + " out"),
+                Arguments.of(
+                        "ike: {prf: [ENCR_AES_GCM_16]}",
+                        "6:15 algorithms.ike.prf[0]: ENCR_AES_GCM_16 is an AEAD encryption algorithm; list it under"
+                                + " algorithms.ike.encryption. This list takes IKE pseudorandom functions (PRF_ names),"
+                                + " e.g. PRF_HMAC_SHA2_256"),
                 Arguments.of(
                         "ike: {prf: [ENCR_AES_CBC]}",
                         "6:15 algorithms.ike.prf[0]: ENCR_AES_CBC is an encryption algorithm; list it under"
@@ -439,6 +452,13 @@ class AlgorithmsParserTest {
     void aQuotedKeyExchangeNumberAsksForTheNumberWithoutQuotes() {
         assertThat(problemsOf("algorithms:\n  ike:\n    keyExchange: ['19']\n"))
                 .containsExactly("7:19 algorithms.ike.keyExchange[0]: '19' is text; write the number without quotes");
+    }
+
+    @Test
+    void aKeyExchangeTextThatIsNeitherNumberNorNameIsATypeError() {
+        assertThat(problemsOf("algorithms:\n  ike:\n    keyExchange: ['']\n"))
+                .containsExactly("7:19 algorithms.ike.keyExchange[0] must be a key exchange method number from 1 to"
+                        + " 65535, e.g. 14, 19 or 31, not text ''");
     }
 
     @Test
