@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import org.ipsecprofile.check.Finding;
 import org.ipsecprofile.check.Severity;
 import org.ipsecprofile.model.Algorithms;
 import org.ipsecprofile.model.Position;
@@ -559,18 +558,18 @@ class AlgorithmsParserTest {
     void aProblemIsADescriptorErrorOfTheProfileAtItsEntry() {
         assertThat(parse("algorithms:\n  esp:\n    encryption: [encr_aes_cbc]\n")
                         .problems())
-                .containsExactly(new Finding(
-                        "descriptor",
-                        Severity.ERROR,
-                        null,
-                        "example",
-                        "src/main/ipsec/example.yaml",
-                        7,
-                        18,
-                        "algorithms.esp.encryption[0]: 'encr_aes_cbc' is not a known algorithm name; did you mean"
-                                + " 'ENCR_AES_CBC'? Names are written in upper case, exactly as the IANA IKEv2 registry"
-                                + " spells them",
-                        false,
-                        null));
+                .singleElement()
+                .satisfies(finding -> {
+                    assertThat(finding.rule()).isEqualTo("descriptor");
+                    assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+                    assertThat(finding.profile()).isEqualTo("example");
+                    assertThat(finding.file()).isEqualTo("src/main/ipsec/example.yaml");
+                    assertThat(finding.line() + ":" + finding.column()).isEqualTo("7:18");
+                    assertThat(finding.message())
+                            .isEqualTo("algorithms.esp.encryption[0]: 'encr_aes_cbc' is not a known algorithm name;"
+                                    + " did you mean 'ENCR_AES_CBC'? Names are written in upper case, exactly as the"
+                                    + " IANA IKEv2 registry spells them");
+                    assertThat(finding.suppressed()).isFalse();
+                });
     }
 }
