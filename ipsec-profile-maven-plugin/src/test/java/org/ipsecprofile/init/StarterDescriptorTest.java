@@ -301,9 +301,15 @@ class StarterDescriptorTest {
         }
     }
 
+    /**
+     * The schema's keys, less those under {@code algorithms}: the parser and schema have them now,
+     * and {@code init} writes them with issue #13 point 5 ({@code algorithms.companion: true} filled
+     * in), which drops this exception.
+     */
     private static Set<String> schemaKeys() {
         Set<String> keys = new TreeSet<>();
         schemaKeys(schema(), "", keys);
+        keys.removeIf(key -> key.equals("algorithms") || key.startsWith("algorithms."));
         return keys;
     }
 
