@@ -25,15 +25,27 @@ final class FragmentRendering {
 
     private final GenerationRequest.Rendering rendering;
     private final Set<Format> formats;
+    private final Set<String> declaredReferences;
     private final TemplateSetup setup;
     private final PhaseTimes times;
 
+    /** {@code declaredReferences}: the anchors the drafts declare themselves, left out of the reference lists. */
     FragmentRendering(
-            GenerationRequest.Rendering rendering, Set<Format> formats, TemplateSetup setup, PhaseTimes times) {
+            GenerationRequest.Rendering rendering,
+            Set<Format> formats,
+            Set<String> declaredReferences,
+            TemplateSetup setup,
+            PhaseTimes times) {
         this.rendering = rendering;
         this.formats = formats;
+        this.declaredReferences = Set.copyOf(declaredReferences);
         this.setup = setup;
         this.times = times;
+    }
+
+    /** The anchors the drafts declare themselves: an input of the reference lists. */
+    Set<String> declaredReferences() {
+        return declaredReferences;
     }
 
     /** The files, in memory: relative path under the output directory to content. */
@@ -66,7 +78,11 @@ final class FragmentRendering {
             new FragmentRenderer(engine, ReferenceLibrary.standard())
                     .render(
                             new RenderRequest(
-                                    result.profiles(), result.findings(), formats, rendering.markdownHeadingLevel()),
+                                    result.profiles(),
+                                    result.findings(),
+                                    formats,
+                                    rendering.markdownHeadingLevel(),
+                                    declaredReferences),
                             outputs);
         } finally {
             times.since("render", start);

@@ -75,10 +75,13 @@ final class InputFingerprints {
 
     /**
      * The plugin's version and jars, the rendering settings, the template overrides, the
-     * descriptors and the findings (which carry the rule settings and suppressions). Equal
-     * fingerprints render equal files.
+     * descriptors, the findings (which carry the rule settings and suppressions) and the anchors of
+     * the references the drafts declare (left out of the reference lists). Equal fingerprints
+     * render equal files.
      */
-    static String rendering(GenerationRequest request, Set<Format> formats, CheckResult result) throws IOException {
+    static String rendering(
+            GenerationRequest request, Set<Format> formats, CheckResult result, Set<String> declaredReferences)
+            throws IOException {
         GenerationRequest.Rendering rendering = request.rendering();
         Path templates = rendering.templateDirectory();
         GenerationFingerprint fingerprint = plugin(new GenerationFingerprint(), request)
@@ -90,7 +93,8 @@ final class InputFingerprints {
                 .add(
                         "templateDirectory",
                         templates == null ? null : templates.toAbsolutePath().toString())
-                .addDirectory("templateDirectory", templates);
+                .addDirectory("templateDirectory", templates)
+                .add("declared references", String.join(" ", new java.util.TreeSet<>(declaredReferences)));
         Path base = request.inputs().baseDirectory();
         for (Profile profile : result.profiles()) {
             fingerprint.addFile("descriptor " + profile.file(), base.resolve(profile.file()));
