@@ -7,6 +7,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.ipsecprofile.project.CheckResult;
 import org.ipsecprofile.project.PhaseTimes;
+import org.ipsecprofile.render.DeclaredAnchors;
 import org.ipsecprofile.render.Format;
 import org.ipsecprofile.render.FragmentRenderer;
 import org.ipsecprofile.render.RenderRequest;
@@ -25,7 +26,7 @@ final class FragmentRendering {
 
     private final GenerationRequest.Rendering rendering;
     private final Set<Format> formats;
-    private final Set<String> declaredReferences;
+    private final DeclaredAnchors declaredReferences;
     private final TemplateSetup setup;
     private final PhaseTimes times;
 
@@ -33,18 +34,18 @@ final class FragmentRendering {
     FragmentRendering(
             GenerationRequest.Rendering rendering,
             Set<Format> formats,
-            Set<String> declaredReferences,
+            DeclaredAnchors declaredReferences,
             TemplateSetup setup,
             PhaseTimes times) {
         this.rendering = rendering;
         this.formats = formats;
-        this.declaredReferences = Set.copyOf(declaredReferences);
+        this.declaredReferences = declaredReferences;
         this.setup = setup;
         this.times = times;
     }
 
     /** The anchors the drafts declare themselves: an input of the reference lists. */
-    Set<String> declaredReferences() {
+    DeclaredAnchors declaredReferences() {
         return declaredReferences;
     }
 

@@ -16,6 +16,7 @@ import org.ipsecprofile.output.CommittedFragments;
 import org.ipsecprofile.output.ExecutionRecord;
 import org.ipsecprofile.project.CheckResult;
 import org.ipsecprofile.project.PhaseTimes;
+import org.ipsecprofile.render.DeclaredAnchors;
 import org.ipsecprofile.render.Format;
 import org.ipsecprofile.render.TemplateProblem;
 import org.ipsecprofile.report.ComplianceReportRenderer;
@@ -148,7 +149,7 @@ public final class Generation {
         }
         templates = new TemplateSetup();
         FragmentRendering fragments = new FragmentRendering(
-                rendering, Settings.checkRendering(rendering), drafts.declaredReferences(), templates, times);
+                rendering, Settings.checkRendering(rendering), declared(drafts), templates, times);
         try {
             return result.withFindings(
                     CommittedFragments.compare(request.inputs().baseDirectory(), output, fragments.inMemory(result)));
@@ -212,7 +213,7 @@ public final class Generation {
             return checked;
         }
         FragmentRendering rendering = new FragmentRendering(
-                request.rendering(), formats, checked.checked().drafts().declaredReferences(), templates, times);
+                request.rendering(), formats, declared(checked.checked().drafts()), templates, times);
         GeneratedFiles files = new FragmentWriter(request, rendering, times, log).write(result, formats);
         if (request.inlining().enabled()) {
             new DraftInlining(request, log).inline(files);
@@ -247,6 +248,11 @@ public final class Generation {
                                 selection.excludes(),
                                 checked.drafts().draftCount(),
                                 notices)));
+    }
+
+    /** The references the drafts declare, by format, which the generated lists of that format leave out. */
+    private static DeclaredAnchors declared(DraftScanResult drafts) {
+        return new DeclaredAnchors(drafts.declaredInXml(), drafts.declaredInMarkdown());
     }
 
     /** {@code directory} relative to the project, with {@code /}; empty for the project's own folder. */

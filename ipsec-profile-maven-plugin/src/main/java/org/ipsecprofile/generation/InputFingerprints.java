@@ -11,6 +11,7 @@ import org.ipsecprofile.model.Profile;
 import org.ipsecprofile.output.GenerationFingerprint;
 import org.ipsecprofile.output.PluginCode;
 import org.ipsecprofile.project.CheckResult;
+import org.ipsecprofile.render.DeclaredAnchors;
 import org.ipsecprofile.render.Format;
 import org.ipsecprofile.render.TemplateEngine;
 import org.ipsecprofile.report.SarifRoot;
@@ -80,7 +81,7 @@ final class InputFingerprints {
      * render equal files.
      */
     static String rendering(
-            GenerationRequest request, Set<Format> formats, CheckResult result, Set<String> declaredReferences)
+            GenerationRequest request, Set<Format> formats, CheckResult result, DeclaredAnchors declaredReferences)
             throws IOException {
         GenerationRequest.Rendering rendering = request.rendering();
         Path templates = rendering.templateDirectory();
@@ -94,7 +95,7 @@ final class InputFingerprints {
                         "templateDirectory",
                         templates == null ? null : templates.toAbsolutePath().toString())
                 .addDirectory("templateDirectory", templates)
-                .add("declared references", String.join(" ", new java.util.TreeSet<>(declaredReferences)));
+                .add("declared references", declaredReferences.fingerprint());
         Path base = request.inputs().baseDirectory();
         for (Profile profile : result.profiles()) {
             fingerprint.addFile("descriptor " + profile.file(), base.resolve(profile.file()));

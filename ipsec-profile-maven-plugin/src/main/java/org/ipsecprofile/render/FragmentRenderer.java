@@ -148,7 +148,6 @@ public final class FragmentRenderer {
         Section security = securitySection(request.profiles(), request.findings(), titles);
         citations.add(security);
         CitedReferences every = citations.result(library);
-        CitedReferences cited = every.without(request.declaredReferences());
 
         for (Format format : formats) {
             String dir = directory(format);
@@ -161,9 +160,11 @@ public final class FragmentRenderer {
             outputs.stream(
                     dir + "security-considerations" + extension(format), out -> engine.render(template, root, out));
             if (format == Format.XML2RFC) {
-                renderXmlReferences(cited, every, outputs);
+                renderXmlReferences(every.without(request.declaredReferences().xml2rfc()), every, outputs);
             } else if (format == Format.MARKDOWN) {
                 Map<String, Object> refs = root(request);
+                CitedReferences cited =
+                        every.without(request.declaredReferences().markdown());
                 refs.put("normative", cited.normative());
                 refs.put("informative", cited.informative());
                 outputs.put("markdown/references.yaml", engine.render(layout(format) + "references.yaml.ftl", refs));

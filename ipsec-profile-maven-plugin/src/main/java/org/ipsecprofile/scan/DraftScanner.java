@@ -50,7 +50,8 @@ public final class DraftScanner {
         List<Finding> findings = new ArrayList<>();
         List<String> notices = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
-        SortedSet<String> declared = new TreeSet<>();
+        SortedSet<String> declaredInXml = new TreeSet<>();
+        SortedSet<String> declaredInMarkdown = new TreeSet<>();
         List<Path> included = new ArrayList<>();
         List<BoilerplateGap> gaps = new ArrayList<>();
         for (FileScan scan : scans) {
@@ -60,14 +61,16 @@ public final class DraftScanner {
                 unreadable.add(scan.unreadable());
             }
             if (scan.declared() != null) {
-                declared.addAll(scan.declared().anchors());
+                (scan.format() == DraftFormat.XML ? declaredInXml : declaredInMarkdown)
+                        .addAll(scan.declared().anchors());
                 included.addAll(scan.declared().filesRead());
             }
             if (scan.gap() != null) {
                 gaps.add(scan.gap());
             }
         }
-        return new DraftScanResult(files.size(), findings, notices, unreadable, declared, included, gaps);
+        return new DraftScanResult(
+                files.size(), findings, notices, unreadable, declaredInXml, declaredInMarkdown, included, gaps);
     }
 
     /**
@@ -79,11 +82,12 @@ public final class DraftScanner {
             List<Finding> findings,
             List<String> notices,
             String unreadable,
+            DraftFormat format,
             DeclaredReferences.Found declared,
             BoilerplateGap gap) {
 
         FileScan(List<Finding> findings, List<String> notices, String unreadable) {
-            this(findings, notices, unreadable, null, null);
+            this(findings, notices, unreadable, null, null, null);
         }
     }
 
@@ -132,7 +136,7 @@ public final class DraftScanner {
                         file,
                         request.outputDirectory())
                 .orElse(null);
-        return new FileScan(findings, notices, null, declared, gap);
+        return new FileScan(findings, notices, null, format, declared, gap);
     }
 
     /**

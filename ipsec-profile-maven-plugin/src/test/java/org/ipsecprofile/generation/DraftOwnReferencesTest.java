@@ -173,6 +173,32 @@ class DraftOwnReferencesTest {
     }
 
     @Test
+    void eachFormatsListLeavesOutWhatTheDraftsOfThatFormatDeclare() throws Exception {
+        // An XML draft and its Markdown twin: each reads only the list of its own format.
+        draft("draft-foo.xml", xmlDraft(reference("RFC4271")));
+        draft("draft-foo.md", """
+                ---
+                title: Foo
+                normative:
+                  RFC2401:
+                  RFC5280:
+
+                --- middle
+
+                # Introduction
+                """);
+
+        generate(project);
+
+        assertThat(generated("xml2rfc/references-normative.xml"))
+                .doesNotContain("anchor=\"RFC4271\"")
+                .contains("anchor=\"RFC2401\"", "anchor=\"RFC5280\"");
+        assertThat(generated("markdown/references.yaml"))
+                .doesNotContain("RFC2401:", "RFC5280:")
+                .contains("RFC4271:");
+    }
+
+    @Test
     void aTextDraftDeclaresNothing() throws Exception {
         draft("draft-foo.txt", "7.1.  Normative References\n\n   [RFC4271]  Rekhter, Y., \"BGP-4\".\n");
 
