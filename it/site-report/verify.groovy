@@ -24,7 +24,7 @@ assert text.contains('<td>IKEv1, main mode</td>')
 ['port-selectors', 'sender-address-check', 'availability-unknown'].each {
     assert text.contains("<td>${it}</td>") : "finding ${it} missing"
 }
-assert text =~ /<td>error<\/td><td>just-use-ipsec<\/td><td>Sections 1 and 8<\/td><td>&quot;Implementations MUST use IPsec to protect the sessions\.&quot; makes IPsec a MUST [^<]*<\/td><td>draft-example-bgp\.xml:9:10<\/td>/
+assert text =~ /<td>error<\/td><td>just-use-ipsec<\/td><td>RFC 5406 Sections 1 and 8<\/td><td>&quot;Implementations MUST use IPsec to protect the sessions\.&quot; makes IPsec a MUST [^<]*<\/td><td>draft-example-bgp\.xml:9:10<\/td>/
 assert text.contains('src/main/ipsec/bgp.yaml:11:3')
 assert text.contains('src/main/ipsec/bgp.yaml:29:3')
 assert text =~ /src\/main\/ipsec\/bgp\.yaml:\d+:\d+<\/td>/

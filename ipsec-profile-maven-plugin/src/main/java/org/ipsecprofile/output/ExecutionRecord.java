@@ -16,12 +16,15 @@ import java.util.Optional;
  * is done: no YAML is parsed, no rule run, no draft scanned, no template rendered.
  *
  * <p>Plain text: a header, {@code inputs <hash>}, {@code input <hash> <path>} per file read that
- * the fingerprint could not name beforehand (a file a draft includes), {@code output <hash> <path>}
+ * the fingerprint could not name beforehand (a file a draft includes; {@code -} for a missing one), {@code output <hash> <path>}
  * per file written and {@code log <LEVEL> <text>} per line (backslash and line ends escaped).
  */
 public final class ExecutionRecord {
 
     private static final String HEADER = "ipsec-profile-generate-execution/1";
+
+    /** In place of an input's hash: the file did not exist. */
+    private static final String MISSING = "-";
 
     /** One logged line: {@code INFO}, {@code WARNING} or {@code ERROR}, and its text. */
     public record Line(String level, String text) {}
@@ -49,7 +52,11 @@ public final class ExecutionRecord {
             if (parts.length != 3) {
                 return Optional.empty();
             }
-            if (parts[0].equals("output") || parts[0].equals("input")) {
+            if (parts[0].equals("input") && parts[1].equals(MISSING)) {
+                if (Files.exists(Path.of(parts[2]))) {
+                    return Optional.empty();
+                }
+            } else if (parts[0].equals("output") || parts[0].equals("input")) {
                 outputs |= parts[0].equals("output");
                 try {
                     if (!ContentHash.of(Files.readAllBytes(Path.of(parts[2]))).equals(parts[1])) {
@@ -91,7 +98,7 @@ public final class ExecutionRecord {
                 return;
             }
             text.append("input ")
-                    .append(ContentHash.of(Files.readAllBytes(input)))
+                    .append(Files.exists(input) ? ContentHash.of(Files.readAllBytes(input)) : MISSING)
                     .append(' ')
                     .append(path)
                     .append('\n');

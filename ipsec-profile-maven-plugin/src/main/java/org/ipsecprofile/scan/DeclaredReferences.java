@@ -66,8 +66,9 @@ final class DeclaredReferences {
     private static final Pattern MD_INCLUDE = Pattern.compile("^\\{::include[\\w-]*\\s+(.*?)\\}\\s*$");
 
     /**
-     * What was found: the anchors, and the files besides the draft that were read for them (their
-     * content matters to the outputs as the draft's does).
+     * What was found: the anchors, the files besides the draft that were read for them, or looked
+     * for and missing (their content matters to the outputs as the draft's does), and the text of
+     * those that are the draft's own.
      */
     record Found(SortedSet<String> anchors, List<Path> filesRead, List<String> includedSources) {}
 
@@ -152,12 +153,8 @@ final class DeclaredReferences {
         if (!visited.add(resolved)) {
             return;
         }
-        String text = read(resolved);
-        if (text == null) {
-            return;
-        }
-        filesRead.add(resolved);
-        if (text.contains(GENERATED_MARKER)) {
+        String text = lookAt(resolved);
+        if (text == null || text.contains(GENERATED_MARKER)) {
             return;
         }
         includedSources.add(text);
@@ -226,11 +223,10 @@ final class DeclaredReferences {
                 || !visited.add(resolved)) {
             return List.of();
         }
-        String text = read(resolved);
+        String text = lookAt(resolved);
         if (text == null) {
             return List.of();
         }
-        filesRead.add(resolved);
         return text.contains(GENERATED_MARKER) ? List.of() : List.of(text.split("\r\n|\r|\n", -1));
     }
 
@@ -304,6 +300,18 @@ final class DeclaredReferences {
 
     private static String unescape(String attribute) {
         return attribute.replace("&amp;", "&").replace("&quot;", "\"").replace("&apos;", "'");
+    }
+
+    /**
+     * The text of an included file, noted among the files read; a missing one is noted too (its
+     * appearing later changes what the draft declares), a directory or special file is not.
+     */
+    private String lookAt(Path file) {
+        String text = read(file);
+        if (text != null || !Files.exists(file)) {
+            filesRead.add(file);
+        }
+        return text;
     }
 
     /** The file's text as UTF-8, or null when it is not a regular file of a draft's size or cannot be read. */

@@ -224,4 +224,52 @@ class DraftOwnReferencesTest {
                 .contains("anchor=\"RFC5280\"")
                 .doesNotContain("anchor=\"RFC2401\"");
     }
+
+    @Test
+    void anIncludedFileThatAppearsLaterIsAChange() throws Exception {
+        draft("draft-foo.xml", xmlDraft("<xi:include href=\"refs/own.xml\"/>"));
+        generate(project);
+        assertThat(generate(project).replayed()).isTrue();
+
+        draft("refs/own.xml", "<references><name>N</name>" + reference("RFC5280") + "</references>");
+        GenerationResult changed = generate(project);
+
+        assertThat(changed.replayed()).isFalse();
+        assertThat(generated("xml2rfc/references-normative.xml")).doesNotContain("anchor=\"RFC5280\"");
+    }
+
+    @Test
+    void referenceGroupsEntitiesAndKeysThatNeedCleaningAreDeclared() throws Exception {
+        draft("draft-foo.xml", """
+                <?xml version="1.0"?>
+                <!DOCTYPE rfc [
+                  <!ENTITY RFC2401 SYSTEM "https://bib.ietf.org/public/rfc/bibxml/reference.RFC.2401.xml">
+                  <!ENTITY RFC2402 SYSTEM "https://bib.ietf.org/public/rfc/bibxml/reference.RFC.2402.xml">
+                ]>
+                <rfc version="3"><back><references>
+                  &RFC2401;
+                  <referencegroup anchor='RFC2406'><reference anchor="RFC5280"/></referencegroup>
+                </references></back></rfc>
+                """);
+        draft("draft-foo.md", """
+                ---
+                title: Foo
+                normative: {RFC2409: , 'RFC3552': }
+                informative:
+                  4271:
+
+                --- middle
+                """);
+
+        generate(project);
+
+        assertThat(generated("xml2rfc/references-normative.xml"))
+                .doesNotContain("anchor=\"RFC2401\"", "anchor=\"RFC2406\"", "anchor=\"RFC5280\"")
+                // declared as an entity but never used: not part of the draft
+                .contains("anchor=\"RFC2402\"");
+        assertThat(generated("markdown/references.yaml"))
+                .doesNotContain("RFC2409:", "RFC3552:")
+                // kramdown-rfc makes the key 4271 the anchor _4271, not RFC4271
+                .contains("RFC4271:");
+    }
 }
