@@ -53,7 +53,7 @@ assert !flat.contains('<b>bold</b>')
 assert !flat.contains('<b>every</b>') : 'markup from the draft became an element'
 def findings = flat.substring(flat.indexOf('id="findings"'))
 findings = findings.substring(0, findings.indexOf('</table>'))
-assert findings.contains('<th>Severity</th><th>Rule</th><th>RFC 5406</th><th>Message</th><th>Location</th>')
+assert findings.contains('<th>Severity</th><th>Rule</th><th>Source</th><th>Message</th><th>Location</th>')
 def rows = (findings =~ /<tr class="finding-(error|warning|info)"><td>\1<\/td><td>([a-z0-9-]+)<\/td>/)
         .collect { it[2] }
 assert rows.containsAll(['just-use-ipsec', 'port-selectors', 'sender-address-check', 'availability-unknown']) : "rows: ${rows}"

@@ -38,7 +38,7 @@ if (flat == null) {
 // The findings table: a header row with its columns, then one row per finding.
 def findings = flat.substring(flat.indexOf('id="findings"'))
 findings = findings.substring(0, findings.indexOf('</table>'))
-assert findings.contains('<th>Severity</th><th>Rule</th><th>RFC 5406</th><th>Message</th><th>Location</th>')
+assert findings.contains('<th>Severity</th><th>Rule</th><th>Source</th><th>Message</th><th>Location</th>')
 def rows = (findings =~ /<tr[^>]*><td>(error|warning|info)<\/td><td>([a-z0-9-]+)<\/td>/).collect { it[2] }
 assert rows == ['just-use-ipsec', 'port-selectors', 'sender-address-check', 'availability-unknown'] : "rows: ${rows}"
 // Every local href and src of the rendered page resolves to a file of the site.
