@@ -80,7 +80,9 @@ final class BoilerplateFindings {
         String add = switch (gap.format()) {
             case MARKDOWN ->
                 "add {::boilerplate bcp14-tagged} before the first section that uses them"
-                        + " (in a 'Conventions and Definitions' section, as is usual)";
+                        + " (in a 'Conventions and Definitions' section, as is usual; it cites RFC 2119 and"
+                        + " RFC 8174, which the header's ref: can give in full so that kramdown-rfc needs no"
+                        + " network)";
             case XML ->
                 "add the BCP 14 boilerplate sentence of RFC 8174 Section 2 (\"The key words"
                         + " \"MUST\", \"MUST NOT\", ... are to be interpreted as described in BCP 14"
