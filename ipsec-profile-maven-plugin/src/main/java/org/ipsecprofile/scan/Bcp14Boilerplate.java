@@ -96,11 +96,44 @@ final class Bcp14Boilerplate {
                 return Optional.empty();
             }
         }
+        if (format == DraftFormat.MARKDOWN && includedMarkdownHasBoilerplate(visible, file, output)) {
+            return Optional.empty();
+        }
         LineIndex lines = new LineIndex(source);
         int line = lines.line(at);
         boolean ignored = lines.lines(line, line).contains(DraftScanner.IGNORE_MARKER);
         return Optional.of(
                 new BoilerplateGap(displayPath, line, lines.column(at), format, sections, anyProfile, ignored));
+    }
+
+    /**
+     * True when a Markdown file of the draft's own that it includes with {@code {::include}} (a
+     * "Conventions and Definitions" kept apart, say) has the boilerplate. kramdown-rfc resolves the
+     * path from where it runs; the draft's folder is where it usually runs.
+     */
+    private static boolean includedMarkdownHasBoilerplate(String visible, Path draft, Path output) {
+        Path folder = draft.toAbsolutePath().normalize().getParent();
+        if (folder == null) {
+            return false;
+        }
+        Matcher include = MD_INCLUDE.matcher(visible);
+        while (include.find()) {
+            try {
+                Path file = folder.resolve(include.group(1).strip()).normalize();
+                if ((output != null && file.startsWith(output))
+                        || !file.startsWith(folder)
+                        || !Files.isRegularFile(file)
+                        || Files.size(file) > DraftScanner.MAX_BYTES) {
+                    continue;
+                }
+                if (hasBoilerplate(Files.readString(file, StandardCharsets.UTF_8), DraftFormat.MARKDOWN)) {
+                    return true;
+                }
+            } catch (IOException | RuntimeException e) {
+                // not a file that can be read: it holds no boilerplate the scan can see
+            }
+        }
+        return false;
     }
 
     /** Adds the anchor of the generated section {@code href} names, if it names one; true when it did. */

@@ -217,6 +217,14 @@ class Bcp14BoilerplateTest {
         assertThat(boilerplateFindings()).isEmpty();
     }
 
+    @Test
+    void theDirectiveInAMarkdownFileTheDraftIncludesCounts() throws Exception {
+        draft("conventions.md", "## Conventions and Definitions\n\n{::boilerplate bcp14-tagged}\n");
+        draft("draft-foo.md", markdown("{::include conventions.md}"));
+
+        assertThat(boilerplateFindings()).isEmpty();
+    }
+
     private static String text(String conventions) {
         return """
                 1.  Introduction
