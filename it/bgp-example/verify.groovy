@@ -12,6 +12,7 @@ assert pom.contains("<version>${pluginVersion}</version>") : "the example must n
 assert log.contains('[INFO] src/main/ipsec/bgp.yaml:11:3: [port-selectors] ')
 assert log =~ /\[INFO\] src\/main\/ipsec\/bgp\.yaml:\d+:\d+: \[sender-address-check\] .*\(RFC 5406 Section 9\)/
 assert log =~ /\[WARNING\] src\/main\/ipsec\/bgp\.yaml:29:3: \[availability-unknown\] /
+assert log =~ /\[WARNING\] draft-example-bgp-ipsec\.xml:29:5: \[bcp14-boilerplate\] .*\(RFC 8174 Section 2\)/
 assert log.contains('BUILD SUCCESS')
 assert log =~ /IPsec profile: 0 file\(s\) written, \d+ unchanged/ : 'the second build must rewrite nothing'
 def classes = new File(basedir, 'target/second-build-classes.log').readLines()
@@ -30,9 +31,15 @@ assert commonsText.isEmpty() : "an unchanged build loaded ${commonsText.size()} 
 def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/ipsec-profile/findings.json'))
 assert json.schema == 'ipsec-profile-findings/1'
 assert json.profiles == [[id: 'bgp', file: 'src/main/ipsec/bgp.yaml']]
-assert json.findings*.rule.sort() == ['availability-unknown', 'port-selectors', 'sender-address-check']
+// The XML draft includes the generated profile section, whose requirements use BCP 14 keywords,
+// without the BCP 14 boilerplate (its Markdown twin has {::boilerplate bcp14-tagged}): the draft
+// scan says so at the include, until the example gets its boilerplate (issue 13, point 5).
+assert json.findings*.rule.sort() == ['availability-unknown', 'bcp14-boilerplate', 'port-selectors', 'sender-address-check']
+def boilerplate = json.findings.find { it.rule == 'bcp14-boilerplate' }
+assert boilerplate.file == 'draft-example-bgp-ipsec.xml' && boilerplate.line == 29 && boilerplate.column == 5
+assert boilerplate.document == 'RFC 8174' && boilerplate.section == '2' && boilerplate.profile == null
 assert json.errors == 0
-assert json.warnings == 1
+assert json.warnings == 2
 assert json.infos == 2
 def ports = json.findings.find { it.rule == 'port-selectors' }
 assert ports.severity == 'info' && ports.section == '6' && ports.profile == 'bgp'
@@ -42,7 +49,7 @@ def sarif = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/ipsec-
 assert sarif.version == '2.1.0'
 assert sarif.runs.size() == 1
 assert sarif.runs[0].tool.driver.version == pluginVersion
-assert sarif.runs[0].results*.ruleId.sort() == ['availability-unknown', 'port-selectors', 'sender-address-check']
+assert sarif.runs[0].results*.ruleId.sort() == ['availability-unknown', 'bcp14-boilerplate', 'port-selectors', 'sender-address-check']
 // SARIF paths start at the Git repository's root (code scanning places alerts by them): this
 // project runs inside the plugin's own checkout, so its folder comes first.
 def project = basedir.absoluteFile.toPath().normalize().toFile()
@@ -52,7 +59,8 @@ while (root != null && !new File(root, '.git').exists()) {
 }
 def prefix = root == null ? '' : root.toPath().relativize(project.toPath()).toString().replace('\\', '/') + '/'
 assert sarif.runs[0].results.every {
-    it.locations[0].physicalLocation.artifactLocation.uri == prefix + 'src/main/ipsec/bgp.yaml'
+    it.locations[0].physicalLocation.artifactLocation.uri
+            == prefix + (it.ruleId == 'bcp14-boilerplate' ? 'draft-example-bgp-ipsec.xml' : 'src/main/ipsec/bgp.yaml')
 } : "uris: ${sarif.runs[0].results*.locations*.physicalLocation*.artifactLocation*.uri}, expected prefix '${prefix}'"
 
 def out = new File(basedir, 'target/generated-sources/ipsec-profile')

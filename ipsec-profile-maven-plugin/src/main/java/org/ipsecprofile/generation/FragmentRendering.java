@@ -7,6 +7,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.ipsecprofile.project.CheckResult;
 import org.ipsecprofile.project.PhaseTimes;
+import org.ipsecprofile.render.DeclaredAnchors;
 import org.ipsecprofile.render.Format;
 import org.ipsecprofile.render.FragmentRenderer;
 import org.ipsecprofile.render.RenderRequest;
@@ -25,15 +26,27 @@ final class FragmentRendering {
 
     private final GenerationRequest.Rendering rendering;
     private final Set<Format> formats;
+    private final DeclaredAnchors declaredReferences;
     private final TemplateSetup setup;
     private final PhaseTimes times;
 
+    /** {@code declaredReferences}: the anchors the drafts declare themselves, left out of the reference lists. */
     FragmentRendering(
-            GenerationRequest.Rendering rendering, Set<Format> formats, TemplateSetup setup, PhaseTimes times) {
+            GenerationRequest.Rendering rendering,
+            Set<Format> formats,
+            DeclaredAnchors declaredReferences,
+            TemplateSetup setup,
+            PhaseTimes times) {
         this.rendering = rendering;
         this.formats = formats;
+        this.declaredReferences = declaredReferences;
         this.setup = setup;
         this.times = times;
+    }
+
+    /** The anchors the drafts declare themselves: an input of the reference lists. */
+    DeclaredAnchors declaredReferences() {
+        return declaredReferences;
     }
 
     /** The files, in memory: relative path under the output directory to content. */
@@ -66,7 +79,11 @@ final class FragmentRendering {
             new FragmentRenderer(engine, ReferenceLibrary.standard())
                     .render(
                             new RenderRequest(
-                                    result.profiles(), result.findings(), formats, rendering.markdownHeadingLevel()),
+                                    result.profiles(),
+                                    result.findings(),
+                                    formats,
+                                    rendering.markdownHeadingLevel(),
+                                    declaredReferences),
                             outputs);
         } finally {
             times.since("render", start);

@@ -46,7 +46,7 @@ final class FragmentWriter {
         Path stored = FindingsFiles.directory(request).resolve(FINGERPRINT);
         String inputs;
         try {
-            inputs = InputFingerprints.rendering(request, formats, result);
+            inputs = InputFingerprints.rendering(request, formats, result, rendering.declaredReferences());
         } catch (IOException e) {
             throw new GenerationException("Cannot read the inputs of the generated fragments: " + e.getMessage(), e);
         }

@@ -16,10 +16,12 @@ import org.ipsecprofile.output.CommittedFragments;
 import org.ipsecprofile.output.ExecutionRecord;
 import org.ipsecprofile.project.CheckResult;
 import org.ipsecprofile.project.PhaseTimes;
+import org.ipsecprofile.render.DeclaredAnchors;
 import org.ipsecprofile.render.Format;
 import org.ipsecprofile.render.TemplateProblem;
 import org.ipsecprofile.report.ComplianceReportRenderer;
 import org.ipsecprofile.scan.CheckedProject;
+import org.ipsecprofile.scan.DraftScanResult;
 import org.ipsecprofile.scan.DraftSelection;
 
 /**
@@ -110,11 +112,11 @@ public final class Generation {
     private Outcome check() throws GenerationException, TemplateProblem {
         FailOn threshold = Settings.failOn(request.failOn());
         GenerationRequest.Inputs inputs = request.inputs();
-        CheckedProject checked =
-                ProjectFindings.strict(inputs, Settings.ruleSettings(inputs.ruleSeverities()), times, log);
+        CheckedProject checked = ProjectFindings.strict(
+                inputs, request.rendering(), Settings.ruleSettings(inputs.ruleSeverities()), times, log);
         CheckResult result = checked.result();
         if (request.goal() == Goal.CHECK) {
-            result = withCommittedFragments(result, threshold);
+            result = withCommittedFragments(result, checked.drafts(), threshold);
         }
         long start = System.nanoTime();
         FindingsLog.log(result, inputs, log);
@@ -133,7 +135,7 @@ public final class Generation {
      * {@code generate} would write now; not while the descriptors' findings fail the build, since
      * {@code generate} would write nothing then.
      */
-    private CheckResult withCommittedFragments(CheckResult result, FailOn threshold)
+    private CheckResult withCommittedFragments(CheckResult result, DraftScanResult drafts, FailOn threshold)
             throws GenerationException, TemplateProblem {
         GenerationRequest.Rendering rendering = request.rendering();
         Path output = rendering == null ? null : rendering.outputDirectory();
@@ -146,8 +148,8 @@ public final class Generation {
             return result;
         }
         templates = new TemplateSetup();
-        FragmentRendering fragments =
-                new FragmentRendering(rendering, Settings.checkRendering(rendering), templates, times);
+        FragmentRendering fragments = new FragmentRendering(
+                rendering, Settings.checkRendering(rendering), declared(drafts), templates, times);
         try {
             return result.withFindings(
                     CommittedFragments.compare(request.inputs().baseDirectory(), output, fragments.inMemory(result)));
@@ -193,7 +195,13 @@ public final class Generation {
         if (record != null && outcome.failure().isPresent()) {
             record.forget();
         } else if (record != null) {
-            record.store(request, outcome.files(), log.lines());
+            record.store(
+                    request,
+                    outcome.files(),
+                    outcome.checked() == null
+                            ? List.of()
+                            : outcome.checked().drafts().includedFiles(),
+                    log.lines());
         }
         return outcome;
     }
@@ -204,7 +212,8 @@ public final class Generation {
         if (checked.failure().isPresent() || result.profiles().isEmpty()) {
             return checked;
         }
-        FragmentRendering rendering = new FragmentRendering(request.rendering(), formats, templates, times);
+        FragmentRendering rendering = new FragmentRendering(
+                request.rendering(), formats, declared(checked.checked().drafts()), templates, times);
         GeneratedFiles files = new FragmentWriter(request, rendering, times, log).write(result, formats);
         if (request.inlining().enabled()) {
             new DraftInlining(request, log).inline(files);
@@ -221,7 +230,7 @@ public final class Generation {
         List<String> notices = new ArrayList<>(checked.drafts().notices());
         notices.addAll(checked.drafts().unreadable());
         notices.forEach(log::warn);
-        DraftSelection selection = ProjectFindings.selection(inputs, encoding);
+        DraftSelection selection = ProjectFindings.selection(inputs, encoding, null);
         String descriptorFolder = relative(inputs.descriptorDirectory());
         return new GenerationResult(
                 checked.result(),
@@ -239,6 +248,11 @@ public final class Generation {
                                 selection.excludes(),
                                 checked.drafts().draftCount(),
                                 notices)));
+    }
+
+    /** The references the drafts declare, by format, which the generated lists of that format leave out. */
+    private static DeclaredAnchors declared(DraftScanResult drafts) {
+        return new DeclaredAnchors(drafts.declaredInXml(), drafts.declaredInMarkdown());
     }
 
     /** {@code directory} relative to the project, with {@code /}; empty for the project's own folder. */

@@ -11,6 +11,7 @@ import org.ipsecprofile.model.Profile;
 import org.ipsecprofile.output.GenerationFingerprint;
 import org.ipsecprofile.output.PluginCode;
 import org.ipsecprofile.project.CheckResult;
+import org.ipsecprofile.render.DeclaredAnchors;
 import org.ipsecprofile.render.Format;
 import org.ipsecprofile.render.TemplateEngine;
 import org.ipsecprofile.report.SarifRoot;
@@ -75,10 +76,13 @@ final class InputFingerprints {
 
     /**
      * The plugin's version and jars, the rendering settings, the template overrides, the
-     * descriptors and the findings (which carry the rule settings and suppressions). Equal
-     * fingerprints render equal files.
+     * descriptors, the findings (which carry the rule settings and suppressions) and the anchors of
+     * the references the drafts declare (left out of the reference lists). Equal fingerprints
+     * render equal files.
      */
-    static String rendering(GenerationRequest request, Set<Format> formats, CheckResult result) throws IOException {
+    static String rendering(
+            GenerationRequest request, Set<Format> formats, CheckResult result, DeclaredAnchors declaredReferences)
+            throws IOException {
         GenerationRequest.Rendering rendering = request.rendering();
         Path templates = rendering.templateDirectory();
         GenerationFingerprint fingerprint = plugin(new GenerationFingerprint(), request)
@@ -90,7 +94,8 @@ final class InputFingerprints {
                 .add(
                         "templateDirectory",
                         templates == null ? null : templates.toAbsolutePath().toString())
-                .addDirectory("templateDirectory", templates);
+                .addDirectory("templateDirectory", templates)
+                .add("declared references", declaredReferences.fingerprint());
         Path base = request.inputs().baseDirectory();
         for (Profile profile : result.profiles()) {
             fingerprint.addFile("descriptor " + profile.file(), base.resolve(profile.file()));

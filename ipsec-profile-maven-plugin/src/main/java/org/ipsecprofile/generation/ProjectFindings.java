@@ -22,11 +22,17 @@ final class ProjectFindings {
      * As {@code check} and {@code generate} find them: the scan's notices are warnings, and a draft
      * that cannot be read stops the goal.
      */
-    static CheckedProject strict(GenerationRequest.Inputs inputs, RuleSettings rules, PhaseTimes times, BuildLog log)
+    static CheckedProject strict(
+            GenerationRequest.Inputs inputs,
+            GenerationRequest.Rendering rendering,
+            RuleSettings rules,
+            PhaseTimes times,
+            BuildLog log)
             throws GenerationException {
         CheckResult descriptors = descriptors(inputs, rules, times);
         long start = System.nanoTime();
-        DraftSelection selection = selection(inputs, Settings.encoding(inputs.encoding()));
+        DraftSelection selection = selection(
+                inputs, Settings.encoding(inputs.encoding()), rendering == null ? null : rendering.outputDirectory());
         CheckedProject project;
         try {
             project = CheckedProject.scanDrafts(descriptors, selection);
@@ -42,6 +48,7 @@ final class ProjectFindings {
         }
         log.debug("IPsec profile: " + scan.draftCount() + " draft(s) scanned for IPsec mandates in "
                 + inputs.draftDirectory() + " (includes " + String.join(", ", selection.includes()) + ").");
+        project = BoilerplateFindings.add(project, rendering == null ? null : rendering.templateDirectory());
         times.since("draft scan", start);
         return project;
     }
@@ -53,10 +60,11 @@ final class ProjectFindings {
     static CheckedProject forReport(
             GenerationRequest.Inputs inputs, RuleSettings rules, Charset encoding, String draftFolder, PhaseTimes times)
             throws GenerationException {
-        DraftSelection selection = selection(inputs, encoding);
+        DraftSelection selection = selection(inputs, encoding, null);
         CheckResult descriptors = descriptors(inputs, rules, times);
         try {
-            return CheckedProject.scanDrafts(descriptors, selection);
+            // The report has no template directory: the defaults decide whether the sections use keywords.
+            return BoilerplateFindings.add(CheckedProject.scanDrafts(descriptors, selection), null);
         } catch (IOException e) {
             return new CheckedProject(
                     descriptors,
@@ -70,13 +78,15 @@ final class ProjectFindings {
         }
     }
 
-    static DraftSelection selection(GenerationRequest.Inputs inputs, Charset encoding) {
+    /** The drafts to scan; {@code outputDirectory} is where the fragments go, null when not known. */
+    static DraftSelection selection(GenerationRequest.Inputs inputs, Charset encoding, Path outputDirectory) {
         return new DraftSelection(
                 inputs.baseDirectory(),
                 inputs.draftDirectory(),
                 inputs.draftIncludes(),
                 inputs.draftExcludes(),
-                encoding);
+                encoding,
+                outputDirectory);
     }
 
     private static CheckResult descriptors(GenerationRequest.Inputs inputs, RuleSettings rules, PhaseTimes times)

@@ -55,10 +55,12 @@ final class RecordedExecution {
     }
 
     /**
-     * Records a successful execution: the findings files and {@code files}, and {@code lines}, where
-     * the write summary reads as an unchanged repetition will find it (nothing written).
+     * Records a successful execution: the findings files and {@code files}, the files the drafts
+     * include that the scan read ({@code included}: the fingerprint taken before the scan cannot
+     * know them), and {@code lines}, where the write summary reads as an unchanged repetition will
+     * find it (nothing written).
      */
-    void store(GenerationRequest request, GeneratedFiles files, List<LogLine> lines) {
+    void store(GenerationRequest request, GeneratedFiles files, List<Path> included, List<LogLine> lines) {
         List<Path> outputs = new ArrayList<>(List.of(
                 FindingsFiles.directory(request).resolve(FindingsFiles.JSON),
                 FindingsFiles.directory(request).resolve(FindingsFiles.SARIF)));
@@ -76,7 +78,7 @@ final class RecordedExecution {
             recorded.add(new ExecutionRecord.Line(line.level().name(), text));
         }
         try {
-            ExecutionRecord.store(file, inputs, outputs, recorded);
+            ExecutionRecord.store(file, inputs, included, outputs, recorded);
         } catch (IOException e) {
             log.debug("IPsec profile: cannot store the execution record " + file + " (" + e.getMessage()
                     + "); the next build does all its work again.");

@@ -15,12 +15,16 @@ import java.util.Optional;
  * inputs are the same and every file is still there unchanged, the goal logs the same lines and
  * is done: no YAML is parsed, no rule run, no draft scanned, no template rendered.
  *
- * <p>Plain text: a header, {@code inputs <hash>}, {@code output <hash> <path>} per file and
- * {@code log <LEVEL> <text>} per line (backslash and line ends escaped).
+ * <p>Plain text: a header, {@code inputs <hash>}, {@code input <hash> <path>} per file read that
+ * the fingerprint could not name beforehand (a file a draft includes; {@code -} for a missing one), {@code output <hash> <path>}
+ * per file written and {@code log <LEVEL> <text>} per line (backslash and line ends escaped).
  */
 public final class ExecutionRecord {
 
     private static final String HEADER = "ipsec-profile-generate-execution/1";
+
+    /** In place of an input's hash: the file did not exist. */
+    private static final String MISSING = "-";
 
     /** One logged line: {@code INFO}, {@code WARNING} or {@code ERROR}, and its text. */
     public record Line(String level, String text) {}
@@ -48,8 +52,12 @@ public final class ExecutionRecord {
             if (parts.length != 3) {
                 return Optional.empty();
             }
-            if (parts[0].equals("output")) {
-                outputs = true;
+            if (parts[0].equals("input") && parts[1].equals(MISSING)) {
+                if (Files.exists(Path.of(parts[2]))) {
+                    return Optional.empty();
+                }
+            } else if (parts[0].equals("output") || parts[0].equals("input")) {
+                outputs |= parts[0].equals("output");
                 try {
                     if (!ContentHash.of(Files.readAllBytes(Path.of(parts[2]))).equals(parts[1])) {
                         return Optional.empty();
@@ -68,11 +76,33 @@ public final class ExecutionRecord {
 
     /** Records a successful execution: its inputs, the files it wrote (read back and hashed) and its log lines. */
     public static void store(Path stored, String inputs, List<Path> outputs, List<Line> lines) throws IOException {
+        store(stored, inputs, List.of(), outputs, lines);
+    }
+
+    /**
+     * Records a successful execution: its inputs, the other files it read ({@code read}: a missing
+     * one is recorded as such, so its appearing counts as a change), the files it wrote (read back
+     * and hashed) and its log lines.
+     */
+    public static void store(Path stored, String inputs, List<Path> read, List<Path> outputs, List<Line> lines)
+            throws IOException {
         StringBuilder text = new StringBuilder(HEADER)
                 .append('\n')
                 .append("inputs ")
                 .append(inputs)
                 .append('\n');
+        for (Path input : read) {
+            String path = input.toAbsolutePath().normalize().toString();
+            if (path.indexOf('\n') >= 0 || path.indexOf('\r') >= 0) {
+                forget(stored);
+                return;
+            }
+            text.append("input ")
+                    .append(Files.exists(input) ? ContentHash.of(Files.readAllBytes(input)) : MISSING)
+                    .append(' ')
+                    .append(path)
+                    .append('\n');
+        }
         for (Path output : outputs) {
             String path = output.toAbsolutePath().normalize().toString();
             if (path.indexOf('\n') >= 0 || path.indexOf('\r') >= 0) {

@@ -58,6 +58,19 @@ record CitedReferences(List<Reference> normative, List<Reference> informative) {
         return new CitedReferences(normative, informative);
     }
 
+    /**
+     * These references less those whose anchors a draft declares itself (SPEC §5): the draft's
+     * own entry stands for them, and the citations of the generated text still find it.
+     */
+    CitedReferences without(java.util.Set<String> declared) {
+        if (declared.isEmpty()) {
+            return this;
+        }
+        return new CitedReferences(
+                normative.stream().filter(r -> !declared.contains(r.anchor())).toList(),
+                informative.stream().filter(r -> !declared.contains(r.anchor())).toList());
+    }
+
     List<Reference> all() {
         List<Reference> all = new ArrayList<>(normative);
         all.addAll(informative);

@@ -14,6 +14,13 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.ipsecprofile.check.Finding;
 import org.ipsecprofile.model.Profile;
+import org.ipsecprofile.render.content.Block;
+import org.ipsecprofile.render.content.BulletList;
+import org.ipsecprofile.render.content.Definition;
+import org.ipsecprofile.render.content.DefinitionList;
+import org.ipsecprofile.render.content.Inline;
+import org.ipsecprofile.render.content.Keyword;
+import org.ipsecprofile.render.content.Paragraph;
 import org.ipsecprofile.render.content.ProfileFacts;
 import org.ipsecprofile.render.content.Section;
 import org.ipsecprofile.render.content.SecurityFacts;
@@ -125,11 +132,7 @@ public final class FragmentRenderer {
         // faster on two cores: the JIT compilers keep the second core busy in a fresh JVM.
         for (Profile profile : request.profiles()) {
             List<Finding> own = findingsOf(profile, byProfile);
-            Map<String, Object> wording = new LinkedHashMap<>();
-            wording.put("profile", profile);
-            wording.put("findings", own);
-            wording.put("facts", ProfileFacts.of(profile, own, library::contains, collisions.contains(profile.id())));
-            Section section = engine.renderSection(PROFILE_WORDING, wording);
+            Section section = profileSection(profile, own, collisions);
             citations.add(section);
             titles.put(profile.id(), section.title());
             for (Format format : formats) {
@@ -142,13 +145,9 @@ public final class FragmentRenderer {
                         engine.render(layout(format) + "ipsec-profile" + suffix(format), root));
             }
         }
-        Map<String, Object> wording = new LinkedHashMap<>();
-        wording.put("profiles", request.profiles());
-        wording.put("findings", request.findings());
-        wording.put("facts", SecurityFacts.of(request.profiles(), request.findings(), p -> titles.get(p.id())));
-        Section security = engine.renderSection(SECURITY_WORDING, wording);
+        Section security = securitySection(request.profiles(), request.findings(), titles);
         citations.add(security);
-        CitedReferences cited = citations.result(library);
+        CitedReferences every = citations.result(library);
 
         for (Format format : formats) {
             String dir = directory(format);
@@ -161,14 +160,87 @@ public final class FragmentRenderer {
             outputs.stream(
                     dir + "security-considerations" + extension(format), out -> engine.render(template, root, out));
             if (format == Format.XML2RFC) {
-                renderXmlReferences(cited, outputs);
+                renderXmlReferences(every.without(request.declaredReferences().xml2rfc()), every, outputs);
             } else if (format == Format.MARKDOWN) {
                 Map<String, Object> refs = root(request);
+                CitedReferences cited =
+                        every.without(request.declaredReferences().markdown());
                 refs.put("normative", cited.normative());
                 refs.put("informative", cited.informative());
                 outputs.put("markdown/references.yaml", engine.render(layout(format) + "references.yaml.ftl", refs));
             }
         }
+    }
+
+    /**
+     * The anchors of the generated sections whose text uses a BCP 14 keyword
+     * ({@code ipsec-profile-<id>}, {@code security-considerations}): the wording is rendered, the
+     * layouts are not. What {@code bcp14-boilerplate} (SPEC §4.4) asks of a draft that includes them.
+     */
+    public Set<String> sectionsUsingKeywords(List<Profile> profiles, List<Finding> findings) throws TemplateProblem {
+        Set<String> using = new java.util.TreeSet<>();
+        if (profiles.isEmpty()) {
+            return using;
+        }
+        Map<String, List<Finding>> byProfile = findingsByProfile(findings);
+        Set<String> collisions = ProfileFacts.defaultTitleCollisions(profiles);
+        Map<String, String> titles = new HashMap<>();
+        for (Profile profile : profiles) {
+            Section section = profileSection(profile, findingsOf(profile, byProfile), collisions);
+            titles.put(profile.id(), section.title());
+            if (usesKeywords(section)) {
+                using.add(section.anchor());
+            }
+        }
+        Section security = securitySection(profiles, findings, titles);
+        if (usesKeywords(security)) {
+            using.add(security.anchor());
+        }
+        return using;
+    }
+
+    private Section profileSection(Profile profile, List<Finding> own, Set<String> collisions) throws TemplateProblem {
+        Map<String, Object> wording = new LinkedHashMap<>();
+        wording.put("profile", profile);
+        wording.put("findings", own);
+        wording.put("facts", ProfileFacts.of(profile, own, library::contains, collisions.contains(profile.id())));
+        return engine.renderSection(PROFILE_WORDING, wording);
+    }
+
+    private Section securitySection(List<Profile> profiles, List<Finding> findings, Map<String, String> titles)
+            throws TemplateProblem {
+        Map<String, Object> wording = new LinkedHashMap<>();
+        wording.put("profiles", profiles);
+        wording.put("findings", findings);
+        wording.put("facts", SecurityFacts.of(profiles, findings, p -> titles.get(p.id())));
+        return engine.renderSection(SECURITY_WORDING, wording);
+    }
+
+    private static boolean usesKeywords(Section section) {
+        return usesKeywords(section.blocks())
+                || section.subsections().stream().anyMatch(FragmentRenderer::usesKeywords);
+    }
+
+    private static boolean usesKeywords(List<Block> blocks) {
+        for (Block block : blocks) {
+            if (block instanceof Paragraph paragraph && hasKeyword(paragraph.inlines())) {
+                return true;
+            } else if (block instanceof BulletList list
+                    && list.items().stream().anyMatch(FragmentRenderer::hasKeyword)) {
+                return true;
+            } else if (block instanceof DefinitionList list) {
+                for (Definition definition : list.definitions()) {
+                    if (hasKeyword(definition.term()) || usesKeywords(definition.description())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasKeyword(List<Inline> inlines) {
+        return inlines.stream().anyMatch(Keyword.class::isInstance);
     }
 
     /** The folder of a format's outputs, below the output directory. */
@@ -197,13 +269,19 @@ public final class FragmentRenderer {
         };
     }
 
-    private void renderXmlReferences(CitedReferences cited, Outputs outputs) throws TemplateProblem, IOException {
+    /**
+     * The two groups hold {@code cited} (what the drafts do not declare); the bibxml files are
+     * written for {@code every} cited reference, since a draft includes them one by one and an
+     * unused one does no harm.
+     */
+    private void renderXmlReferences(CitedReferences cited, CitedReferences every, Outputs outputs)
+            throws TemplateProblem, IOException {
         outputs.put(
                 "xml2rfc/references-normative.xml", references("normative", "Normative References", cited.normative()));
         outputs.put(
                 "xml2rfc/references-informative.xml",
                 references("informative", "Informative References", cited.informative()));
-        for (Reference reference : cited.all()) {
+        for (Reference reference : every.all()) {
             Map<String, Object> root = new LinkedHashMap<>();
             root.put("reference", reference);
             String file = "xml2rfc/bibxml/reference." + reference.anchor().replaceFirst("^RFC", "RFC.") + ".xml";

@@ -13,6 +13,8 @@ import java.util.List;
  * mandates of drafts that include no generated profile section. {@code sectionTitles} are the
  * titles the project's descriptors give their profile sections ({@code title}), by which a text
  * draft that pastes a section is recognised besides the default "IPsec Profile for …".
+ * {@code outputDirectory} is where the plugin writes its fragments (null when unknown): files
+ * there declare no reference of the draft's own ({@link DeclaredReferences}).
  */
 public record DraftScanRequest(
         Path baseDirectory,
@@ -21,7 +23,8 @@ public record DraftScanRequest(
         List<String> excludes,
         Charset encoding,
         boolean projectHasDescriptors,
-        List<String> sectionTitles) {
+        List<String> sectionTitles,
+        Path outputDirectory) {
 
     public static final List<String> DEFAULT_INCLUDES =
             List.of("draft-*.xml", "draft-*.md", "draft-*.txt", "draft-*.mkd");
@@ -41,6 +44,6 @@ public record DraftScanRequest(
             List<String> excludes,
             Charset encoding,
             boolean projectHasDescriptors) {
-        this(baseDirectory, draftDirectory, includes, excludes, encoding, projectHasDescriptors, List.of());
+        this(baseDirectory, draftDirectory, includes, excludes, encoding, projectHasDescriptors, List.of(), null);
     }
 }

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.ipsecprofile.check.Finding;
 import org.ipsecprofile.check.Severity;
 import org.ipsecprofile.check.rules.RuleRegistry;
@@ -48,18 +50,46 @@ public final class DraftScanner {
         List<Finding> findings = new ArrayList<>();
         List<String> notices = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
+        SortedSet<String> declaredInXml = new TreeSet<>();
+        SortedSet<String> declaredInMarkdown = new TreeSet<>();
+        List<Path> included = new ArrayList<>();
+        List<BoilerplateGap> gaps = new ArrayList<>();
         for (FileScan scan : scans) {
             findings.addAll(scan.findings());
             notices.addAll(scan.notices());
             if (scan.unreadable() != null) {
                 unreadable.add(scan.unreadable());
             }
+            if (scan.declared() != null) {
+                (scan.format() == DraftFormat.XML ? declaredInXml : declaredInMarkdown)
+                        .addAll(scan.declared().anchors());
+                included.addAll(scan.declared().filesRead());
+            }
+            if (scan.gap() != null) {
+                gaps.add(scan.gap());
+            }
         }
-        return new DraftScanResult(files.size(), findings, notices, unreadable);
+        return new DraftScanResult(
+                files.size(), findings, notices, unreadable, declaredInXml, declaredInMarkdown, included, gaps);
     }
 
-    /** One draft's findings and notices; {@code unreadable} says why it could not be read, null when it was. */
-    private record FileScan(List<Finding> findings, List<String> notices, String unreadable) {}
+    /**
+     * One draft's findings and notices; {@code unreadable} says why it could not be read, null when
+     * it was; {@code declared} its own references and {@code gap} its missing BCP 14 boilerplate,
+     * null when there are none to look for (no descriptor) or none.
+     */
+    private record FileScan(
+            List<Finding> findings,
+            List<String> notices,
+            String unreadable,
+            DraftFormat format,
+            DeclaredReferences.Found declared,
+            BoilerplateGap gap) {
+
+        FileScan(List<Finding> findings, List<String> notices, String unreadable) {
+            this(findings, notices, unreadable, null, null, null);
+        }
+    }
 
     private FileScan scanFile(Path file, Path base, DraftScanRequest request) {
         String displayPath =
@@ -88,15 +118,25 @@ public final class DraftScanner {
                             + " IPsec mandates: make it a readable file, or leave it out with <draftExcludes>");
         }
         String source = decode(bytes, request.encoding(), displayPath, notices);
-        return new FileScan(
-                scanText(
+        DraftFormat format = DraftFormat.of(file.getFileName().toString());
+        List<Finding> findings =
+                scanText(displayPath, source, format, request.projectHasDescriptors(), request.sectionTitles());
+        if (!request.projectHasDescriptors()) {
+            // Nothing is generated: no reference list to merge with, no generated section to need the boilerplate.
+            return new FileScan(findings, notices, null);
+        }
+        DeclaredReferences.Found declared =
+                DeclaredReferences.of(file, source, format, base, request.outputDirectory());
+        BoilerplateGap gap = Bcp14Boilerplate.find(
                         displayPath,
                         source,
-                        DraftFormat.of(file.getFileName().toString()),
-                        request.projectHasDescriptors(),
-                        request.sectionTitles()),
-                notices,
-                null);
+                        format,
+                        request.sectionTitles(),
+                        declared.includedSources(),
+                        file,
+                        request.outputDirectory())
+                .orElse(null);
+        return new FileScan(findings, notices, null, format, declared, gap);
     }
 
     /**

@@ -13,9 +13,21 @@ import org.ipsecprofile.check.ConfigurationException;
  * {@code draftIncludes}, {@code draftExcludes}, {@code encoding}), with paths reported relative
  * to {@code baseDirectory}: a {@link DraftScanRequest} before it is known whether the project
  * has descriptors. Null or empty includes mean {@link DraftScanRequest#DEFAULT_INCLUDES}.
+ * {@code outputDirectory} is where the plugin writes its fragments, null when unknown.
  */
 public record DraftSelection(
-        Path baseDirectory, Path draftDirectory, List<String> includes, List<String> excludes, Charset encoding) {
+        Path baseDirectory,
+        Path draftDirectory,
+        List<String> includes,
+        List<String> excludes,
+        Charset encoding,
+        Path outputDirectory) {
+
+    /** A selection for a project whose output directory is not known (the report goal). */
+    public DraftSelection(
+            Path baseDirectory, Path draftDirectory, List<String> includes, List<String> excludes, Charset encoding) {
+        this(baseDirectory, draftDirectory, includes, excludes, encoding, null);
+    }
 
     public DraftSelection {
         includes = includes == null || includes.isEmpty() ? DraftScanRequest.DEFAULT_INCLUDES : List.copyOf(includes);
@@ -29,7 +41,14 @@ public record DraftSelection(
      */
     public DraftScanRequest request(boolean projectHasDescriptors, List<String> sectionTitles) {
         return new DraftScanRequest(
-                baseDirectory, draftDirectory, includes, excludes, encoding, projectHasDescriptors, sectionTitles);
+                baseDirectory,
+                draftDirectory,
+                includes,
+                excludes,
+                encoding,
+                projectHasDescriptors,
+                sectionTitles,
+                outputDirectory);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.ipsecprofile.scan;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -49,6 +50,30 @@ final class ProfileInclusion {
         return heading && TEXT_HEADING.matcher(visible).find();
     }
 
+    /**
+     * The offset of the first heading of a pasted profile section in a text draft ("IPsec Profile
+     * for …", or one of {@code sectionTitles} alone on its line), or -1.
+     */
+    static int textHeading(String source, List<String> sectionTitles) {
+        int first = -1;
+        Matcher heading = TEXT_HEADING.matcher(source);
+        if (source.contains("IPsec Profile for ") && heading.find()) {
+            first = heading.start();
+        }
+        for (String title : sectionTitles) {
+            if (title.isBlank() || !source.contains(title)) {
+                continue;
+            }
+            Matcher titled = Pattern.compile("(?m)^(?:(?:\\d+\\.)+\\d*\\.?\\s+|[A-Z]\\.(?:\\d+\\.?)*\\s+)?"
+                            + Pattern.quote(title) + "\\s*$")
+                    .matcher(source);
+            if (titled.find() && (first < 0 || titled.start() < first)) {
+                first = titled.start();
+            }
+        }
+        return first;
+    }
+
     /** True when a line of the text is one of the titles, alone or after a section number. */
     private static boolean hasTitledHeading(String source, List<String> sectionTitles) {
         for (String title : sectionTitles) {
@@ -64,7 +89,7 @@ final class ProfileInclusion {
         return false;
     }
 
-    private static String withoutComments(String s) {
+    static String withoutComments(String s) {
         if (s.indexOf("<!--") < 0 && s.indexOf("{::comment}") < 0) {
             return s;
         }

@@ -15,7 +15,7 @@ import org.ipsecprofile.check.RuleSource;
  *
  * <p>{@link #rules()} are evaluated on each profile. {@link #catalogue()} adds the entries of
  * rules reported elsewhere: {@code descriptor} (the parser), {@code suppression} (the checker,
- * about {@code suppress} entries), {@code just-use-ipsec} (the draft scan) and
+ * about {@code suppress} entries), {@code just-use-ipsec} and {@code bcp14-boilerplate} (the draft scan) and
  * {@code stale-fragment} (committed fragments).
  */
 public final class RuleRegistry {
@@ -47,6 +47,21 @@ public final class RuleRegistry {
             List.of(RuleSource.rfc5406("1, 8")),
             "a draft requires or recommends IPsec, but the project has no profile descriptor or the draft"
                     + " includes none of the generated profile fragments",
+            false,
+            false);
+
+    /**
+     * A draft that includes generated sections using BCP 14 keywords without the BCP 14
+     * boilerplate (SPEC §4.4). Fixed at warning, like {@code just-use-ipsec} it concerns a draft,
+     * not a profile: no profile's {@code suppress} can reach it, and an {@code ipsec-profile:ignore}
+     * marker on the include's line silences it.
+     */
+    public static final CatalogueEntry BCP14_BOILERPLATE = new CatalogueEntry(
+            "bcp14-boilerplate",
+            "warning",
+            List.of(RuleSource.rfc(8174, "2")),
+            "a draft includes a generated section that uses BCP 14 keywords, but has neither the BCP 14"
+                    + " boilerplate sentence nor kramdown-rfc's {::boilerplate bcp14...}",
             false,
             false);
 
@@ -141,7 +156,7 @@ public final class RuleRegistry {
     private static Map<String, CatalogueEntry> buildCatalogue() {
         List<CatalogueEntry> entries = new ArrayList<>();
         RULES.forEach(rule -> entries.add(rule.entry()));
-        entries.addAll(List.of(SUPPRESSION, DESCRIPTOR, JUST_USE_IPSEC, STALE_FRAGMENT));
+        entries.addAll(List.of(SUPPRESSION, DESCRIPTOR, JUST_USE_IPSEC, BCP14_BOILERPLATE, STALE_FRAGMENT));
         Map<String, CatalogueEntry> byId = new LinkedHashMap<>();
         for (CatalogueEntry entry : entries) {
             if (byId.put(entry.id(), entry) != null) {
