@@ -164,8 +164,9 @@ public final class FragmentRenderer {
                 renderXmlReferences(cited, outputs);
             } else if (format == Format.MARKDOWN) {
                 Map<String, Object> refs = root(request);
-                refs.put("normative", cited.normative());
+                refs.put("normative", cited.normativeButBcp14());
                 refs.put("informative", cited.informative());
+                refs.put("bcp14", cited.bcp14());
                 outputs.put("markdown/references.yaml", engine.render(layout(format) + "references.yaml.ftl", refs));
             }
         }

@@ -64,13 +64,6 @@ class ExampleDraftsIdnitsTest {
                     "MISSING_IANA_CONSIDERATIONS_SECTION",
                     "The IANA considerations section is missing.",
                     null),
-            // The generated sections use BCP 14 keywords, but the draft has no BCP 14 boilerplate
-            // and cites neither RFC 2119 nor RFC 8174.
-            new KnownNit(
-                    Severity.ERROR,
-                    "MISSING_REQLEVEL_BOILERPLATE",
-                    "One or more BCP14 keywords are present but a BCP14 boilerplate and a reference are missing.",
-                    null),
             // The draft's abstract names the plugin, "ipsec-profile-maven-plugin".
             new KnownNit(
                     Severity.COMMENT,
