@@ -48,7 +48,7 @@ public final class ProfileChecker {
                 findings.add(finding(
                         profile,
                         RuleRegistry.SUPPRESSION.id(),
-                        RuleRegistry.SUPPRESSION.section(),
+                        RuleRegistry.SUPPRESSION.sources(),
                         problem.severity(),
                         problem));
             }
@@ -62,7 +62,8 @@ public final class ProfileChecker {
                 Severity severity = rule.requiredItem()
                         ? violation.severity()
                         : settings.effectiveSeverity(rule.id(), violation.severity());
-                Finding finding = finding(profile, rule.id(), rule.section(), severity, violation);
+                List<RuleSource> sources = violation.sources().isEmpty() ? rule.sources() : violation.sources();
+                Finding finding = finding(profile, rule.id(), sources, severity, violation);
                 findings.add(justification == null ? finding : finding.suppress(justification));
             }
         }
@@ -120,14 +121,14 @@ public final class ProfileChecker {
     }
 
     private static Finding finding(
-            Profile profile, String rule, String section, Severity severity, Violation violation) {
+            Profile profile, String rule, List<RuleSource> sources, Severity severity, Violation violation) {
         Position position = profile.positions() == null
                 ? Position.START
                 : profile.positions().positionOf(violation.path());
         return new Finding(
                 rule,
                 severity,
-                section,
+                sources,
                 profile.id(),
                 profile.file(),
                 position.line(),

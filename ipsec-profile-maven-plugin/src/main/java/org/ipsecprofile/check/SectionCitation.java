@@ -6,20 +6,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns a catalogue section ({@code 8h}, {@code 3.1}, {@code 1, 8h}) into the citation the log
- * and reports show: {@code RFC 5406 Section 8 item h}, {@code RFC 5406 Section 3.1},
- * {@code RFC 5406 Sections 1 and 8 item h}.
+ * Turns a document and a catalogue section ({@code 8h}, {@code 3.1}, {@code 1, 8h}) into the
+ * citation the log and reports show: {@code RFC 5406 Section 8 item h}, {@code RFC 8221 Section 5},
+ * {@code RFC 5406 Sections 1 and 8 item h}, or the document alone when no section is given.
  */
-public final class SectionCitation {
+final class SectionCitation {
 
     private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)*)([a-z])?");
 
     private SectionCitation() {}
 
-    /** The citation for {@code section}; empty when it is null or blank. */
-    public static String describe(String section) {
+    /** The citation of {@code section} of {@code document}; the document alone when the section is null or blank. */
+    static String describe(String document, String section) {
         if (section == null || section.isBlank()) {
-            return "";
+            return document;
         }
         List<String> parts = new ArrayList<>();
         for (String part : section.split(",")) {
@@ -29,7 +29,7 @@ public final class SectionCitation {
             }
         }
         String noun = parts.size() == 1 ? "Section " : "Sections ";
-        return "RFC 5406 " + noun + joinWithAnd(parts);
+        return document + " " + noun + joinWithAnd(parts);
     }
 
     private static String describePart(String part) {

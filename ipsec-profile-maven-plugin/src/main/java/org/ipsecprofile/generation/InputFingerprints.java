@@ -103,7 +103,7 @@ final class InputFingerprints {
                             "\u0000",
                             finding.rule(),
                             finding.severity().keyword(),
-                            finding.section(),
+                            finding.citation(),
                             finding.profile(),
                             finding.file(),
                             Integer.toString(finding.line()),

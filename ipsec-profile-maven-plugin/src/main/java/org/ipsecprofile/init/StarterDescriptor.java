@@ -11,7 +11,7 @@ import org.ipsecprofile.parse.DescriptorParser;
 
 /**
  * The text of a starter descriptor (SPEC §6, {@code init}): {@code schema}, {@code id},
- * {@code protocol.name} and {@code ipsec.version} filled in; every key of RFC 5406 Section 8
+ * {@code protocol.name}, {@code ipsec.version} and {@code algorithms.companion} filled in; every key of RFC 5406 Section 8
  * items a–i present and empty, each under a comment that says what it asks and which values it
  * takes; the optional sections ({@code context}, {@code securityConsiderations}, {@code suppress})
  * commented out. An empty value counts as absent, so checking the file reports every open item.
@@ -52,6 +52,28 @@ public final class StarterDescriptor {
               #      ESP in RFC 2406, key exchange with IKEv1 (RFC 2409). Choose it only when the
               #      profile must match equipment that implements that set.
               version: {{version}}
+
+            # The cryptographic algorithms implementations must support.
+            algorithms:
+              # true: implementations follow the algorithm requirement documents, RFC 8221 for
+              # ESP and AH and RFC 8247 for IKEv2, which the IETF revises as algorithms age; the
+              # profile then needs no list of its own, as RFC 7696 (BCP 201) Section 2.2
+              # recommends. The choice for a new draft. Write false only when the lists below
+              # must be the whole story.
+              companion: true
+              # Algorithms every implementation MUST support in any case (optional): lists of
+              # names from the IANA IKEv2 registry, which the site's descriptor reference lists.
+              # Remove the leading # from the lines you need.
+            #  esp:
+            #    encryption: [ENCR_AES_GCM_16]    # ESP ciphers, e.g. ENCR_AES_CBC, ENCR_AES_GCM_16, ENCR_CHACHA20_POLY1305
+            #    integrity: [AUTH_NONE]           # AUTH_NONE with AEAD ciphers only, else e.g. AUTH_HMAC_SHA2_256_128
+            #  ah:
+            #    integrity: [AUTH_HMAC_SHA2_256_128]  # AH integrity algorithms
+            #  ike:
+            #    encryption: [ENCR_AES_CBC]       # IKE SA ciphers
+            #    prf: [PRF_HMAC_SHA2_256]         # IKE SA pseudorandom functions
+            #    integrity: [AUTH_HMAC_SHA2_256_128]  # IKE SA integrity algorithms
+            #    keyExchange: [14, 19]            # Diffie-Hellman group numbers of the IANA registry
 
             # The deployment context (optional). Each key switches on the guidance checks that
             # concern it; remove the leading # from the lines you need.
@@ -166,7 +188,9 @@ public final class StarterDescriptor {
             # {{item.h}} (RFC 5406 Section 8 item h): the IKE variant and version. Needed once
             # keyManagement.method is ike; the check asks for it only then.
             ike:
-              # ikev1 (RFC 2409) or ikev2 (RFC 7296). ikev2 goes with ipsec.version 3, ikev1 with 2.
+              # ikev2 (RFC 7296) or ikev1 (RFC 2409). Write ikev2: IKEv1 is deprecated and has
+              # been Historic since RFC 9395; choose it only to match equipment that runs
+              # nothing newer. ikev2 goes with ipsec.version 3, ikev1 with 2.
               version:
               # With ikev1, the phase 1 modes implementations support, a list of: main,
               # aggressive.

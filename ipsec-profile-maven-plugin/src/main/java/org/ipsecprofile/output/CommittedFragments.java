@@ -139,6 +139,6 @@ public final class CommittedFragments {
 
     private static Finding stale(String file, int line, String message) {
         return new Finding(
-                RuleRegistry.STALE_FRAGMENT.id(), Severity.ERROR, null, null, file, line, 1, message, false, null);
+                RuleRegistry.STALE_FRAGMENT.id(), Severity.ERROR, List.of(), null, file, line, 1, message, false, null);
     }
 }

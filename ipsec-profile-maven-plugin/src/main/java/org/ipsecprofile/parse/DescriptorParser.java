@@ -113,7 +113,7 @@ public final class DescriptorParser {
                 .map(p -> new Finding(
                         RULE,
                         Severity.ERROR,
-                        null,
+                        List.of(),
                         id,
                         displayPath,
                         p.position().line(),

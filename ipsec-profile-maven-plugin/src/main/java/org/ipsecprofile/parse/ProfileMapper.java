@@ -81,6 +81,7 @@ final class ProfileMapper {
             "ike",
             "availability",
             "securityConsiderations",
+            "algorithms",
             "suppress");
     static final List<String> PROTOCOL_KEYS = List.of("name", "reference");
     static final List<String> IPSEC_KEYS = List.of("version");
@@ -161,6 +162,7 @@ final class ProfileMapper {
         Availability availability = availability(top.section("availability", AVAILABILITY_KEYS));
         List<String> additional = top.section("securityConsiderations", SECURITY_CONSIDERATIONS_KEYS)
                 .texts("additional");
+        Algorithms algorithms = AlgorithmsReader.read(top.section("algorithms", AlgorithmsReader.KEYS));
         List<Suppression> suppressions = suppressions(top);
         if (!problems.isEmpty()) {
             return new Outcome(null, validId, problems);
@@ -181,7 +183,7 @@ final class ProfileMapper {
                 authorization,
                 ike,
                 availability,
-                Algorithms.absent(),
+                algorithms,
                 additional,
                 suppressions,
                 PositionIndex.of(mapping));

@@ -10,7 +10,8 @@
  *     and core tags only, no anchors or aliases, no duplicate keys, bounded depth.</li>
  * <li>{@code ProfileMapper} — the keys of SPEC §3 onto the model records, through
  *     {@code MappingReader} (typed, path-aware access that collects problems) and
- *     {@code NearestWord} ("did you mean").</li>
+ *     {@code NearestWord} ("did you mean"); {@code AlgorithmsReader} reads the {@code algorithms}
+ *     section (names of SPEC §3.1, each in a list of its kind).</li>
  * <li>{@code PositionIndex} — the position of every key and list item, by dotted path.</li>
  * </ul>
  *

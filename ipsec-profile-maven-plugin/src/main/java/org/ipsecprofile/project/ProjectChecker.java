@@ -45,7 +45,7 @@ public final class ProjectChecker {
                         List.of(new Finding(
                                 DescriptorParser.RULE,
                                 Severity.ERROR,
-                                null,
+                                List.of(),
                                 null,
                                 displayPath,
                                 1,
@@ -90,7 +90,7 @@ public final class ProjectChecker {
         return new Finding(
                 DescriptorParser.RULE,
                 Severity.ERROR,
-                null,
+                List.of(),
                 profile.id(),
                 profile.file(),
                 at.line(),

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.ipsecprofile.check.Finding;
-import org.ipsecprofile.check.SectionCitation;
 import org.ipsecprofile.check.Severity;
 import org.ipsecprofile.model.Profile;
 import org.ipsecprofile.project.CheckResult;
@@ -146,7 +145,7 @@ public final class ComplianceReportRenderer {
         if (open.isEmpty()) {
             page.paragraph("No findings.");
         } else {
-            page.startTable(List.of("Severity", "Rule", "RFC 5406", "Message", "Location"));
+            page.startTable(List.of("Severity", "Rule", "Source", "Message", "Location"));
             for (Finding f : open) {
                 row(
                         "finding-" + f.severity().keyword(),
@@ -171,7 +170,7 @@ public final class ComplianceReportRenderer {
             page.paragraph("No finding is suppressed.");
         } else {
             page.paragraph("Suppressed findings do not count above and never fail the build; each profile says why.");
-            page.startTable(List.of("Severity", "Rule", "RFC 5406", "Message", "Location", "Justification"));
+            page.startTable(List.of("Severity", "Rule", "Source", "Message", "Location", "Justification"));
             for (Finding f : suppressed) {
                 row(
                         "finding-suppressed",
@@ -205,8 +204,8 @@ public final class ComplianceReportRenderer {
     }
 
     private static String citation(Finding f) {
-        String citation = SectionCitation.describe(f.section());
-        return citation.isEmpty() ? "—" : citation.replace("RFC 5406 ", "");
+        String citation = f.citation();
+        return citation.isEmpty() ? "—" : citation;
     }
 
     private static String location(Finding f) {

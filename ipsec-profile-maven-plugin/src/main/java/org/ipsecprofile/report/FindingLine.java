@@ -1,12 +1,12 @@
 package org.ipsecprofile.report;
 
 import org.ipsecprofile.check.Finding;
-import org.ipsecprofile.check.SectionCitation;
 
 /**
  * The one-line form of a finding that the build log shows (SPEC §4.1), without the level
  * prefix the log adds: {@code src/main/ipsec/bgp.yaml:14:3: [ike-variant] ike.modes is missing: …
- * (RFC 5406 Section 8 item h)}.
+ * (RFC 5406 Section 8 item h)}. A finding with several sources cites them all, separated by
+ * semicolons.
  */
 public final class FindingLine {
 
@@ -23,7 +23,7 @@ public final class FindingLine {
                 .append(finding.rule())
                 .append("] ")
                 .append(finding.message());
-        String citation = SectionCitation.describe(finding.section());
+        String citation = finding.citation();
         if (!citation.isEmpty()) {
             line.append(" (").append(citation).append(')');
         }

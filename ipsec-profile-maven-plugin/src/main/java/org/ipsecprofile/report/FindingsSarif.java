@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.ipsecprofile.check.Finding;
-import org.ipsecprofile.check.SectionCitation;
 import org.ipsecprofile.check.Severity;
 import org.ipsecprofile.check.rules.CatalogueEntry;
 import org.ipsecprofile.check.rules.RuleRegistry;
@@ -103,7 +102,7 @@ public final class FindingsSarif {
         };
     }
 
-    /** A rule's short title: its id in words, with its RFC 5406 citation ("Port selectors (RFC 5406 Section 6)"). */
+    /** A rule's short title: its id in words, with its citation ("Port selectors (RFC 5406 Section 6)"). */
     public static String shortDescription(CatalogueEntry entry) {
         StringBuilder title = new StringBuilder();
         for (String word : entry.id().split("-")) {
@@ -113,13 +112,13 @@ public final class FindingsSarif {
                             ? spelled.substring(0, 1).toUpperCase(Locale.ROOT) + spelled.substring(1)
                             : " " + spelled);
         }
-        String citation = SectionCitation.describe(entry.section());
+        String citation = entry.citation();
         return citation.isEmpty() ? title.toString() : title + " (" + citation + ")";
     }
 
     /** What a rule checks, where it comes from, and how a project can configure it. */
     public static String help(CatalogueEntry entry) {
-        String citation = SectionCitation.describe(entry.section());
+        String citation = entry.citation();
         StringBuilder help = new StringBuilder(fullDescription(entry))
                 .append(' ')
                 .append(
@@ -175,7 +174,7 @@ public final class FindingsSarif {
                 .raw("[")
                 .string("ipsec")
                 .raw(", ")
-                .string("rfc5406")
+                .string(entry.document() == null ? "plugin" : tag(entry.document()))
                 .raw(", ")
                 .string(entry.requiredItem() ? "required-item" : "guidance")
                 .raw("]")
@@ -183,7 +182,10 @@ public final class FindingsSarif {
                 .field("problem.severity")
                 .string("info".equals(severity) ? "recommendation" : severity)
                 .raw(", ")
-                .field("rfc5406Section")
+                .field("document")
+                .string(entry.document())
+                .raw(", ")
+                .field("section")
                 .string(entry.section())
                 .raw(", ")
                 .field("requiredItem")
@@ -246,7 +248,10 @@ public final class FindingsSarif {
                 .field("profile")
                 .string(f.profile())
                 .raw(", ")
-                .field("rfc5406Section")
+                .field("document")
+                .string(f.document())
+                .raw(", ")
+                .field("section")
                 .string(f.section())
                 .raw("}");
         if (f.suppressed()) {
@@ -296,9 +301,14 @@ public final class FindingsSarif {
         return uri.toString();
     }
 
-    /** The finding's message with its RFC 5406 citation, as the log line has it. */
+    /** A document as a SARIF tag: {@code RFC 8221} becomes {@code rfc8221}. */
+    private static String tag(String document) {
+        return document.replace(" ", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** The finding's message with its citation, as the log line has it. */
     private static String messageText(Finding f) {
-        String citation = SectionCitation.describe(f.section());
+        String citation = f.citation();
         return citation.isEmpty() ? f.message() : f.message() + " (" + citation + ")";
     }
 

@@ -1,6 +1,5 @@
 package org.ipsecprofile.report;
 
-import org.ipsecprofile.check.SectionCitation;
 import org.ipsecprofile.check.rules.CatalogueEntry;
 import org.ipsecprofile.check.rules.RuleRegistry;
 
@@ -12,10 +11,10 @@ public final class RuleCatalogueMarkdown {
     /** One table row per catalogue entry, in catalogue order, with a header row. */
     public static String table() {
         StringBuilder table = new StringBuilder()
-                .append("| rule id | severity | RFC 5406 | fires when | suppressible |\n")
+                .append("| rule id | severity | source | fires when | suppressible |\n")
                 .append("|---|---|---|---|---|\n");
         for (CatalogueEntry entry : RuleRegistry.catalogue()) {
-            String citation = SectionCitation.describe(entry.section()).replace("RFC 5406 ", "");
+            String citation = entry.citation();
             table.append("| `")
                     .append(entry.id())
                     .append("` | ")

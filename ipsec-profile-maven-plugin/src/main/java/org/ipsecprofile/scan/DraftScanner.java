@@ -169,7 +169,7 @@ public final class DraftScanner {
             Finding finding = new Finding(
                     RULE,
                     Severity.ERROR,
-                    RuleRegistry.JUST_USE_IPSEC.section(),
+                    RuleRegistry.JUST_USE_IPSEC.sources(),
                     null,
                     displayPath,
                     line,

@@ -2,6 +2,7 @@ package org.ipsecprofile.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,12 +22,25 @@ class SectionCitationTest {
             3.1, 6, 8a | RFC 5406 Sections 3.1, 6, and 8 item a
             """)
     void catalogueSectionsBecomeCitations(String section, String citation) {
-        assertThat(SectionCitation.describe(section)).isEqualTo(citation);
+        assertThat(RuleSource.rfc5406(section).describe()).isEqualTo(citation);
     }
 
     @Test
-    void noSectionGivesNoCitation() {
-        assertThat(SectionCitation.describe(null)).isEmpty();
-        assertThat(SectionCitation.describe("  ")).isEmpty();
+    void otherDocumentsAreCitedByTheirOwnNumber() {
+        assertThat(RuleSource.rfc(8221, "5").describe()).isEqualTo("RFC 8221 Section 5");
+        assertThat(RuleSource.rfc(9395, "1, 3").describe()).isEqualTo("RFC 9395 Sections 1 and 3");
+    }
+
+    @Test
+    void noSectionCitesTheWholeDocument() {
+        assertThat(RuleSource.rfc(4301, null).describe()).isEqualTo("RFC 4301");
+        assertThat(RuleSource.rfc(4301, "  ").describe()).isEqualTo("RFC 4301");
+    }
+
+    @Test
+    void severalSourcesAreSeparatedBySemicolons() {
+        assertThat(RuleSource.describe(List.of(RuleSource.rfc(8221, "4"), RuleSource.rfc(7296, "5"))))
+                .isEqualTo("RFC 8221 Section 4; RFC 7296 Section 5");
+        assertThat(RuleSource.describe(List.of())).isEmpty();
     }
 }

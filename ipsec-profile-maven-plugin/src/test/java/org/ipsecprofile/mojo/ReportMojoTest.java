@@ -315,7 +315,7 @@ class ReportMojoTest {
         List<String> page = sitePage();
 
         assertThat(rows(page, "findings")).singleElement().satisfies(row -> {
-            assertThat(row.subList(0, 3)).containsExactly("error", "just-use-ipsec", "Sections 1 and 8");
+            assertThat(row.subList(0, 3)).containsExactly("error", "just-use-ipsec", "RFC 5406 Sections 1 and 8");
             assertThat(row.get(3))
                     .startsWith("\"Implementations MUST use IPsec to protect the sessions.\" makes" + " IPsec a MUST")
                     .contains("mvn ipsec-profile:init");
@@ -337,7 +337,7 @@ class ReportMojoTest {
         assertThat(rows(page, "findings"))
                 .extracting(row -> row.subList(0, 3), row -> row.get(4))
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(
-                        List.of("error", "just-use-ipsec", "Sections 1 and 8"), "draft-foo.xml:7:10"));
+                        List.of("error", "just-use-ipsec", "RFC 5406 Sections 1 and 8"), "draft-foo.xml:7:10"));
         assertThat(summary(page)).containsExactly("0", "0", "1", "0", "0", "0");
         assertThat(page).isEqualTo(sitePage());
         assertThat(log.lines).containsExactly("[INFO] IPsec profile: report written to target/site/ipsec-profile.html");

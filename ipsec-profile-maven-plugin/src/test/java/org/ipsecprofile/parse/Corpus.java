@@ -8,7 +8,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The descriptor files under {@code src/test/resources/descriptors}. */
+/**
+ * The descriptor files under {@code src/test/resources/descriptors}: {@code valid}, {@code invalid},
+ * and {@code algorithms}, valid descriptors that use the {@code algorithms} keys. Those are kept
+ * out of {@code valid}, whose every file the render snapshot and golden tests render, so that
+ * parser cases do not change what those tests pin.
+ */
 final class Corpus {
 
     private Corpus() {}
@@ -27,6 +32,10 @@ final class Corpus {
 
     static Path invalid(String name) {
         return root().resolve("invalid").resolve(name);
+    }
+
+    static Path algorithms(String name) {
+        return root().resolve("algorithms").resolve(name);
     }
 
     static List<Path> files(String folder) {

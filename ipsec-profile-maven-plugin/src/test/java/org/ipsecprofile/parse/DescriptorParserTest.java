@@ -294,7 +294,7 @@ class DescriptorParserTest {
                 .containsExactly(new Finding(
                         "descriptor",
                         Severity.ERROR,
-                        null,
+                        List.of(),
                         "example",
                         "src/main/ipsec/test.yaml",
                         5,

@@ -234,7 +234,98 @@ class InvalidDescriptorCorpusTest {
             invalid("cr-only-line-ends.yaml", at(5, 1, "unknown key 'selectr'")),
             // nesting far past the limit, closed and unclosed
             invalid("deep-nesting-10000.yaml", at(5, 73, "nested more than 64 levels")),
-            invalid("deep-nesting-unclosed.yaml", at(5, 262, "nested more than 64 levels")));
+            invalid("deep-nesting-unclosed.yaml", at(5, 262, "nested more than 64 levels")),
+            // algorithms (SPEC §3, §3.1): exact names, each in a list of its kind, once; numbers for key exchange
+            invalid(
+                    "algorithms-name-lower-case.yaml",
+                    at(
+                            7,
+                            18,
+                            "algorithms.esp.encryption[0]: 'encr_aes_cbc' is not a known algorithm name;"
+                                    + " did you mean 'ENCR_AES_CBC'? Names are written in upper case")),
+            invalid(
+                    "algorithms-name-misspelt.yaml",
+                    at(
+                            9,
+                            9,
+                            "algorithms.esp.encryption[1]: 'ENCR_AES_CB' is not a known algorithm name;"
+                                    + " did you mean 'ENCR_AES_CBC'?")),
+            invalid(
+                    "algorithms-name-is-number.yaml",
+                    at(7, 18, "algorithms.esp.encryption[0] must be an algorithm name such as ENCR_AES_GCM_16")),
+            invalid(
+                    "algorithms-prf-in-integrity-list.yaml",
+                    at(
+                            8,
+                            17,
+                            "algorithms.ike.integrity[0]: PRF_HMAC_SHA2_256 is a PRF; list it under"
+                                    + " algorithms.ike.prf")),
+            invalid(
+                    "algorithms-encryption-in-integrity-list.yaml",
+                    at(
+                            7,
+                            17,
+                            "algorithms.ah.integrity[0]: ENCR_AES_CBC is an encryption algorithm; list it under"
+                                    + " algorithms.esp.encryption")),
+            invalid(
+                    "algorithms-integrity-in-encryption-list.yaml",
+                    at(
+                            7,
+                            18,
+                            "algorithms.ike.encryption[0]: AUTH_HMAC_SHA2_256_128 is an integrity algorithm;"
+                                    + " list it under algorithms.ike.integrity")),
+            invalid(
+                    "algorithms-integrity-in-prf-list.yaml",
+                    at(
+                            7,
+                            11,
+                            "algorithms.ike.prf[0]: AUTH_AES_XCBC_96 is an integrity algorithm; list it under"
+                                    + " algorithms.ike.integrity")),
+            invalid(
+                    "algorithms-listed-twice.yaml",
+                    at(
+                            7,
+                            49,
+                            "algorithms.esp.encryption[2]: ENCR_AES_CBC is listed twice, first as"
+                                    + " algorithms.esp.encryption[0] at line 7, column 18")),
+            invalid(
+                    "algorithms-key-exchange-twice.yaml",
+                    at(
+                            6,
+                            31,
+                            "algorithms.ike.keyExchange[2]: 14 is listed twice, first as"
+                                    + " algorithms.ike.keyExchange[0] at line 6, column 23")),
+            invalid(
+                    "algorithms-key-exchange-out-of-range.yaml",
+                    at(7, 19, "algorithms.ike.keyExchange[0]: 0 is not a key exchange method number"),
+                    at(7, 22, "algorithms.ike.keyExchange[1]: 70000 is not a key exchange method number")),
+            invalid(
+                    "algorithms-key-exchange-name.yaml",
+                    at(7, 19, "'curve25519' is a name, but key exchange methods are written as their numbers")),
+            invalid(
+                    "algorithms-key-exchange-float.yaml",
+                    at(
+                            7,
+                            19,
+                            "algorithms.ike.keyExchange[0] must be a key exchange method number from 1 to 65535,"
+                                    + " e.g. 14, 19 or 31, not a decimal number (14.0)")),
+            invalid(
+                    "algorithms-list-is-one-name.yaml",
+                    at(7, 16, "algorithms.esp.integrity must be a list of ESP integrity algorithms")),
+            invalid(
+                    "algorithms-not-a-mapping.yaml",
+                    at(5, 13, "algorithms must be a mapping of keys (companion, esp, ah, ike), not a list")),
+            invalid(
+                    "algorithms-esp-not-a-mapping.yaml",
+                    at(6, 8, "algorithms.esp must be a mapping of keys (encryption, integrity)")),
+            invalid(
+                    "algorithms-unknown-key.yaml",
+                    at(7, 5, "unknown key 'algorithms.esp.encription'; did you mean 'encryption'?")),
+            invalid(
+                    "algorithms-unknown-context.yaml",
+                    at(6, 3, "unknown key 'algorithms.ikev2'; keys allowed under algorithms: companion, esp, ah, ike")),
+            invalid("algorithms-companion-yes.yaml", at(6, 14, "algorithms.companion must be true or false")),
+            invalid("algorithms-empty-entry.yaml", at(9, 8, "algorithms.ah.integrity[1] is empty")));
 
     private final DescriptorParser parser = new DescriptorParser();
 

@@ -17,6 +17,7 @@ import org.apache.maven.doxia.module.xhtml5.Xhtml5SinkFactory;
 import org.apache.maven.doxia.sink.Sink;
 import org.ipsecprofile.check.Finding;
 import org.ipsecprofile.check.RuleSettings;
+import org.ipsecprofile.check.RuleSource;
 import org.ipsecprofile.check.Severity;
 import org.ipsecprofile.mojo.SinkReportPage;
 import org.ipsecprofile.project.CheckRequest;
@@ -118,7 +119,7 @@ public class ComplianceReportRendererTest {
         assertThat(html)
                 .contains("<td>port-selectors</td>", "<td>sender-address-check</td>", "<td>availability-unknown</td>");
         assertThat(html).contains("src/main/ipsec/bgp.yaml:11:3", "src/main/ipsec/bgp.yaml:29:3");
-        assertThat(html).contains("<td>Section 6</td>", "<td>Sections 8 item i and 9</td>");
+        assertThat(html).contains("<td>RFC 5406 Section 6</td>", "<td>RFC 5406 Sections 8 item i and 9</td>");
         assertThat(html).contains("No finding is suppressed.");
     }
 
@@ -127,7 +128,7 @@ public class ComplianceReportRendererTest {
         Finding open = new Finding(
                 "nat-traversal",
                 Severity.WARNING,
-                "3.1",
+                List.of(RuleSource.rfc5406("3.1")),
                 "sip",
                 "src/main/ipsec/sip.yaml",
                 4,
@@ -138,7 +139,7 @@ public class ComplianceReportRendererTest {
         Finding quiet = new Finding(
                 "multicast",
                 Severity.WARNING,
-                "7",
+                List.of(RuleSource.rfc5406("7")),
                 "sip",
                 "src/main/ipsec/sip.yaml",
                 7,
@@ -163,7 +164,7 @@ public class ComplianceReportRendererTest {
         Finding odd = new Finding(
                 "descriptor",
                 Severity.ERROR,
-                null,
+                List.of(),
                 null,
                 "src/main/ipsec/x.yaml",
                 1,
@@ -194,7 +195,7 @@ public class ComplianceReportRendererTest {
         CheckResult result = bgp().withFindings(List.of(new Finding(
                 "multicast",
                 Severity.WARNING,
-                "7",
+                List.of(RuleSource.rfc5406("7")),
                 "bgp",
                 "src/main/ipsec/bgp.yaml",
                 7,
@@ -245,7 +246,7 @@ public class ComplianceReportRendererTest {
         Finding odd = new Finding(
                 "descriptor",
                 Severity.ERROR,
-                null,
+                List.of(),
                 null,
                 "src/main/ipsec/x.yaml",
                 1,
@@ -289,7 +290,7 @@ public class ComplianceReportRendererTest {
         Finding mandate = new Finding(
                 "just-use-ipsec",
                 Severity.ERROR,
-                "1, 8",
+                List.of(RuleSource.rfc5406("1, 8")),
                 null,
                 "draft-foo.xml",
                 7,
@@ -313,7 +314,7 @@ public class ComplianceReportRendererTest {
                         "tr.finding-error",
                         "td: error",
                         "td: just-use-ipsec",
-                        "td: Sections 1 and 8",
+                        "td: RFC 5406 Sections 1 and 8",
                         "td: \"Implementations MUST use IPsec.\" makes IPsec a MUST",
                         "td: draft-foo.xml:7:10",
                         "#suppressed-findings");

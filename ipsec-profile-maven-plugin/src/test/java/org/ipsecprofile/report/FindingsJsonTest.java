@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.ipsecprofile.check.Finding;
+import org.ipsecprofile.check.RuleSource;
 import org.ipsecprofile.check.Severity;
 import org.ipsecprofile.project.CheckResult;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class FindingsJsonTest {
     private static final Finding PORTS = new Finding(
             "port-selectors",
             Severity.INFO,
-            "6",
+            List.of(RuleSource.rfc5406("6")),
             "bgp",
             "src/main/ipsec/bgp.yaml",
             11,
@@ -27,7 +28,7 @@ class FindingsJsonTest {
     private static final Finding SUPPRESSED = new Finding(
             "availability-unknown",
             Severity.WARNING,
-            "8i, 9",
+            List.of(RuleSource.rfc5406("8i, 9")),
             "bgp",
             "src/main/ipsec/bgp.yaml",
             29,
@@ -35,8 +36,8 @@ class FindingsJsonTest {
             "say \"when\"\nand\ttabs \u0001",
             true,
             "tracked by the chairs");
-    private static final Finding PARSE =
-            new Finding("descriptor", Severity.ERROR, null, null, "src/main/ipsec/a.yaml", 2, 1, "bad", false, null);
+    private static final Finding PARSE = new Finding(
+            "descriptor", Severity.ERROR, List.of(), null, "src/main/ipsec/a.yaml", 2, 1, "bad", false, null);
 
     @Test
     void writesEveryFieldOfSpecSection6AndCountsOnlyUnsuppressedFindings() throws Exception {
@@ -49,6 +50,7 @@ class FindingsJsonTest {
         JsonNode suppressed = json.get("findings").get(2);
         assertThat(suppressed.get("rule").asText()).isEqualTo("availability-unknown");
         assertThat(suppressed.get("severity").asText()).isEqualTo("warning");
+        assertThat(suppressed.get("document").asText()).isEqualTo("RFC 5406");
         assertThat(suppressed.get("section").asText()).isEqualTo("8i, 9");
         assertThat(suppressed.get("profile").asText()).isEqualTo("bgp");
         assertThat(suppressed.get("line").asInt()).isEqualTo(29);
@@ -57,6 +59,7 @@ class FindingsJsonTest {
         assertThat(suppressed.get("suppressed").asBoolean()).isTrue();
         assertThat(suppressed.get("justification").asText()).isEqualTo("tracked by the chairs");
         JsonNode parseError = json.get("findings").get(0);
+        assertThat(parseError.get("document").isNull()).isTrue();
         assertThat(parseError.get("section").isNull()).isTrue();
         assertThat(parseError.get("profile").isNull()).isTrue();
         assertThat(parseError.get("justification").isNull()).isTrue();

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import org.ipsecprofile.check.Finding;
 import org.ipsecprofile.check.RuleSettings;
+import org.ipsecprofile.check.RuleSource;
 import org.ipsecprofile.check.Severity;
 import org.ipsecprofile.check.rules.CatalogueEntry;
 import org.ipsecprofile.check.rules.RuleRegistry;
@@ -36,7 +37,7 @@ class FindingsSarifTest {
     private static final Finding PORTS = new Finding(
             "port-selectors",
             Severity.INFO,
-            "6",
+            List.of(RuleSource.rfc5406("6")),
             "bgp",
             "src/main/ipsec/bgp.yaml",
             11,
@@ -47,7 +48,7 @@ class FindingsSarifTest {
     private static final Finding SUPPRESSED = new Finding(
             "availability-unknown",
             Severity.WARNING,
-            "8i, 9",
+            List.of(RuleSource.rfc5406("8i, 9")),
             "bgp",
             "src/main/ipsec/bgp.yaml",
             29,
@@ -55,8 +56,8 @@ class FindingsSarifTest {
             "say \"when\"\nand\ttabs \u0001",
             true,
             "tracked by the chairs");
-    private static final Finding PARSE =
-            new Finding("descriptor", Severity.ERROR, null, null, "src/main/ipsec/a b.yaml", 2, 1, "bad", false, null);
+    private static final Finding PARSE = new Finding(
+            "descriptor", Severity.ERROR, List.of(), null, "src/main/ipsec/a b.yaml", 2, 1, "bad", false, null);
 
     @TempDir
     Path project;

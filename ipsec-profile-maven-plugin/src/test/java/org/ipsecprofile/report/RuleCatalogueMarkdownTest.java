@@ -16,8 +16,8 @@ class RuleCatalogueMarkdownTest {
         String table = RuleCatalogueMarkdown.table();
 
         RuleRegistry.catalogue().forEach(entry -> assertThat(table).containsOnlyOnce("| `" + entry.id() + "` |"));
-        assertThat(table).contains("| `ike-variant` | error | Section 8 item h |");
-        assertThat(table).contains("| `ah-behind-nat` | error/warning | Section 3.1 |");
+        assertThat(table).contains("| `ike-variant` | error | RFC 5406 Section 8 item h |");
+        assertThat(table).contains("| `ah-behind-nat` | error/warning | RFC 5406 Section 3.1 |");
     }
 
     @Test

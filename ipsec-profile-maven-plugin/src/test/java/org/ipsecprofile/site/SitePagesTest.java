@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import org.ipsecprofile.check.rules.RuleRegistry;
+import org.ipsecprofile.model.Transform;
+import org.ipsecprofile.model.TransformType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -105,6 +109,34 @@ class SitePagesTest {
     void theDescriptorReferenceShowsTheExampleProjectsDescriptor() throws Exception {
         assertThat(read(HAND_WRITTEN.resolve("descriptor.md")))
                 .contains("```yaml\n" + read(BGP_EXAMPLE.resolve("src/main/ipsec/bgp.yaml")) + "```");
+    }
+
+    @Test
+    void theDescriptorReferenceShowsTheAlgorithmsExampleTheParserReads() throws Exception {
+        assertThat(read(HAND_WRITTEN.resolve("descriptor.md")))
+                .contains("```yaml\n" + read(Path.of("src/test/resources/descriptors/algorithms/version-3-aead.yaml"))
+                        + "```");
+    }
+
+    @Test
+    void theDescriptorReferenceListsEveryAlgorithmNameUnderItsKind() throws Exception {
+        String page = read(HAND_WRITTEN.resolve("descriptor.md"));
+        for (TransformType kind : TransformType.values()) {
+            String heading = "- **" + (kind == TransformType.PRF ? "PRF" : capitalized(kind.noun())) + "** (`"
+                    + kind.prefix() + "`): ";
+            String names = page.substring(page.indexOf(heading) + heading.length());
+            names = names.substring(0, names.indexOf(".\n"));
+            List<String> expected = Arrays.stream(Transform.values())
+                    .filter(t -> t.type() == kind)
+                    .map(t -> "`" + t.label() + "`")
+                    .toList();
+
+            assertThat(names.split("\\s+")).as(kind.noun()).containsExactlyElementsOf(expected);
+        }
+    }
+
+    private static String capitalized(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     private static String read(Path file) throws Exception {

@@ -2,6 +2,7 @@ package org.ipsecprofile.check.rules;
 
 import java.util.List;
 import java.util.Objects;
+import org.ipsecprofile.check.RuleSource;
 import org.ipsecprofile.model.Profile;
 
 /**
@@ -28,12 +29,20 @@ public final class Rule {
 
     /** The rule of a required item of RFC 5406 Section 8: error, cannot be suppressed or re-severitied. */
     public static Rule requiredItem(RequiredItem item, String summary, Check check) {
-        return new Rule(new CatalogueEntry(item.ruleId(), "error", item.section(), summary, true, false), check);
+        return new Rule(
+                new CatalogueEntry(
+                        item.ruleId(), "error", List.of(RuleSource.rfc5406(item.section())), summary, true, false),
+                check);
     }
 
-    /** A consistency or guidance rule: its severity can be overridden and it can be suppressed. */
+    /** A guidance rule of RFC 5406 (SPEC §4.2): its severity can be overridden and it can be suppressed. */
     public static Rule guidance(String id, String severity, String section, String summary, Check check) {
-        return new Rule(new CatalogueEntry(id, severity, section, summary, false, true), check);
+        return guidance(id, severity, List.of(RuleSource.rfc5406(section)), summary, check);
+    }
+
+    /** A guidance rule citing other documents too (SPEC §4.5), the first source first. */
+    public static Rule guidance(String id, String severity, List<RuleSource> sources, String summary, Check check) {
+        return new Rule(new CatalogueEntry(id, severity, sources, summary, false, true), check);
     }
 
     public String id() {
@@ -45,9 +54,9 @@ public final class Rule {
         return entry.severity();
     }
 
-    /** The RFC 5406 section(s) as the catalogue writes them, e.g. {@code 8h} or {@code 1, 8h}. */
-    public String section() {
-        return entry.section();
+    /** The documents and sections the rule applies, the first first. */
+    public List<RuleSource> sources() {
+        return entry.sources();
     }
 
     public boolean requiredItem() {

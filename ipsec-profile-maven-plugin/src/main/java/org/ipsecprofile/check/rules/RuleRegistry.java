@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.ipsecprofile.check.RuleSource;
 
 /**
  * Every rule of the catalogue (SPEC §4.2), in the catalogue's order: the single source for the
@@ -23,7 +24,7 @@ public final class RuleRegistry {
     public static final CatalogueEntry DESCRIPTOR = new CatalogueEntry(
             "descriptor",
             "error",
-            null,
+            List.of(),
             "the descriptor cannot be read: YAML syntax, wrong types, unknown keys or values, duplicate keys or"
                     + " ids, unsafe ids, empty, oversized or non-UTF-8 files",
             false,
@@ -33,7 +34,7 @@ public final class RuleRegistry {
     public static final CatalogueEntry SUPPRESSION = new CatalogueEntry(
             "suppression",
             "error",
-            null,
+            List.of(),
             "a suppress entry whose justification is missing or shorter than 20 characters after trimming, or"
                     + " that names an unknown rule or one that cannot be suppressed",
             false,
@@ -43,7 +44,7 @@ public final class RuleRegistry {
     public static final CatalogueEntry JUST_USE_IPSEC = new CatalogueEntry(
             "just-use-ipsec",
             "error",
-            "1, 8",
+            List.of(RuleSource.rfc5406("1, 8")),
             "a draft requires or recommends IPsec, but the project has no profile descriptor or the draft"
                     + " includes none of the generated profile fragments",
             false,
@@ -53,7 +54,7 @@ public final class RuleRegistry {
     public static final CatalogueEntry STALE_FRAGMENT = new CatalogueEntry(
             "stale-fragment",
             "error",
-            null,
+            List.of(),
             "a committed generated fragment is missing or differs from what the generate goal would write now",
             false,
             false);

@@ -1,6 +1,8 @@
 package org.ipsecprofile.check.rules;
 
+import java.util.List;
 import java.util.Objects;
+import org.ipsecprofile.check.RuleSource;
 import org.ipsecprofile.check.Severity;
 
 /**
@@ -11,13 +13,25 @@ import org.ipsecprofile.check.Severity;
  *                 position falls back to the nearest present ancestor when the key is absent
  * @param severity the severity the rule's trigger gives (the catalogue severity)
  * @param message  what is wrong and what to write instead, without the RFC citation
+ * @param sources  the documents and sections this violation applies when they differ from the
+ *                 rule's (an algorithm's row in a level table); empty to use the rule's
  */
-public record Violation(String path, Severity severity, String message) {
+public record Violation(String path, Severity severity, String message, List<RuleSource> sources) {
 
     public Violation {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(message, "message");
+        sources = List.copyOf(sources);
+    }
+
+    public Violation(String path, Severity severity, String message) {
+        this(path, severity, message, List.of());
+    }
+
+    /** This violation citing {@code sources} instead of its rule's. */
+    public Violation citing(List<RuleSource> sources) {
+        return new Violation(path, severity, message, sources);
     }
 
     public static Violation error(String path, String message) {

@@ -25,7 +25,7 @@ class RequiredItemTest {
                 .containsExactlyElementsOf(
                         RequiredItem.ALL.stream().map(RequiredItem::ruleId).toList());
         assertThat(required)
-                .extracting(Rule::section)
+                .extracting(rule -> rule.entry().section())
                 .containsExactlyElementsOf(
                         RequiredItem.ALL.stream().map(RequiredItem::section).toList());
     }

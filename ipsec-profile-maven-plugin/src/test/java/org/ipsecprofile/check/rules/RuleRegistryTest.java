@@ -66,7 +66,9 @@ class RuleRegistryTest {
         Map<String, String> expected = new LinkedHashMap<>();
         SPEC_TABLE.forEach(row -> expected.put(row.get(0), row.get(1) + " @ " + row.get(2)));
         Map<String, String> actual = new LinkedHashMap<>();
-        RuleRegistry.rules().forEach(rule -> actual.put(rule.id(), rule.severity() + " @ " + rule.section()));
+        RuleRegistry.rules()
+                .forEach(rule -> actual.put(
+                        rule.id(), rule.severity() + " @ " + rule.entry().section()));
         assertThat(actual).containsExactlyEntriesOf(expected);
     }
 
@@ -112,7 +114,8 @@ class RuleRegistryTest {
         assertThat(required).extracting(Rule::id).containsExactlyElementsOf(REQUIRED_ITEMS);
         assertThat(required).allSatisfy(rule -> {
             assertThat(rule.severity()).isEqualTo("error");
-            assertThat(rule.section()).matches("8[a-i]");
+            assertThat(rule.entry().document()).isEqualTo("RFC 5406");
+            assertThat(rule.entry().section()).matches("8[a-i]");
             assertThat(rule.entry().suppressible()).isFalse();
         });
     }

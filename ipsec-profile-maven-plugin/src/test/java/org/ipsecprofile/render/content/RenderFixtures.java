@@ -47,7 +47,7 @@ final class RenderFixtures {
                 .map(f -> new Finding(
                         f.rule(),
                         f.severity(),
-                        f.section(),
+                        f.sources(),
                         id,
                         f.file(),
                         f.line(),
