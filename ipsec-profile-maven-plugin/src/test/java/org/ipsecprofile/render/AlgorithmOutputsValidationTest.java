@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.SortedMap;
+import java.util.stream.Stream;
 import org.ipsecprofile.check.Finding;
 import org.ipsecprofile.check.ProfileChecker;
 import org.ipsecprofile.check.ProfileFixtures;
@@ -20,6 +21,7 @@ import org.ipsecprofile.model.Profile;
 import org.ipsecprofile.model.SecurityProtocol;
 import org.ipsecprofile.model.Transform;
 import org.ipsecprofile.output.OutputFile;
+import org.ipsecprofile.parse.DescriptorParser;
 import org.ipsecprofile.render.refs.ReferenceLibrary;
 import org.ipsecprofile.validation.DraftSkeleton;
 import org.ipsecprofile.validation.KramdownDraft;
@@ -30,8 +32,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The outputs of profiles that name algorithms (built in Java until the parser reads
- * {@code algorithms}), as the IETF tools see them: valid against xml2rfc's grammar, rendered by the
+ * The outputs of profiles that name algorithms (built in Java, and the parser's corpus of
+ * descriptors with {@code algorithms} keys), as the IETF tools see them: valid against xml2rfc's grammar, rendered by the
  * real xml2rfc without a warning in a draft with the BCP 14 boilerplate, converted offline by
  * kramdown-rfc, and text within 72 columns.
  */
@@ -95,11 +97,28 @@ class AlgorithmOutputsValidationTest {
                         .ikeModes()
                         .algorithms(ahOnly)
                         .build());
+        List<Profile> all = new ArrayList<>(profiles);
+        all.addAll(parsedAlgorithmsCorpus());
         ProfileChecker checker = new ProfileChecker(RuleSettings.defaults());
         List<Finding> findings = new ArrayList<>();
-        profiles.forEach(p -> findings.addAll(checker.check(p)));
+        all.forEach(p -> findings.addAll(checker.check(p)));
         return new FragmentRenderer(new TemplateEngine(null), ReferenceLibrary.standard())
-                .render(new RenderRequest(profiles, findings, EnumSet.allOf(Format.class), 1));
+                .render(new RenderRequest(all, findings, EnumSet.allOf(Format.class), 1));
+    }
+
+    /** The parser's corpus of descriptors with {@code algorithms} keys, read from YAML. */
+    private static List<Profile> parsedAlgorithmsCorpus() throws Exception {
+        DescriptorParser parser = new DescriptorParser();
+        List<Profile> parsed = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/descriptors/algorithms"))) {
+            for (Path file : files.sorted().toList()) {
+                Profile profile = parser.parse(file, file.toString()).profile();
+                assertThat(profile).as(file.toString()).isNotNull();
+                parsed.add(profile);
+            }
+        }
+        assertThat(parsed).anyMatch(p -> p.algorithms().anyListed());
+        return parsed;
     }
 
     /** Companion documents and no list. */
