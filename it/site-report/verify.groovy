@@ -24,7 +24,7 @@ assert text.contains('<td>IKEv1, main mode</td>')
 ['port-selectors', 'sender-address-check', 'availability-unknown'].each {
     assert text.contains("<td>${it}</td>") : "finding ${it} missing"
 }
-assert text =~ /<td>error<\/td><td>just-use-ipsec<\/td><td>Sections 1 and 8<\/td><td>&quot;Implementations MUST use IPsec to protect the sessions\.&quot; makes IPsec a MUST [^<]*<\/td><td>draft-example-bgp\.xml:9:10<\/td>/
+assert text =~ /<td>error<\/td><td>just-use-ipsec<\/td><td>RFC 5406 Sections 1 and 8<\/td><td>&quot;Implementations MUST use IPsec to protect the sessions\.&quot; makes IPsec a MUST [^<]*<\/td><td>draft-example-bgp\.xml:9:10<\/td>/
 assert text.contains('src/main/ipsec/bgp.yaml:11:3')
 assert text.contains('src/main/ipsec/bgp.yaml:29:3')
 assert text =~ /src\/main\/ipsec\/bgp\.yaml:\d+:\d+<\/td>/
@@ -38,7 +38,7 @@ if (flat == null) {
 // The findings table: a header row with its columns, then one row per finding.
 def findings = flat.substring(flat.indexOf('id="findings"'))
 findings = findings.substring(0, findings.indexOf('</table>'))
-assert findings.contains('<th>Severity</th><th>Rule</th><th>RFC 5406</th><th>Message</th><th>Location</th>')
+assert findings.contains('<th>Severity</th><th>Rule</th><th>Source</th><th>Message</th><th>Location</th>')
 def rows = (findings =~ /<tr[^>]*><td>(error|warning|info)<\/td><td>([a-z0-9-]+)<\/td>/).collect { it[2] }
 assert rows == ['just-use-ipsec', 'port-selectors', 'sender-address-check', 'availability-unknown'] : "rows: ${rows}"
 // Every local href and src of the rendered page resolves to a file of the site.
