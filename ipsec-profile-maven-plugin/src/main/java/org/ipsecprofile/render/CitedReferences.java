@@ -11,6 +11,7 @@ import org.ipsecprofile.render.content.Citation;
 import org.ipsecprofile.render.content.Definition;
 import org.ipsecprofile.render.content.DefinitionList;
 import org.ipsecprofile.render.content.Inline;
+import org.ipsecprofile.render.content.Keyword;
 import org.ipsecprofile.render.content.Paragraph;
 import org.ipsecprofile.render.content.Section;
 import org.ipsecprofile.render.refs.Reference;
@@ -19,8 +20,13 @@ import org.ipsecprofile.render.refs.ReferenceLibrary;
 /**
  * The references the generated sections cite, split as the text uses them: a reference cited
  * normatively anywhere is normative, the others informative. Each list is in RFC-number order.
+ * A section that uses a BCP 14 keyword makes the two documents of BCP 14 normative references
+ * (SPEC §5), though no sentence cites them: the draft's BCP 14 boilerplate does.
  */
 record CitedReferences(List<Reference> normative, List<Reference> informative) {
+
+    /** The documents of BCP 14, which a BCP 14 keyword rests on. */
+    static final List<String> BCP14 = List.of("RFC2119", "RFC8174");
 
     static CitedReferences of(List<Section> sections, ReferenceLibrary library) {
         Collector collector = new Collector();
@@ -71,6 +77,21 @@ record CitedReferences(List<Reference> normative, List<Reference> informative) {
                 informative.stream().filter(r -> !declared.contains(r.anchor())).toList());
     }
 
+    /**
+     * The normative references but the documents of BCP 14: what kramdown-rfc's header lists under
+     * {@code normative:}. The draft's BCP 14 boilerplate cites those two with {@code {{!RFC2119}}}, and
+     * kramdown-rfc warns "overwriting" when such a citation meets an entry already under
+     * {@code normative:}; it takes the entry from the header's {@code ref:} map instead.
+     */
+    List<Reference> normativeButBcp14() {
+        return normative.stream().filter(r -> !BCP14.contains(r.anchor())).toList();
+    }
+
+    /** The documents of BCP 14 among the normative references (both or none). */
+    List<Reference> bcp14() {
+        return normative.stream().filter(r -> BCP14.contains(r.anchor())).toList();
+    }
+
     List<Reference> all() {
         List<Reference> all = new ArrayList<>(normative);
         all.addAll(informative);
@@ -107,6 +128,8 @@ record CitedReferences(List<Reference> normative, List<Reference> informative) {
         for (Inline inline : inlines) {
             if (inline instanceof Citation citation) {
                 found.merge(citation.anchor(), citation.normative(), Boolean::logicalOr);
+            } else if (inline instanceof Keyword) {
+                BCP14.forEach(anchor -> found.put(anchor, true));
             }
         }
     }

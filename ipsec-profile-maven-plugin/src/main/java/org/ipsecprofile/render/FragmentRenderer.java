@@ -165,8 +165,9 @@ public final class FragmentRenderer {
                 Map<String, Object> refs = root(request);
                 CitedReferences cited =
                         every.without(request.declaredReferences().markdown());
-                refs.put("normative", cited.normative());
+                refs.put("normative", cited.normativeButBcp14());
                 refs.put("informative", cited.informative());
+                refs.put("bcp14", cited.bcp14());
                 outputs.put("markdown/references.yaml", engine.render(layout(format) + "references.yaml.ftl", refs));
             }
         }

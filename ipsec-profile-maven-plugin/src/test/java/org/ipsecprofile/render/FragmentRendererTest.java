@@ -66,6 +66,25 @@ class FragmentRendererTest {
     }
 
     @Test
+    void theKeywordsOfTheBgpSectionsBringBcp14AsNormativeReferencesInEveryForm() throws Exception {
+        SortedMap<String, String> outputs = renderBgp(EnumSet.allOf(Format.class), 1);
+        String yaml = outputs.get("markdown/references.yaml");
+        String normativeYaml = yaml.substring(yaml.indexOf("\nnormative:\n"), yaml.indexOf("\ninformative:\n"));
+        // kramdown-rfc's BCP 14 boilerplate cites them as normative, taking their entries from ref:
+        String refYaml = yaml.substring(yaml.indexOf("\nref:\n"));
+
+        for (String number : List.of("2119", "8174")) {
+            assertThat(outputs.get("xml2rfc/references-normative.xml"))
+                    .contains("<reference anchor=\"RFC" + number + "\"")
+                    .contains("<seriesInfo name=\"BCP\" value=\"14\"/>");
+            assertThat(outputs.get("xml2rfc/references-informative.xml")).doesNotContain("RFC" + number);
+            assertThat(outputs).containsKey("xml2rfc/bibxml/reference.RFC." + number + ".xml");
+            assertThat(refYaml).contains("\n  RFC" + number + ":\n");
+            assertThat(normativeYaml).doesNotContain("RFC" + number);
+        }
+    }
+
+    @Test
     void textOutputsStayWithinSeventyTwoColumns() throws Exception {
         renderBgp(EnumSet.of(Format.TEXT), 1)
                 .forEach((file, text) -> assertThat(text.lines())

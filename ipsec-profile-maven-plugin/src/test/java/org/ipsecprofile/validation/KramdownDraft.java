@@ -16,10 +16,14 @@ import java.util.regex.Pattern;
  * {@code ?} from the header's {@code ref:} map into the normative or informative references, so the
  * header gives both in full under {@code ref:} and the conversion needs no network. (Had
  * {@code references.yaml} listed them under {@code normative:}, kramdown-rfc would warn "overwriting"
- * and replace the entry with one it must fetch.) Each {@code {::include path}} is resolved from the
+ * and replace the entry with one it must fetch.) When the generated {@code references.yaml} brings
+ * the two under {@code ref:} itself (its sections use BCP 14 keywords), the header takes them from
+ * there. Each {@code {::include path}} is resolved from the
  * directory kramdown-rfc runs in.
  */
 public final class KramdownDraft {
+
+    private static final Pattern GENERATED_REF = Pattern.compile("^ref:", Pattern.MULTILINE);
 
     private static final Pattern TOP_LEVEL_KEY = Pattern.compile("^([^\\s#][^:]*):", Pattern.MULTILINE);
 
@@ -60,7 +64,7 @@ public final class KramdownDraft {
      * (paths relative to the directory kramdown-rfc runs in).
      *
      * @throws IllegalArgumentException when {@code referencesYaml} has a top-level key other than
-     *     {@code normative} and {@code informative}
+     *     {@code normative}, {@code informative} and {@code ref}
      */
     public static String markdown(String referencesYaml, List<String> includes) {
         String references = headerPart(referencesYaml);
@@ -77,7 +81,7 @@ public final class KramdownDraft {
                 .append("    name: A. Author\n")
                 .append("    org: Example\n")
                 .append("    email: author@example.com\n")
-                .append(BCP14_REFERENCES)
+                .append(GENERATED_REF.matcher(references).find() ? "" : BCP14_REFERENCES)
                 .append(references)
                 .append("\n--- abstract\n\n")
                 .append("This document holds generated sections for validation.\n")
@@ -107,9 +111,9 @@ public final class KramdownDraft {
         Matcher keys = TOP_LEVEL_KEY.matcher(text);
         while (keys.find()) {
             String key = keys.group(1).strip();
-            if (!key.equals("normative") && !key.equals("informative")) {
-                throw new IllegalArgumentException("references.yaml may hold only 'normative:' and 'informative:'"
-                        + " at the top level, not '" + key + ":'");
+            if (!key.equals("normative") && !key.equals("informative") && !key.equals("ref")) {
+                throw new IllegalArgumentException("references.yaml may hold only 'normative:', 'informative:'"
+                        + " and 'ref:' at the top level, not '" + key + ":'");
             }
         }
         return text.isEmpty() ? "" : text + "\n";

@@ -127,7 +127,7 @@ class KramdownRfcTest {
     }
 
     @Test
-    void referencesYamlMayHoldOnlyNormativeAndInformative() {
+    void referencesYamlMayHoldOnlyNormativeInformativeAndRef() {
         assertThatThrownBy(() -> KramdownDraft.markdown("title: x\nnormative:\n", List.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'title:'");

@@ -169,7 +169,7 @@ public final class KeyManagementRules {
                                 + " the PKI and how its certificates identify IPsec peers, or use locally-issued certificates"));
     }
 
-    /** Public-key operations cost more than shared secrets. */
+    /** Public key operations cost more than shared secrets. */
     static List<Violation> publicKeyCost(Profile profile) {
         if (!profile.authentication().uses(AuthenticationMethod.CERTIFICATES)) {
             return List.of();
@@ -188,7 +188,7 @@ public final class KeyManagementRules {
                 "authentication.methods",
                 "authentication.methods includes certificates"
                         + " while " + String.join(" and ", reasons) + (reasons.size() > 1 ? " are" : " is") + " true:"
-                        + " certificate-based IKE costs markedly more public-key computation than shared-secret IKE; say"
+                        + " certificate-based IKE costs markedly more public key computation than shared-secret IKE; say"
                         + " whether low-powered peers can afford it, and whether concentrators need hardware"
                         + " acceleration when many peers set up SAs at once"));
     }

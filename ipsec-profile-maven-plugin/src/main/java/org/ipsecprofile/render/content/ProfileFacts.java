@@ -58,6 +58,7 @@ import org.ipsecprofile.model.UserSwitching;
  * @param fired the ids of the rules whose findings concern this profile and are not suppressed, in
  *     the order of the findings, each once
  * @param endpoints the devices expected to implement the profile
+ * @param algorithms the algorithms implementations must support ({@code algorithms.*})
  */
 public record ProfileFacts(
         String anchor,
@@ -79,7 +80,8 @@ public record ProfileFacts(
         AuthenticationFacts authentication,
         List<String> authorizationPolicy,
         IkeFacts ike,
-        AvailabilityFacts availability) {
+        AvailabilityFacts availability,
+        AlgorithmFacts algorithms) {
 
     public ProfileFacts {
         fired = List.copyOf(fired);
@@ -385,7 +387,8 @@ public record ProfileFacts(
                         ProfileValues.paragraphsOf(profile.availability().assessment()),
                         profile.availability().targets().stream()
                                 .map(String::strip)
-                                .toList()));
+                                .toList()),
+                AlgorithmFacts.of(profile));
     }
 
     /**

@@ -57,6 +57,10 @@ import org.ipsecprofile.model.TunneledIn;
  * @param partialAvailability true when only some of the products that must implement the profile
  *     support it
  * @param additional the paragraphs of {@code securityConsiderations.additional}, verbatim
+ * @param companionEspAh true when implementations follow RFC 8221 for ESP and AH
+ *     ({@code algorithms.companion})
+ * @param companionIke true when implementations follow RFC 8247 for IKEv2 ({@code algorithms.companion})
+ * @param algorithmsListed true when the profile lists algorithms of its own ({@code algorithms.*})
  */
 public record ProfileSecurityFacts(
         String name,
@@ -86,7 +90,10 @@ public record ProfileSecurityFacts(
         boolean natDeviceEndpoints,
         boolean l2tp,
         boolean partialAvailability,
-        List<String> additional) {
+        List<String> additional,
+        boolean companionEspAh,
+        boolean companionIke,
+        boolean algorithmsListed) {
 
     /** How far a security service holds under a profile. */
     public enum Level {
@@ -197,7 +204,10 @@ public record ProfileSecurityFacts(
                 context.endpoints().contains(EndpointKind.NAT_DEVICES),
                 context.tunneledIn() == TunneledIn.L2TP,
                 profile.availability().status() == AvailabilityStatus.PARTIAL,
-                additional(profile));
+                additional(profile),
+                AlgorithmFacts.companionEspAh(profile),
+                AlgorithmFacts.companionIke(profile),
+                profile.algorithms().anyListed());
     }
 
     private static List<String> rules(Set<String> reported, List<String> guidanceRules) {

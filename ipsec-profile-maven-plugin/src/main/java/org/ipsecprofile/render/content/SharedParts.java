@@ -74,6 +74,7 @@ public final class SharedParts {
         parts.put("messageModification", paragraphs(profiles, messageModification()));
         parts.put("manInTheMiddle", paragraphs(profiles, manInTheMiddle(profiles)));
         parts.put("denialOfService", paragraphs(profiles, denialOfService()));
+        parts.put("algorithmAgility", paragraphs(profiles, algorithmAgility()));
         parts.put("consequences", items(profiles, consequences(consequenceRules)));
         return parts;
     }
@@ -191,6 +192,20 @@ public final class SharedParts {
                                 ? List.of(p.constrainedDevices(), p.concentrators())
                                 : null),
                 new Kind("dropping", p -> SAME));
+    }
+
+    /**
+     * How each profile keeps its algorithms current: by the companion documents it follows, and by
+     * revising the algorithms it lists itself. A profile that says nothing of algorithms has no piece.
+     */
+    private static List<Kind> algorithmAgility() {
+        return List.of(
+                new Kind(
+                        "companion",
+                        p -> p.companionEspAh() || p.companionIke()
+                                ? List.of(p.companionEspAh(), p.companionIke())
+                                : null),
+                new Kind("lists", p -> p.algorithmsListed() ? p.companionEspAh() || p.companionIke() : null));
     }
 
     /** One piece per guidance rule with a consequence, keyed by the facts its template reads. */

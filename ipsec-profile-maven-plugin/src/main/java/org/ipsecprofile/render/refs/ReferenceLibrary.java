@@ -53,6 +53,13 @@ public final class ReferenceLibrary {
 
     private static final ReferenceLibrary STANDARD = new ReferenceLibrary(List.of(
             rfc(
+                    2119,
+                    "Key words for use in RFCs to Indicate Requirement Levels",
+                    1997,
+                    Month.MARCH,
+                    List.of(Author.of("S.", "Bradner")),
+                    new SeriesInfo(SeriesInfo.BCP, "14")),
+            rfc(
                     2401,
                     "Security Architecture for the Internet Protocol",
                     1998,
@@ -206,7 +213,50 @@ public final class ReferenceLibrary {
                             Author.of("Y.", "Nir"),
                             Author.of("P.", "Eronen"),
                             Author.of("T.", "Kivinen")),
-                    new SeriesInfo(SeriesInfo.STD, "79"))));
+                    new SeriesInfo(SeriesInfo.STD, "79")),
+            rfc(
+                    7696,
+                    "Guidelines for Cryptographic Algorithm Agility and Selecting Mandatory-to-Implement Algorithms",
+                    2015,
+                    Month.NOVEMBER,
+                    List.of(Author.of("R.", "Housley")),
+                    new SeriesInfo(SeriesInfo.BCP, "201")),
+            rfc(
+                    8174,
+                    "Ambiguity of Uppercase vs Lowercase in RFC 2119 Key Words",
+                    2017,
+                    Month.MAY,
+                    List.of(Author.of("B.", "Leiba")),
+                    new SeriesInfo(SeriesInfo.BCP, "14")),
+            rfc(
+                    8221,
+                    "Cryptographic Algorithm Implementation Requirements and Usage Guidance for Encapsulating"
+                            + " Security Payload (ESP) and Authentication Header (AH)",
+                    2017,
+                    Month.OCTOBER,
+                    List.of(
+                            Author.of("P.", "Wouters"),
+                            Author.of("D.", "Migault"),
+                            Author.of("J.", "Mattsson"),
+                            Author.of("Y.", "Nir"),
+                            Author.of("T.", "Kivinen"))),
+            rfc(
+                    8247,
+                    "Algorithm Implementation Requirements and Usage Guidance for the Internet Key Exchange"
+                            + " Protocol Version 2 (IKEv2)",
+                    2017,
+                    Month.SEPTEMBER,
+                    List.of(
+                            Author.of("Y.", "Nir"),
+                            Author.of("T.", "Kivinen"),
+                            Author.of("P.", "Wouters"),
+                            Author.of("D.", "Migault"))),
+            rfc(
+                    9395,
+                    "Deprecation of the Internet Key Exchange Version 1 (IKEv1) Protocol and Obsoleted Algorithms",
+                    2023,
+                    Month.APRIL,
+                    List.of(Author.editor("P.", "Wouters")))));
 
     /** The references the renderer cites. */
     public static ReferenceLibrary standard() {

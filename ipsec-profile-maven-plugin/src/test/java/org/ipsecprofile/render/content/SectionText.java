@@ -15,7 +15,7 @@ final class SectionText {
     static final Set<String> LIBRARY = Set.of(
             "RFC2401", "RFC2402", "RFC2406", "RFC2409", "RFC2661", "RFC3552", "RFC3554", "RFC3715", "RFC3948",
             "RFC4107", "RFC4271", "RFC4301", "RFC4302", "RFC4303", "RFC4306", "RFC4430", "RFC4960", "RFC5280",
-            "RFC5374", "RFC5406", "RFC7296");
+            "RFC5374", "RFC5406", "RFC7296", "RFC7696", "RFC8221", "RFC8247", "RFC9395");
 
     private SectionText() {}
 

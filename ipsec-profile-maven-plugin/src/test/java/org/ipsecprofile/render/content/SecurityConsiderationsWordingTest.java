@@ -133,7 +133,7 @@ class SecurityConsiderationsWordingTest {
     @Test
     void denialOfServiceNamesCryptographicAndPublicKeyCost() {
         assertThat(definition(bgp(), "Denial of Service"))
-                .contains("integrity check", "Diffie-Hellman computation and public-key signature operations");
+                .contains("integrity check", "Diffie-Hellman computation and public key signature operations");
         assertThat(definition(of(ProfileFixtures.bgp().constrainedDevices(true)), "Denial of Service"))
                 .contains("weighs most on low-powered devices");
     }

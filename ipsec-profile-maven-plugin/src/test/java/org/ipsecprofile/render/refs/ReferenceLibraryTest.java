@@ -18,9 +18,10 @@ class ReferenceLibraryTest {
         assertThat(library.all())
                 .extracting(Reference::anchor)
                 .containsExactly(
-                        "RFC2401", "RFC2402", "RFC2406", "RFC2409", "RFC2661", "RFC3552", "RFC3554", "RFC3715",
-                        "RFC3948", "RFC4107", "RFC4271", "RFC4301", "RFC4302", "RFC4303", "RFC4306", "RFC4430",
-                        "RFC4960", "RFC5280", "RFC5374", "RFC5406", "RFC7296");
+                        "RFC2119", "RFC2401", "RFC2402", "RFC2406", "RFC2409", "RFC2661", "RFC3552", "RFC3554",
+                        "RFC3715", "RFC3948", "RFC4107", "RFC4271", "RFC4301", "RFC4302", "RFC4303", "RFC4306",
+                        "RFC4430", "RFC4960", "RFC5280", "RFC5374", "RFC5406", "RFC7296", "RFC7696", "RFC8174",
+                        "RFC8221", "RFC8247", "RFC9395");
     }
 
     @Test
@@ -54,8 +55,11 @@ class ReferenceLibraryTest {
         assertThat(library.find("RFC4107").orElseThrow().series("BCP")).contains("107");
         assertThat(library.find("RFC5406").orElseThrow().series("BCP")).contains("146");
         assertThat(library.find("RFC7296").orElseThrow().series("STD")).contains("79");
+        assertThat(library.find("RFC2119").orElseThrow().series("BCP")).contains("14");
+        assertThat(library.find("RFC8174").orElseThrow().series("BCP")).contains("14");
+        assertThat(library.find("RFC7696").orElseThrow().series("BCP")).contains("201");
         assertThat(library.all().stream().filter(r -> r.seriesInfo().size() > 2).map(Reference::anchor))
-                .containsExactly("RFC3552", "RFC4107", "RFC5406", "RFC7296");
+                .containsExactly("RFC2119", "RFC3552", "RFC4107", "RFC5406", "RFC7296", "RFC7696", "RFC8174");
     }
 
     @Test
@@ -88,11 +92,54 @@ class ReferenceLibraryTest {
     }
 
     @Test
+    void theAlgorithmDocumentsAreAsTheirHeadersSayThem() {
+        Reference rfc8221 = library.find("RFC8221").orElseThrow();
+        assertThat(rfc8221.title())
+                .isEqualTo("Cryptographic Algorithm Implementation Requirements and Usage Guidance for"
+                        + " Encapsulating Security Payload (ESP) and Authentication Header (AH)");
+        assertThat(rfc8221.authors())
+                .extracting(Author::fullname)
+                .containsExactly("P. Wouters", "D. Migault", "J. Mattsson", "Y. Nir", "T. Kivinen");
+        assertThat(rfc8221.date()).isEqualTo(YearMonth.of(2017, Month.OCTOBER));
+        Reference rfc8247 = library.find("RFC8247").orElseThrow();
+        assertThat(rfc8247.title())
+                .isEqualTo("Algorithm Implementation Requirements and Usage Guidance for the Internet Key"
+                        + " Exchange Protocol Version 2 (IKEv2)");
+        assertThat(rfc8247.authors())
+                .extracting(Author::fullname)
+                .containsExactly("Y. Nir", "T. Kivinen", "P. Wouters", "D. Migault");
+        assertThat(rfc8247.date()).isEqualTo(YearMonth.of(2017, Month.SEPTEMBER));
+        Reference rfc7696 = library.find("RFC7696").orElseThrow();
+        assertThat(rfc7696.authors()).containsExactly(new Author("R.", "Housley", "R. Housley"));
+        assertThat(rfc7696.date()).isEqualTo(YearMonth.of(2015, Month.NOVEMBER));
+        assertThat(library.find("RFC9395").orElseThrow().date()).isEqualTo(YearMonth.of(2023, Month.APRIL));
+    }
+
+    @Test
+    void theBcp14DocumentsAreAsSpecSaysThem() {
+        Reference rfc2119 = library.find("RFC2119").orElseThrow();
+        assertThat(rfc2119.title()).isEqualTo("Key words for use in RFCs to Indicate Requirement Levels");
+        assertThat(rfc2119.authors()).containsExactly(new Author("S.", "Bradner", "S. Bradner"));
+        assertThat(rfc2119.date()).isEqualTo(YearMonth.of(1997, Month.MARCH));
+        Reference rfc8174 = library.find("RFC8174").orElseThrow();
+        assertThat(rfc8174.title()).isEqualTo("Ambiguity of Uppercase vs Lowercase in RFC 2119 Key Words");
+        assertThat(rfc8174.authors()).containsExactly(new Author("B.", "Leiba", "B. Leiba"));
+        assertThat(rfc8174.date()).isEqualTo(YearMonth.of(2017, Month.MAY));
+        assertThat(rfc8174.seriesInfo())
+                .containsExactly(
+                        new SeriesInfo("BCP", "14"),
+                        new SeriesInfo("RFC", "8174"),
+                        new SeriesInfo("DOI", "10.17487/RFC8174"));
+    }
+
+    @Test
     void editorsAreMarkedAsTheRfcsNameThem() {
         assertThat(library.all().stream()
                         .filter(r -> r.authors().stream().anyMatch(Author::editor))
                         .map(Reference::anchor))
-                .containsExactly("RFC4271", "RFC4306", "RFC4960");
+                .containsExactly("RFC4271", "RFC4306", "RFC4960", "RFC9395");
+        assertThat(library.find("RFC9395").orElseThrow().authors())
+                .containsExactly(new Author("P.", "Wouters", "P. Wouters", true));
         assertThat(library.find("RFC4960").orElseThrow().authors())
                 .containsExactly(new Author("R.", "Stewart", "R. Stewart", true));
     }
