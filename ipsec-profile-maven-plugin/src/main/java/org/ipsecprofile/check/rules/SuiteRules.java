@@ -73,9 +73,9 @@ public final class SuiteRules {
         }
         return List.of(Violation.warning(
                 "ike.version",
-                "ike.version is ikev1: IKEv1 is Historic and deprecated, and its development has stopped (RFC 9395"
-                        + " moved it to Historic in 2023); set ike.version to ikev2, which replaces every IKEv1"
-                        + " feature, or say why peers can run only IKEv1"));
+                "ike.version is ikev1: IKEv1 is Historic and deprecated since 2023, and its development has"
+                        + " stopped; set ike.version to ikev2, which replaces every IKEv1 feature, or say why peers"
+                        + " can run only IKEv1"));
     }
 
     /** A version 3 profile names its algorithms or the documents that keep them current. */
