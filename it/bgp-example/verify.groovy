@@ -1,4 +1,4 @@
-// The bundled example: three findings, none failing, findings.json as SPEC §6 says, every
+// The bundled example: five findings, none failing, findings.json as SPEC §6 says, every
 // generated fragment present, the draft's XIncludes resolving with every xref target
 // defined, the second build writing nothing, and both drafts rendering with the real xml2rfc
 // without a warning.
@@ -12,6 +12,8 @@ assert pom.contains("<version>${pluginVersion}</version>") : "the example must n
 assert log.contains('[INFO] src/main/ipsec/bgp.yaml:11:3: [port-selectors] ')
 assert log =~ /\[INFO\] src\/main\/ipsec\/bgp\.yaml:\d+:\d+: \[sender-address-check\] .*\(RFC 5406 Section 9\)/
 assert log =~ /\[WARNING\] src\/main\/ipsec\/bgp\.yaml:29:3: \[availability-unknown\] /
+assert log =~ /\[WARNING\] src\/main\/ipsec\/bgp\.yaml:4:9: \[ipsec-v2-obsolete\] .*\(RFC 4301; RFC 5406 Section 1\)/
+assert log =~ /\[WARNING\] src\/main\/ipsec\/bgp\.yaml:18:7: \[ikev1-historic\] .*\(RFC 9395 Sections 1 and 3\)/
 assert log.contains('BUILD SUCCESS')
 assert log =~ /IPsec profile: 0 file\(s\) written, \d+ unchanged/ : 'the second build must rewrite nothing'
 def classes = new File(basedir, 'target/second-build-classes.log').readLines()
@@ -30,19 +32,25 @@ assert commonsText.isEmpty() : "an unchanged build loaded ${commonsText.size()} 
 def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/ipsec-profile/findings.json'))
 assert json.schema == 'ipsec-profile-findings/1'
 assert json.profiles == [[id: 'bgp', file: 'src/main/ipsec/bgp.yaml']]
-assert json.findings*.rule.sort() == ['availability-unknown', 'port-selectors', 'sender-address-check']
+assert json.findings*.rule.sort() == ['availability-unknown', 'ikev1-historic', 'ipsec-v2-obsolete', 'port-selectors',
+                                     'sender-address-check']
 assert json.errors == 0
-assert json.warnings == 1
+assert json.warnings == 3
 assert json.infos == 2
 def ports = json.findings.find { it.rule == 'port-selectors' }
 assert ports.severity == 'info' && ports.section == '6' && ports.profile == 'bgp'
 assert ports.line == 11 && ports.column == 3 && ports.suppressed == false && ports.justification == null
+assert ports.document == 'RFC 5406'
+def historic = json.findings.find { it.rule == 'ikev1-historic' }
+assert historic.severity == 'warning' && historic.document == 'RFC 9395' && historic.section == '1, 3'
+assert historic.line == 18 && historic.column == 7
 
 def sarif = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/ipsec-profile/findings.sarif'))
 assert sarif.version == '2.1.0'
 assert sarif.runs.size() == 1
 assert sarif.runs[0].tool.driver.version == pluginVersion
-assert sarif.runs[0].results*.ruleId.sort() == ['availability-unknown', 'port-selectors', 'sender-address-check']
+assert sarif.runs[0].results*.ruleId.sort() == ['availability-unknown', 'ikev1-historic', 'ipsec-v2-obsolete',
+                                                'port-selectors', 'sender-address-check']
 // SARIF paths start at the Git repository's root (code scanning places alerts by them): this
 // project runs inside the plugin's own checkout, so its folder comes first.
 def project = basedir.absoluteFile.toPath().normalize().toFile()

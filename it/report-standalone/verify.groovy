@@ -18,7 +18,7 @@ assert html.contains('<title>IPsec Profile Compliance</title>')
 assert !(html =~ /(?i)<(script|link|img)\b|<[a-z][^>]*\b(href|src)=/) : 'the page references nothing and runs nothing'
 assert html.contains('<h2>Profile bgp: BGP-4 (RFC4271)</h2>')
 ('a'..'i').each { assert html =~ /<tr class="item-answered"><td>${it}<\/td>/ : "bgp item ${it} missing" }
-['port-selectors', 'sender-address-check', 'availability-unknown'].each {
+['port-selectors', 'sender-address-check', 'availability-unknown', 'ipsec-v2-obsolete', 'ikev1-historic'].each {
     assert html.contains("<td>${it}</td>") : "finding ${it} missing"
 }
 assert html.contains('<td>src/main/ipsec/bgp.yaml:29:3</td>')
@@ -30,7 +30,7 @@ assert html.contains('<tr class="item-missing"><td>a</td>')
 // mandate is a just-use-ipsec error at the sentence's line and column.
 assert html.contains('<p>1 draft(s) scanned too, for IPsec mandates that no profile backs (rule just-use-ipsec):'
         + ' the files in the project directory matching draft-*.xml, draft-*.md, draft-*.txt or draft-*.mkd.</p>')
-assert html =~ /<tr class="finding-error"><td>error<\/td><td>just-use-ipsec<\/td><td>Sections 1 and 8<\/td><td>&quot;Implementations MUST use IPsec for &lt;b&gt;every&lt;\/b&gt; session\.&quot; makes IPsec a MUST [^<]*<\/td><td>draft-example-bgp-ipsec\.xml:9:10<\/td><\/tr>/
+assert html =~ /<tr class="finding-error"><td>error<\/td><td>just-use-ipsec<\/td><td>RFC 5406 Sections 1 and 8<\/td><td>&quot;Implementations MUST use IPsec for &lt;b&gt;every&lt;\/b&gt; session\.&quot; makes IPsec a MUST [^<]*<\/td><td>draft-example-bgp-ipsec\.xml:9:10<\/td><\/tr>/
 assert !log.contains('[WARNING]') : 'the draft reads cleanly'
 
 // Maven -X lists the jars of each plugin's class realm as "Included: g:a:type:v". Maven before
@@ -53,9 +53,10 @@ assert !flat.contains('<b>bold</b>')
 assert !flat.contains('<b>every</b>') : 'markup from the draft became an element'
 def findings = flat.substring(flat.indexOf('id="findings"'))
 findings = findings.substring(0, findings.indexOf('</table>'))
-assert findings.contains('<th>Severity</th><th>Rule</th><th>RFC 5406</th><th>Message</th><th>Location</th>')
+assert findings.contains('<th>Severity</th><th>Rule</th><th>Source</th><th>Message</th><th>Location</th>')
 def rows = (findings =~ /<tr class="finding-(error|warning|info)"><td>\1<\/td><td>([a-z0-9-]+)<\/td>/)
         .collect { it[2] }
-assert rows.containsAll(['just-use-ipsec', 'port-selectors', 'sender-address-check', 'availability-unknown']) : "rows: ${rows}"
+assert rows.containsAll(['just-use-ipsec', 'port-selectors', 'sender-address-check', 'availability-unknown',
+                          'ipsec-v2-obsolete', 'ikev1-historic']) : "rows: ${rows}"
 println "browser check: ${rows.size()} finding rows"
 return true
