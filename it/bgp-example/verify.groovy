@@ -1,4 +1,4 @@
-// The bundled example: three findings, none failing, findings.json as SPEC §6 says, every
+// The bundled example: five findings, none failing, findings.json as SPEC §6 says, every
 // generated fragment present, the draft's XIncludes resolving with every xref target
 // defined, the second build writing nothing, and both drafts rendering with the real xml2rfc
 // without a warning.
@@ -12,7 +12,8 @@ assert pom.contains("<version>${pluginVersion}</version>") : "the example must n
 assert log.contains('[INFO] src/main/ipsec/bgp.yaml:11:3: [port-selectors] ')
 assert log =~ /\[INFO\] src\/main\/ipsec\/bgp\.yaml:\d+:\d+: \[sender-address-check\] .*\(RFC 5406 Section 9\)/
 assert log =~ /\[WARNING\] src\/main\/ipsec\/bgp\.yaml:29:3: \[availability-unknown\] /
-assert log =~ /\[WARNING\] draft-example-bgp-ipsec\.xml:29:5: \[bcp14-boilerplate\] .*\(RFC 8174 Section 2\)/
+assert log =~ /\[WARNING\] src\/main\/ipsec\/bgp\.yaml:4:9: \[ipsec-v2-obsolete\] .*\(RFC 4301; RFC 5406 Section 1\)/
+assert log =~ /\[WARNING\] src\/main\/ipsec\/bgp\.yaml:18:7: \[ikev1-historic\] .*\(RFC 9395 Sections 1 and 3\)/
 assert log.contains('BUILD SUCCESS')
 assert log =~ /IPsec profile: 0 file\(s\) written, \d+ unchanged/ : 'the second build must rewrite nothing'
 def classes = new File(basedir, 'target/second-build-classes.log').readLines()
@@ -31,25 +32,25 @@ assert commonsText.isEmpty() : "an unchanged build loaded ${commonsText.size()} 
 def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/ipsec-profile/findings.json'))
 assert json.schema == 'ipsec-profile-findings/1'
 assert json.profiles == [[id: 'bgp', file: 'src/main/ipsec/bgp.yaml']]
-// The XML draft includes the generated profile section, whose requirements use BCP 14 keywords,
-// without the BCP 14 boilerplate (its Markdown twin has {::boilerplate bcp14-tagged}): the draft
-// scan says so at the include, until the example gets its boilerplate (issue 13, point 5).
-assert json.findings*.rule.sort() == ['availability-unknown', 'bcp14-boilerplate', 'port-selectors', 'sender-address-check']
-def boilerplate = json.findings.find { it.rule == 'bcp14-boilerplate' }
-assert boilerplate.file == 'draft-example-bgp-ipsec.xml' && boilerplate.line == 29 && boilerplate.column == 5
-assert boilerplate.document == 'RFC 8174' && boilerplate.section == '2' && boilerplate.profile == null
+assert json.findings*.rule.sort() == ['availability-unknown', 'ikev1-historic', 'ipsec-v2-obsolete', 'port-selectors',
+                                     'sender-address-check']
 assert json.errors == 0
-assert json.warnings == 2
+assert json.warnings == 3
 assert json.infos == 2
 def ports = json.findings.find { it.rule == 'port-selectors' }
 assert ports.severity == 'info' && ports.section == '6' && ports.profile == 'bgp'
 assert ports.line == 11 && ports.column == 3 && ports.suppressed == false && ports.justification == null
+assert ports.document == 'RFC 5406'
+def historic = json.findings.find { it.rule == 'ikev1-historic' }
+assert historic.severity == 'warning' && historic.document == 'RFC 9395' && historic.section == '1, 3'
+assert historic.line == 18 && historic.column == 7
 
 def sarif = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/ipsec-profile/findings.sarif'))
 assert sarif.version == '2.1.0'
 assert sarif.runs.size() == 1
 assert sarif.runs[0].tool.driver.version == pluginVersion
-assert sarif.runs[0].results*.ruleId.sort() == ['availability-unknown', 'bcp14-boilerplate', 'port-selectors', 'sender-address-check']
+assert sarif.runs[0].results*.ruleId.sort() == ['availability-unknown', 'ikev1-historic', 'ipsec-v2-obsolete',
+                                                'port-selectors', 'sender-address-check']
 // SARIF paths start at the Git repository's root (code scanning places alerts by them): this
 // project runs inside the plugin's own checkout, so its folder comes first.
 def project = basedir.absoluteFile.toPath().normalize().toFile()
@@ -60,7 +61,7 @@ while (root != null && !new File(root, '.git').exists()) {
 def prefix = root == null ? '' : root.toPath().relativize(project.toPath()).toString().replace('\\', '/') + '/'
 assert sarif.runs[0].results.every {
     it.locations[0].physicalLocation.artifactLocation.uri
-            == prefix + (it.ruleId == 'bcp14-boilerplate' ? 'draft-example-bgp-ipsec.xml' : 'src/main/ipsec/bgp.yaml')
+            == prefix + 'src/main/ipsec/bgp.yaml'
 } : "uris: ${sarif.runs[0].results*.locations*.physicalLocation*.artifactLocation*.uri}, expected prefix '${prefix}'"
 
 def out = new File(basedir, 'target/generated-sources/ipsec-profile')
@@ -72,12 +73,12 @@ def out = new File(basedir, 'target/generated-sources/ipsec-profile')
 assert new File(out, 'xml2rfc/bibxml').listFiles().findAll { it.name ==~ /reference\.RFC\.\d+\.xml/ }.size() > 3
 new File(out, 'text').eachFile { f -> f.eachLine { line -> assert line.length() <= 72 : "${f.name}: ${line}" } }
 
-// The draft as xml2rfc reads it: XIncludes expanded.
+// The draft and every file it includes (Java's XInclude does not know the xpointer() scheme the
+// draft uses for the reference groups, so the files are read one by one): each xref target is
+// defined once, and the generated groups leave out the references the draft declares itself.
 def factory = DocumentBuilderFactory.newInstance()
 factory.namespaceAware = true
-factory.XIncludeAware = true
-def draft = factory.newDocumentBuilder().parse(new File(basedir, 'draft-example-bgp-ipsec.xml'))
-def anchors = [] as Set
+def anchors = []
 def targets = [] as Set
 def walk
 walk = { node ->
@@ -88,18 +89,39 @@ walk = { node ->
     def children = node.childNodes
     for (int i = 0; i < children.length; i++) walk(children.item(i))
 }
+def draftFile = new File(basedir, 'draft-example-bgp-ipsec.xml')
+def draft = factory.newDocumentBuilder().parse(draftFile)
 walk(draft.documentElement)
-assert anchors.containsAll(['ipsec-profile-bgp', 'security-considerations'])
+def includes = draft.getElementsByTagNameNS('http://www.w3.org/2001/XInclude', 'include')
+assert includes.length == 4
+for (int i = 0; i < includes.length; i++) {
+    def included = new File(basedir, includes.item(i).getAttribute('href'))
+    assert included.isFile() : "the draft includes ${included}, which generate did not write"
+    def root = factory.newDocumentBuilder().parse(included).documentElement
+    if (root.localName == 'references') {
+        // the draft takes the group's <reference> children into its own group (xpointer)
+        def children = root.childNodes
+        for (int j = 0; j < children.length; j++) walk(children.item(j))
+    } else {
+        walk(root)
+    }
+}
+assert anchors.containsAll(['ipsec-profile-bgp', 'security-considerations', 'RFC2119', 'RFC4271', 'RFC8174'])
+assert anchors.size() == (anchors as Set).size() : "anchors defined twice: ${anchors.countBy { it }.findAll { it.value > 1 }.keySet()}"
 assert !targets.isEmpty()
 assert anchors.containsAll(targets) : "xref targets without anchor: ${targets - anchors}"
 
-// The kramdown-rfc draft: its header holds every entry of the generated references.yaml, and
-// where kramdown-rfc is installed (always in CI) it converts offline with every reference resolved.
+// The kramdown-rfc draft includes the generated references.yaml in its header, beside its own
+// references (RFC 2119, RFC 8174, BCP 14, RFC 4271) under ref:; the generated file leaves those
+// out, so no entry is there twice. Where kramdown-rfc is installed (always in CI) the draft
+// converts offline with every reference resolved.
 def markdownDraft = new File(basedir, 'draft-example-bgp-ipsec.md').text
 def header = markdownDraft.substring(0, markdownDraft.indexOf('--- abstract'))
-new File(out, 'markdown/references.yaml').eachLine { line ->
-    def entry = line =~ /^  (RFC\d+):$/
-    if (entry) assert header.contains("\n  ${entry[0][1]}:\n") : "draft header lacks ${entry[0][1]}: copy markdown/references.yaml into it"
+assert header.contains('\n{::include target/generated-sources/ipsec-profile/markdown/references.yaml}\n')
+def generatedYaml = new File(out, 'markdown/references.yaml').text
+['RFC2119', 'RFC8174', 'RFC4271'].each {
+    assert header.contains("\n  ${it}:\n") : "the draft declares ${it}"
+    assert !generatedYaml.contains("\n  ${it}:\n") : "references.yaml repeats ${it}, which the draft declares"
 }
 def kramdown = ['/usr/bin/kramdown-rfc2629', '/usr/local/bin/kramdown-rfc2629'].find { new File(it).canExecute() }
 if (kramdown == null) {

@@ -18,7 +18,7 @@ assert html.contains('<title>IPsec Profile Compliance</title>')
 assert !(html =~ /(?i)<(script|link|img)\b|<[a-z][^>]*\b(href|src)=/) : 'the page references nothing and runs nothing'
 assert html.contains('<h2>Profile bgp: BGP-4 (RFC4271)</h2>')
 ('a'..'i').each { assert html =~ /<tr class="item-answered"><td>${it}<\/td>/ : "bgp item ${it} missing" }
-['port-selectors', 'sender-address-check', 'availability-unknown'].each {
+['port-selectors', 'sender-address-check', 'availability-unknown', 'ipsec-v2-obsolete', 'ikev1-historic'].each {
     assert html.contains("<td>${it}</td>") : "finding ${it} missing"
 }
 assert html.contains('<td>src/main/ipsec/bgp.yaml:29:3</td>')
@@ -56,6 +56,7 @@ findings = findings.substring(0, findings.indexOf('</table>'))
 assert findings.contains('<th>Severity</th><th>Rule</th><th>Source</th><th>Message</th><th>Location</th>')
 def rows = (findings =~ /<tr class="finding-(error|warning|info)"><td>\1<\/td><td>([a-z0-9-]+)<\/td>/)
         .collect { it[2] }
-assert rows.containsAll(['just-use-ipsec', 'port-selectors', 'sender-address-check', 'availability-unknown']) : "rows: ${rows}"
+assert rows.containsAll(['just-use-ipsec', 'port-selectors', 'sender-address-check', 'availability-unknown',
+                          'ipsec-v2-obsolete', 'ikev1-historic']) : "rows: ${rows}"
 println "browser check: ${rows.size()} finding rows"
 return true

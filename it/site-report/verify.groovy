@@ -1,4 +1,4 @@
-// The compliance page that mvn site wrote: summary, items a-i, the three BGP findings and the
+// The compliance page that mvn site wrote: summary, items a-i, the five BGP findings and the
 // draft's just-use-ipsec with rule ids and file:line, no suppression; then the page as headless
 // Chromium renders it.
 def log = new File(basedir, 'build.log').text
@@ -12,7 +12,7 @@ def text = html.replaceAll(/>\s+</, '><')
 
 assert text.contains('IPsec Profile Compliance')
 // Summary: descriptors, profiles, errors, warnings, infos, suppressed; the error is the draft's.
-assert text.contains('<td>1</td><td>1</td><td>1</td><td>1</td><td>2</td><td>0</td>')
+assert text.contains('<td>1</td><td>1</td><td>1</td><td>3</td><td>2</td><td>0</td>')
 assert text.contains('1 draft(s) scanned too, for IPsec mandates that no profile backs (rule just-use-ipsec)')
 assert text.contains('Profile bgp: BGP-4 (RFC4271)')
 ('a'..'i').each { assert text =~ /<tr class="[ab] item-answered"><td>${it}<\/td>/ : "item ${it} missing" }
@@ -21,7 +21,7 @@ assert text.contains('Profile bgp: BGP-4 (RFC4271)')
     assert text.contains("<td>${it}</td>") : "item title ${it} missing"
 }
 assert text.contains('<td>IKEv1, main mode</td>')
-['port-selectors', 'sender-address-check', 'availability-unknown'].each {
+['port-selectors', 'sender-address-check', 'availability-unknown', 'ipsec-v2-obsolete', 'ikev1-historic'].each {
     assert text.contains("<td>${it}</td>") : "finding ${it} missing"
 }
 assert text =~ /<td>error<\/td><td>just-use-ipsec<\/td><td>RFC 5406 Sections 1 and 8<\/td><td>&quot;Implementations MUST use IPsec to protect the sessions\.&quot; makes IPsec a MUST [^<]*<\/td><td>draft-example-bgp\.xml:9:10<\/td>/
@@ -40,7 +40,8 @@ def findings = flat.substring(flat.indexOf('id="findings"'))
 findings = findings.substring(0, findings.indexOf('</table>'))
 assert findings.contains('<th>Severity</th><th>Rule</th><th>Source</th><th>Message</th><th>Location</th>')
 def rows = (findings =~ /<tr[^>]*><td>(error|warning|info)<\/td><td>([a-z0-9-]+)<\/td>/).collect { it[2] }
-assert rows == ['just-use-ipsec', 'port-selectors', 'sender-address-check', 'availability-unknown'] : "rows: ${rows}"
+assert rows == ['just-use-ipsec', 'ipsec-v2-obsolete', 'port-selectors', 'ikev1-historic', 'sender-address-check',
+                 'availability-unknown'] : "rows: ${rows}"
 // Every local href and src of the rendered page resolves to a file of the site.
 def site = page.parentFile.canonicalFile
 // Attributes of elements only: a just-use-ipsec message's text shows an <xi:include href="...">.

@@ -33,6 +33,7 @@ import org.ipsecprofile.report.RuleCatalogueMarkdown;
  *
  * <ul>
  *   <li>{@code rule-catalogue}: the rule table of {@link RuleCatalogueMarkdown}, from the registry;</li>
+ *   <li>{@code algorithm-levels}: the level tables of SPEC §4.5 ({@link RuleCatalogueMarkdown#levelTables()});</li>
  *   <li>{@code example-file PATH}: a file of the example project, verbatim, as a code block;</li>
  *   <li>{@code example-findings}: the log lines {@code check} prints for the example project;</li>
  *   <li>{@code example-output PATH}: one output of {@code generate} for the example project (a path
@@ -112,6 +113,8 @@ public final class SitePages {
         switch (key) {
             case "rule-catalogue":
                 return RuleCatalogueMarkdown.table().stripTrailing();
+            case "algorithm-levels":
+                return RuleCatalogueMarkdown.levelTables().stripTrailing();
             case "example-findings":
                 return codeBlock(findingLines(), "text");
             case "example-file":
@@ -130,7 +133,8 @@ public final class SitePages {
                 return codeBlock(output, language(path));
             default:
                 throw new IllegalArgumentException(where + ": unknown marker 'generated: " + key
-                        + "'; write rule-catalogue, example-file PATH, example-findings or example-output PATH");
+                        + "'; write rule-catalogue, algorithm-levels, example-file PATH, example-findings or"
+                        + " example-output PATH");
         }
     }
 

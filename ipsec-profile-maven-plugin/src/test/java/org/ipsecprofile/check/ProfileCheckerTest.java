@@ -36,13 +36,34 @@ class ProfileCheckerTest {
     class Findings {
 
         @Test
-        void bgpExampleYieldsExactlyPortSelectorsSenderAddressCheckAndAvailabilityUnknown() {
+        void bgpExampleYieldsExactlyItsFiveFindings() {
             assertThat(check(bgp()))
                     .extracting(Finding::rule, Finding::severity)
                     .containsExactlyInAnyOrder(
                             tuple("port-selectors", Severity.INFO),
                             tuple("sender-address-check", Severity.INFO),
-                            tuple("availability-unknown", Severity.WARNING));
+                            tuple("availability-unknown", Severity.WARNING),
+                            tuple("ipsec-v2-obsolete", Severity.WARNING),
+                            tuple("ikev1-historic", Severity.WARNING));
+        }
+
+        @Test
+        void theBgpExamplesFindingsOfTodaysSuiteNameTheirDocumentsAndStandAtTheirKeys() {
+            List<Finding> findings = check(bgp());
+            assertThat(findingsOf("ipsec-v2-obsolete", findings))
+                    .singleElement()
+                    .satisfies(finding -> {
+                        assertThat(finding.document()).isEqualTo("RFC 4301");
+                        assertThat(finding.section()).isNull();
+                        assertThat(finding.citation()).isEqualTo("RFC 4301; RFC 5406 Section 1");
+                        assertThat(List.of(finding.line(), finding.column())).containsExactly(4, 9);
+                    });
+            assertThat(findingsOf("ikev1-historic", findings)).singleElement().satisfies(finding -> {
+                assertThat(finding.document()).isEqualTo("RFC 9395");
+                assertThat(finding.section()).isEqualTo("1, 3");
+                assertThat(finding.citation()).isEqualTo("RFC 9395 Sections 1 and 3");
+                assertThat(List.of(finding.line(), finding.column())).containsExactly(18, 7);
+            });
         }
 
         @Test
@@ -74,8 +95,10 @@ class ProfileCheckerTest {
             assertThat(findings)
                     .extracting(Finding::rule)
                     .containsExactly(
+                            "ipsec-v2-obsolete",
                             "multicast",
                             "port-selectors",
+                            "ikev1-historic",
                             "ike-variant",
                             "sender-address-check",
                             "availability-unknown");
@@ -109,7 +132,34 @@ class ProfileCheckerTest {
         void aRuleTurnedOffDoesNotRun() throws ConfigurationException {
             assertThat(check(bgp(), Map.of("port-selectors", "off")))
                     .extracting(Finding::rule)
-                    .containsExactlyInAnyOrder("sender-address-check", "availability-unknown");
+                    .containsExactlyInAnyOrder(
+                            "sender-address-check", "availability-unknown", "ipsec-v2-obsolete", "ikev1-historic");
+        }
+
+        @Test
+        void theRulesOfTodaysSuiteCanBeTurnedOffOrGivenAnotherSeverity() throws ConfigurationException {
+            List<Finding> findings = check(bgp(), Map.of("ipsec-v2-obsolete", "off", "ikev1-historic", "info"));
+            assertThat(findingsOf("ipsec-v2-obsolete", findings)).isEmpty();
+            assertThat(findingsOf("ikev1-historic", findings))
+                    .extracting(Finding::severity)
+                    .containsExactly(Severity.INFO);
+        }
+
+        @Test
+        void aPerEntryAlgorithmRuleCanBeSuppressedForTheProfile() {
+            List<Finding> findings = check(bgp().algorithms(new org.ipsecprofile.model.Algorithms(
+                            false,
+                            List.of(
+                                    org.ipsecprofile.model.Transform.ENCR_DES,
+                                    org.ipsecprofile.model.Transform.ENCR_RC5),
+                            List.of(org.ipsecprofile.model.Transform.AUTH_HMAC_SHA2_256_128),
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            List.of()))
+                    .suppress("algorithm-must-not", JUSTIFICATION));
+            assertThat(findingsOf("algorithm-must-not", findings)).hasSize(2).allMatch(Finding::suppressed);
         }
     }
 
@@ -141,7 +191,12 @@ class ProfileCheckerTest {
             List<Finding> findings = check(bgp().suppress("multicast", JUSTIFICATION));
             assertThat(findings)
                     .extracting(Finding::rule)
-                    .containsExactlyInAnyOrder("port-selectors", "sender-address-check", "availability-unknown");
+                    .containsExactlyInAnyOrder(
+                            "port-selectors",
+                            "sender-address-check",
+                            "availability-unknown",
+                            "ipsec-v2-obsolete",
+                            "ikev1-historic");
             assertThat(findings).noneMatch(Finding::suppressed);
         }
 

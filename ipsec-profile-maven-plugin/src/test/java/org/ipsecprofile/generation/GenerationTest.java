@@ -97,7 +97,12 @@ class GenerationTest {
         assertThat(result.replayed()).isFalse();
         assertThat(result.check().findings())
                 .extracting(Finding::rule)
-                .containsExactly("port-selectors", "sender-address-check", "availability-unknown");
+                .containsExactly(
+                        "ipsec-v2-obsolete",
+                        "port-selectors",
+                        "ikev1-historic",
+                        "sender-address-check",
+                        "availability-unknown");
         assertThat(result.files().written())
                 .contains(
                         "xml2rfc/ipsec-profile-bgp.xml",
@@ -118,7 +123,7 @@ class GenerationTest {
                 .isEqualTo(nonDebug())
                 .anyMatch(line -> line.startsWith("[INFO] src/main/ipsec/bgp.yaml:11:3: [port-selectors] "))
                 .anyMatch(line -> line.startsWith("[WARNING] src/main/ipsec/bgp.yaml:29:3: [availability-unknown] "))
-                .contains("[INFO] IPsec profile: 1 profile(s) checked: 0 error(s), 1 warning(s), 2 info(s).")
+                .contains("[INFO] IPsec profile: 1 profile(s) checked: 0 error(s), 3 warning(s), 2 info(s).")
                 .contains("[INFO] IPsec profile: " + result.files().written().size()
                         + " file(s) written, 0 unchanged, in " + output());
         assertThat(logged.get(logged.size() - 1)).isEqualTo("[DEBUG] IPsec profile: " + result.phaseTimes());
@@ -193,8 +198,10 @@ class GenerationTest {
 
         assertThat(result.failsTheBuild()).isTrue();
         assertThat(result.failure().orElseThrow())
-                .startsWith("IPsec profile check failed: 1 finding at or above failOn=warning:\n"
-                        + "  warning src/main/ipsec/bgp.yaml:29:3: [availability-unknown] ")
+                .startsWith("IPsec profile check failed: 3 findings at or above failOn=warning:\n"
+                        + "  warning src/main/ipsec/bgp.yaml:4:9: [ipsec-v2-obsolete] ")
+                .contains("\n  warning src/main/ipsec/bgp.yaml:18:7: [ikev1-historic] ")
+                .contains("\n  warning src/main/ipsec/bgp.yaml:29:3: [availability-unknown] ")
                 .endsWith("All findings: " + project.resolve("target/ipsec-profile/findings.json"));
         assertThat(result.files()).isNull();
         assertThat(output()).doesNotExist();
@@ -209,7 +216,7 @@ class GenerationTest {
 
         assertThat(result.failsTheBuild()).isFalse();
         assertThat(result.files()).isNull();
-        assertThat(result.check().findings()).hasSize(3);
+        assertThat(result.check().findings()).hasSize(5);
         assertThat(project.resolve("target/ipsec-profile/findings.json")).isRegularFile();
         assertThat(output()).doesNotExist();
     }
@@ -267,7 +274,12 @@ class GenerationTest {
 
         assertThat(result.check().findings())
                 .extracting(Finding::rule)
-                .containsExactly("just-use-ipsec", "sender-address-check", "availability-unknown");
+                .containsExactly(
+                        "just-use-ipsec",
+                        "ipsec-v2-obsolete",
+                        "ikev1-historic",
+                        "sender-address-check",
+                        "availability-unknown");
         assertThat(result.failsTheBuild()).isFalse();
         assertThat(result.reportSources().descriptorDirectory()).isEqualTo("src/main/ipsec");
         assertThat(result.reportSources().drafts().directory()).isEmpty();

@@ -137,6 +137,7 @@ class StarterDescriptorTest {
 
     @Test
     void parsesAndReportsExactlyTheOpenRequiredItems() {
+        // algorithms.companion: true is filled in, so algorithms-unspecified (SPEC §4.5) stays quiet.
         List<Finding> findings = check(starter);
 
         assertThat(findings)

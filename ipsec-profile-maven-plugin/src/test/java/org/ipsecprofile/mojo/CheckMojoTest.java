@@ -81,7 +81,7 @@ class CheckMojoTest {
 
     @Test
     @InjectMojo(goal = "check", pom = POM)
-    void theBgpExamplePassesAndLogsItsThreeFindings(CheckMojo mojo) throws Exception {
+    void theBgpExamplePassesAndLogsItsFiveFindings(CheckMojo mojo) throws Exception {
         descriptor("bgp.yaml", "bgp.yaml");
 
         configure(mojo).execute();
@@ -100,12 +100,24 @@ class CheckMojoTest {
                 .asString()
                 .startsWith("[INFO] src/main/ipsec/bgp.yaml:");
         assertThat(log.lines)
+                .filteredOn(l -> l.contains("[ipsec-v2-obsolete]"))
+                .singleElement()
+                .asString()
+                .startsWith("[WARNING] src/main/ipsec/bgp.yaml:4:9: [ipsec-v2-obsolete] ")
+                .endsWith(" (RFC 4301; RFC 5406 Section 1)");
+        assertThat(log.lines)
+                .filteredOn(l -> l.contains("[ikev1-historic]"))
+                .singleElement()
+                .asString()
+                .startsWith("[WARNING] src/main/ipsec/bgp.yaml:18:7: [ikev1-historic] ")
+                .endsWith(" (RFC 9395 Sections 1 and 3)");
+        assertThat(log.lines)
                 .filteredOn(l -> l.matches("\\[(INFO|WARNING|ERROR)\\] src/.*"))
-                .hasSize(3);
+                .hasSize(5);
         assertThat(findingsJson())
                 .contains(
                         "\"errors\": 0",
-                        "\"warnings\": 1",
+                        "\"warnings\": 3",
                         "\"infos\": 2",
                         "{\"id\": \"bgp\", \"file\": \"src/main/ipsec/bgp.yaml\"}");
     }
@@ -216,8 +228,10 @@ class CheckMojoTest {
 
         assertThatThrownBy(configure(mojo)::execute)
                 .isInstanceOf(MojoFailureException.class)
-                .hasMessageStartingWith("IPsec profile check failed: 1 finding at or above failOn=warning:")
-                .hasMessageContaining("warning src/main/ipsec/bgp.yaml:29:3: [availability-unknown]");
+                .hasMessageStartingWith("IPsec profile check failed: 3 findings at or above failOn=warning:")
+                .hasMessageContaining("warning src/main/ipsec/bgp.yaml:29:3: [availability-unknown]")
+                .hasMessageContaining("warning src/main/ipsec/bgp.yaml:4:9: [ipsec-v2-obsolete]")
+                .hasMessageContaining("warning src/main/ipsec/bgp.yaml:18:7: [ikev1-historic]");
     }
 
     @Test

@@ -226,7 +226,7 @@ class ReportMojoTest {
                 .contains(
                         "<title>IPsec Profile Compliance</title>",
                         "<h2>Profile bgp: BGP-4 (RFC4271)</h2>",
-                        "<td>1</td><td>1</td><td>0</td><td>1</td><td>2</td><td>0</td>",
+                        "<td>1</td><td>1</td><td>0</td><td>3</td><td>2</td><td>0</td>",
                         "<tr class=\"item-answered\"><td>a</td><td>Selectors</td>",
                         "<td>IKEv1, main mode</td>",
                         "<td>port-selectors</td>",
@@ -420,7 +420,9 @@ class ReportMojoTest {
                 .containsExactly(
                         "draft-foo.xml:7:10",
                         "draft-foo.xml:8:4",
+                        "src/main/ipsec/bgp.yaml:4:9",
                         "src/main/ipsec/bgp.yaml:11:3",
+                        "src/main/ipsec/bgp.yaml:18:7",
                         "src/main/ipsec/bgp.yaml:19:18",
                         "src/main/ipsec/bgp.yaml:29:3");
     }

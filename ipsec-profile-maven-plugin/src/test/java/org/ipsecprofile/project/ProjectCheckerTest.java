@@ -60,7 +60,7 @@ class ProjectCheckerTest {
     }
 
     @Test
-    void theBgpExampleYieldsExactlyItsThreeFindings() throws IOException {
+    void theBgpExampleYieldsExactlyItsFiveFindings() throws IOException {
         write("bgp.yaml", Files.readString(BGP));
 
         CheckResult result = check();
@@ -71,7 +71,9 @@ class ProjectCheckerTest {
                 .containsExactlyInAnyOrder(
                         tuple("port-selectors", Severity.INFO),
                         tuple("sender-address-check", Severity.INFO),
-                        tuple("availability-unknown", Severity.WARNING));
+                        tuple("availability-unknown", Severity.WARNING),
+                        tuple("ipsec-v2-obsolete", Severity.WARNING),
+                        tuple("ikev1-historic", Severity.WARNING));
         assertThat(result.count(Severity.ERROR)).isZero();
     }
 

@@ -107,19 +107,34 @@ public class ComplianceReportRendererTest {
     }
 
     @Test
-    void theBgpPageHasTheSummaryTheNineItemsAndTheThreeFindingsWithTheirLocations() throws Exception {
+    void theBgpPageHasTheSummaryTheNineItemsAndTheFiveFindingsWithTheirLocations() throws Exception {
         String html = render(bgp());
 
         assertThat(html).contains("<title>IPsec Profile Compliance</title>", "Summary", "Profile bgp: BGP-4 (RFC4271)");
-        assertThat(html).contains("<td>1</td><td>1</td><td>0</td><td>1</td><td>2</td><td>0</td>");
+        assertThat(html).contains("<td>1</td><td>1</td><td>0</td><td>3</td><td>2</td><td>0</td>");
         for (String letter : List.of("a", "b", "c", "d", "e", "f", "g", "h", "i")) {
             assertThat(html).containsPattern("<tr class=\"[ab] item-answered\"><td>" + letter + "</td><td>[A-Z]");
         }
         assertThat(html).contains("Selectors", "IKE Version", "User Switching", "IKEv1, main mode");
         assertThat(html)
-                .contains("<td>port-selectors</td>", "<td>sender-address-check</td>", "<td>availability-unknown</td>");
-        assertThat(html).contains("src/main/ipsec/bgp.yaml:11:3", "src/main/ipsec/bgp.yaml:29:3");
-        assertThat(html).contains("<td>RFC 5406 Section 6</td>", "<td>RFC 5406 Sections 8 item i and 9</td>");
+                .contains(
+                        "<td>port-selectors</td>",
+                        "<td>sender-address-check</td>",
+                        "<td>availability-unknown</td>",
+                        "<td>ipsec-v2-obsolete</td>",
+                        "<td>ikev1-historic</td>");
+        assertThat(html)
+                .contains(
+                        "src/main/ipsec/bgp.yaml:11:3",
+                        "src/main/ipsec/bgp.yaml:29:3",
+                        "src/main/ipsec/bgp.yaml:4:9",
+                        "src/main/ipsec/bgp.yaml:18:7");
+        assertThat(html)
+                .contains(
+                        "<td>RFC 5406 Section 6</td>",
+                        "<td>RFC 5406 Sections 8 item i and 9</td>",
+                        "<td>RFC 4301; RFC 5406 Section 1</td>",
+                        "<td>RFC 9395 Sections 1 and 3</td>");
         assertThat(html).contains("No finding is suppressed.");
     }
 

@@ -86,15 +86,21 @@ class FindingsSarifTest {
     }
 
     @Test
-    void theBgpExampleGivesThreeResultsWithLocationsAndValidatesAgainstTheSarifSchema() throws Exception {
+    void theBgpExampleGivesFiveResultsWithLocationsAndValidatesAgainstTheSarifSchema() throws Exception {
         byte[] sarif = FindingsSarif.render(bgpResult(), "0.1.0-SNAPSHOT", SourceLines.under(project));
 
         assertThat(schemaProblems(sarif)).isEmpty();
         JsonNode results = parse(sarif).at("/runs/0/results");
-        assertThat(results).hasSize(3);
+        assertThat(results).hasSize(5);
         List<String> ruleIds = new ArrayList<>();
         results.forEach(r -> ruleIds.add(r.get("ruleId").asText()));
-        assertThat(ruleIds).containsExactlyInAnyOrder("port-selectors", "sender-address-check", "availability-unknown");
+        assertThat(ruleIds)
+                .containsExactlyInAnyOrder(
+                        "port-selectors",
+                        "sender-address-check",
+                        "availability-unknown",
+                        "ipsec-v2-obsolete",
+                        "ikev1-historic");
         for (JsonNode result : results) {
             JsonNode location = result.at("/locations/0/physicalLocation");
             assertThat(location.at("/artifactLocation/uri").asText()).isEqualTo("src/main/ipsec/bgp.yaml");
@@ -110,6 +116,11 @@ class FindingsSarifTest {
         assertThat(ports.at("/message/text").asText()).endsWith("(RFC 5406 Section 6)");
         JsonNode availability = results.get(ruleIds.indexOf("availability-unknown"));
         assertThat(availability.get("level").asText()).isEqualTo("warning");
+        JsonNode historic = results.get(ruleIds.indexOf("ikev1-historic"));
+        assertThat(historic.get("level").asText()).isEqualTo("warning");
+        assertThat(historic.at("/properties/document").asText()).isEqualTo("RFC 9395");
+        assertThat(historic.at("/properties/section").asText()).isEqualTo("1, 3");
+        assertThat(historic.at("/message/text").asText()).endsWith("(RFC 9395 Sections 1 and 3)");
     }
 
     @Test
@@ -183,6 +194,9 @@ class FindingsSarifTest {
             assertThat(rule.at("/properties/tags").size()).isBetween(1, 10);
             if (entry.section() != null) {
                 assertThat(rule.at("/help/text").asText()).contains(entry.document() + " Section");
+            }
+            if (!entry.citation().isEmpty()) {
+                assertThat(rule.at("/help/text").asText()).contains("Source: " + entry.citation() + ".");
             }
         }
         JsonNode ikeVariant = rules.get(RuleRegistry.ids().indexOf("ike-variant"));

@@ -53,6 +53,8 @@ class CheckedProjectTest {
                         "draft-z.xml",
                         "src/main/ipsec/bgp.yaml",
                         "src/main/ipsec/bgp.yaml",
+                        "src/main/ipsec/bgp.yaml",
+                        "src/main/ipsec/bgp.yaml",
                         "src/main/ipsec/bgp.yaml");
     }
 

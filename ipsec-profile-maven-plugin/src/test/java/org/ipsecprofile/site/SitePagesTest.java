@@ -11,6 +11,7 @@ import java.util.List;
 import org.ipsecprofile.check.rules.RuleRegistry;
 import org.ipsecprofile.model.Transform;
 import org.ipsecprofile.model.TransformType;
+import org.ipsecprofile.report.RuleCatalogueMarkdown;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +30,16 @@ class SitePagesTest {
 
         RuleRegistry.catalogue().forEach(entry -> assertThat(page).containsOnlyOnce("| `" + entry.id() + "` |"));
         assertThat(page).doesNotContain("<!-- generated:");
+    }
+
+    @Test
+    void theGeneratedRulesPageShowsTheLevelTablesFromTheirData() throws Exception {
+        String page = pages.expand(read(PAGES.resolve("rules.md")), "rules.md");
+
+        assertThat(page).contains(RuleCatalogueMarkdown.levelTables().stripTrailing());
+        assertThat(read(PAGES.resolve("rules.md")))
+                .contains("<!-- generated: algorithm-levels -->")
+                .doesNotContain("| `ENCR_DES` |");
     }
 
     @Test

@@ -71,7 +71,8 @@ public final class KeyManagementRules {
             "eap-requires-ikev2",
             "error",
             "8f",
-            "eap in authentication.methods and ike.version is not ikev2",
+            "eap in authentication.methods, and ike.version ikev1 or keyManagement.method is not ike (a missing"
+                    + " ike.version is ike-variant's error alone)",
             KeyManagementRules::eapRequiresIkev2);
 
     public static final Rule IKE_VERSION_SUITE = Rule.guidance(
@@ -208,17 +209,27 @@ public final class KeyManagementRules {
                         + " choose another security mechanism"));
     }
 
-    /** Only IKEv2 carries EAP. */
+    /** Only IKEv2 carries EAP; a missing version is ike-variant's error alone (SPEC §4.2). */
     static List<Violation> eapRequiresIkev2(Profile profile) {
-        IkeVersion version = profile.ike().version();
-        if (!profile.authentication().uses(AuthenticationMethod.EAP) || version == IkeVersion.IKEV2) {
+        if (!profile.authentication().uses(AuthenticationMethod.EAP)) {
             return List.of();
         }
-        String state = version == null ? "not given" : version.keyword();
-        return List.of(Violation.error(
-                "ike.version",
-                "authentication.methods includes eap but ike.version is " + state
-                        + ": only IKEv2 carries EAP authentication; set ike.version to ikev2, or drop eap"));
+        KeyManagementMethod method = profile.keyManagement().method();
+        if (method != KeyManagementMethod.IKE) {
+            String state = method == null ? "not given" : method.keyword();
+            return List.of(Violation.error(
+                    "keyManagement.method",
+                    "authentication.methods includes eap but keyManagement.method is " + state
+                            + ": EAP authentication is carried only by IKEv2; set keyManagement.method to ike with"
+                            + " ike.version ikev2, or drop eap"));
+        }
+        if (profile.ike().version() == IkeVersion.IKEV1) {
+            return List.of(Violation.error(
+                    "ike.version",
+                    "authentication.methods includes eap but ike.version is ikev1: EAP authentication is carried"
+                            + " only by IKEv2; set ike.version to ikev2, or drop eap"));
+        }
+        return List.of();
     }
 
     /** RFC 5406 covers IPsec v2 with IKEv1; IKEv2 belongs to the RFC 4301 suite. */

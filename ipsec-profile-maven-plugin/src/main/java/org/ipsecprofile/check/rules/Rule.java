@@ -9,7 +9,7 @@ import org.ipsecprofile.model.Profile;
  * One rule evaluated on a profile: its catalogue entry and its check. Rules are stateless and
  * safe to share between threads. The rules themselves live as one method each in
  * {@link RequiredItemRules}, {@link ProtectionRules}, {@link KeyManagementRules},
- * and {@link DeploymentRules}; {@link RuleRegistry} lists them in catalogue order.
+ * {@link DeploymentRules}, {@link SuiteRules} and {@link AlgorithmRules}; {@link RuleRegistry} lists them in catalogue order.
  */
 public final class Rule {
 

@@ -10,7 +10,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.ipsecprofile.check.RuleSource;
 
 /**
- * Every rule of the catalogue (SPEC §4.2), in the catalogue's order: the single source for the
+ * Every rule of the catalogue (SPEC §4.2, then §4.5), in the catalogue's order: the single source for the
  * checker, configuration checks, the site's rule catalogue and SARIF.
  *
  * <p>{@link #rules()} are evaluated on each profile. {@link #catalogue()} adds the entries of
@@ -109,7 +109,21 @@ public final class RuleRegistry {
             KeyManagementRules.IKE_VERSION_SUITE,
             ProtectionRules.SENDER_ADDRESS_CHECK,
             DeploymentRules.AVAILABILITY_UNKNOWN,
-            DeploymentRules.AVAILABILITY_UNAVAILABLE);
+            DeploymentRules.AVAILABILITY_UNAVAILABLE,
+            SuiteRules.IPSEC_V2_OBSOLETE,
+            SuiteRules.IKEV1_HISTORIC,
+            SuiteRules.ALGORITHMS_UNSPECIFIED,
+            AlgorithmRules.ALGORITHM_MUST_NOT,
+            AlgorithmRules.ALGORITHM_SHOULD_NOT,
+            AlgorithmRules.ALGORITHM_SUNSET,
+            AlgorithmRules.ALGORITHM_UNLISTED,
+            AlgorithmRules.ENCRYPTION_WITHOUT_INTEGRITY,
+            AlgorithmRules.NULL_WITHOUT_INTEGRITY,
+            AlgorithmRules.AEAD_WITH_INTEGRITY,
+            AlgorithmRules.MANUAL_KEYING_COUNTER_MODE,
+            SuiteRules.AH_MANDATORY,
+            SuiteRules.GATEWAY_TRANSPORT_MODE,
+            AlgorithmRules.CONFIDENTIALITY_WITHOUT_CIPHER);
 
     private static final Map<String, CatalogueEntry> CATALOGUE = buildCatalogue();
 

@@ -10,10 +10,12 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.ipsecprofile.check.Finding;
+import org.ipsecprofile.check.rules.AlgorithmRules;
 import org.ipsecprofile.check.rules.KeyManagementRules;
 import org.ipsecprofile.check.rules.ProtectionRules;
 import org.ipsecprofile.check.rules.Rule;
 import org.ipsecprofile.check.rules.RuleRegistry;
+import org.ipsecprofile.check.rules.SuiteRules;
 import org.ipsecprofile.model.Profile;
 
 /**
@@ -49,13 +51,28 @@ public record SecurityFacts(
 
     /**
      * The guidance rules whose point lives in the profile section (and, for the source address
-     * check, in the message modification threat), so they have no consequence template.
+     * check, in the message modification threat), so they have no consequence template; and the
+     * rules of SPEC §4.5 (today's suite and algorithms), which have none yet.
      */
     public static final Set<String> NO_CONSEQUENCE = Set.of(
             ProtectionRules.AH_ESP_COMBINED.id(),
             ProtectionRules.TUNNEL_FOR_HOST_TO_HOST.id(),
             KeyManagementRules.IKE_VERSION_SUITE.id(),
-            ProtectionRules.SENDER_ADDRESS_CHECK.id());
+            ProtectionRules.SENDER_ADDRESS_CHECK.id(),
+            SuiteRules.IPSEC_V2_OBSOLETE.id(),
+            SuiteRules.IKEV1_HISTORIC.id(),
+            SuiteRules.ALGORITHMS_UNSPECIFIED.id(),
+            AlgorithmRules.ALGORITHM_MUST_NOT.id(),
+            AlgorithmRules.ALGORITHM_SHOULD_NOT.id(),
+            AlgorithmRules.ALGORITHM_SUNSET.id(),
+            AlgorithmRules.ALGORITHM_UNLISTED.id(),
+            AlgorithmRules.ENCRYPTION_WITHOUT_INTEGRITY.id(),
+            AlgorithmRules.NULL_WITHOUT_INTEGRITY.id(),
+            AlgorithmRules.AEAD_WITH_INTEGRITY.id(),
+            AlgorithmRules.MANUAL_KEYING_COUNTER_MODE.id(),
+            SuiteRules.AH_MANDATORY.id(),
+            SuiteRules.GATEWAY_TRANSPORT_MODE.id(),
+            AlgorithmRules.CONFIDENTIALITY_WITHOUT_CIPHER.id());
 
     /** The guidance rules (those a profile may suppress), in catalogue order. */
     public static List<String> guidanceRules() {

@@ -230,15 +230,46 @@ class KeyManagementRulesTest {
         }
 
         @Test
-        void eapWithoutAnIkeVersionIsAnError() {
-            var violation = firesOnce(
+        void eapWithoutAnIkeVersionIsLeftToIkeVariant() {
+            staysQuiet(
                     "eap-requires-ikev2",
                     bgp().authenticationMethods(CERTIFICATES, EAP)
                             .ikeVersion(null)
+                            .ikeModes());
+        }
+
+        @ParameterizedTest
+        @EnumSource(
+                value = KeyManagementMethod.class,
+                names = {"KINK", "MANUAL"})
+        void eapWithKeyManagementOtherThanIkeIsAnError(KeyManagementMethod method) {
+            var violation = firesOnce(
+                    "eap-requires-ikev2",
+                    bgp().authenticationMethods(CERTIFICATES, EAP)
+                            .keyManagementMethod(method)
+                            .ikeVersion(IkeVersion.IKEV2)
                             .ikeModes(),
                     ERROR,
-                    "ike.version");
+                    "keyManagement.method");
+            assertThat(violation.message()).contains("keyManagement.method is " + method.keyword());
+        }
+
+        @Test
+        void eapWithoutAKeyManagementMethodIsAnError() {
+            var violation = firesOnce(
+                    "eap-requires-ikev2",
+                    bgp().authenticationMethods(CERTIFICATES, EAP)
+                            .keyManagementMethod(null)
+                            .ikeVersion(null)
+                            .ikeModes(),
+                    ERROR,
+                    "keyManagement.method");
             assertThat(violation.message()).contains("not given");
+        }
+
+        @Test
+        void kinkWithoutEapIsFine() {
+            staysQuiet("eap-requires-ikev2", bgp().keyManagementMethod(KeyManagementMethod.KINK));
         }
 
         @Test

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.ipsecprofile.check.ProfileFixtures.ProfileBuilder;
+import org.ipsecprofile.check.RuleSource;
 import org.ipsecprofile.check.Severity;
 
 /**
  * Assertions for rule tests. Rules are looked up by id in {@link RuleRegistry}, so a test fails
  * when its rule is removed from the registry, and every violation is held to the catalogue: its
  * severity is one the rule declares, and its message names the key path and carries no RFC
- * citation (the log adds that).
+ * citation of its own sources (the log adds that).
  */
 final class RuleExpectations {
 
@@ -27,8 +28,19 @@ final class RuleExpectations {
                     .contains(violation.path())
                     .doesNotContain("RFC 5406 Section")
                     .doesNotEndWith(".");
+            List<RuleSource> sources = violation.sources().isEmpty() ? rule.sources() : violation.sources();
+            for (RuleSource source : sources) {
+                if (source.section() != null) {
+                    assertThat(violation.message()).as("message of %s", ruleId).doesNotContain(source.describe());
+                }
+            }
         }
         return violations;
+    }
+
+    /** The key paths of the rule's violations, in the order the rule reports them. */
+    static List<String> paths(String ruleId, ProfileBuilder profile) {
+        return violations(ruleId, profile).stream().map(Violation::path).toList();
     }
 
     /** Asserts that the rule fires exactly once, with this severity at this key path. */

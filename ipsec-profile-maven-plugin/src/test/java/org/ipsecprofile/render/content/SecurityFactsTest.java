@@ -8,6 +8,7 @@ import org.ipsecprofile.check.ProfileFixtures;
 import org.ipsecprofile.check.rules.DeploymentRules;
 import org.ipsecprofile.check.rules.KeyManagementRules;
 import org.ipsecprofile.check.rules.ProtectionRules;
+import org.ipsecprofile.check.rules.SuiteRules;
 import org.ipsecprofile.model.AuthenticationMethod;
 import org.ipsecprofile.model.Integrity;
 import org.ipsecprofile.model.KeyManagementMethod;
@@ -181,7 +182,9 @@ class SecurityFactsTest {
                 .containsExactly(
                         DeploymentRules.PORT_SELECTORS.id(),
                         ProtectionRules.SENDER_ADDRESS_CHECK.id(),
-                        DeploymentRules.AVAILABILITY_UNKNOWN.id());
+                        DeploymentRules.AVAILABILITY_UNKNOWN.id(),
+                        SuiteRules.IPSEC_V2_OBSOLETE.id(),
+                        SuiteRules.IKEV1_HISTORIC.id());
     }
 
     @Test
@@ -254,7 +257,12 @@ class SecurityFactsTest {
                 .availabilityStatus(org.ipsecprofile.model.AvailabilityStatus.AVAILABLE)
                 .build();
         SecurityFacts facts = factsOf(onlySourceCheck);
-        assertThat(facts.profiles().get(0).rules()).containsExactly(ProtectionRules.SENDER_ADDRESS_CHECK.id());
+        // The rules of today's suite that the BGP example reports have no consequence (yet) either.
+        assertThat(facts.profiles().get(0).rules())
+                .containsExactly(
+                        ProtectionRules.SENDER_ADDRESS_CHECK.id(),
+                        SuiteRules.IPSEC_V2_OBSOLETE.id(),
+                        SuiteRules.IKEV1_HISTORIC.id());
         assertThat(facts.consequences()).isFalse();
     }
 
