@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.ipsecprofile.check.Finding;
+import org.ipsecprofile.check.RuleSource;
 import org.ipsecprofile.check.Severity;
 import org.ipsecprofile.check.rules.RuleRegistry;
 import org.ipsecprofile.parse.UnsafeCharacters;
@@ -37,6 +38,12 @@ public final class DraftScanner {
     static final long MAX_BYTES = 16L * 1024 * 1024;
 
     private static final int EXCERPT = 72;
+
+    /** A requirement in plain English is cited by RFC 8174 Section 2 besides RFC 5406's sections. */
+    private static final List<RuleSource> PLAIN_ENGLISH_SOURCES = java.util.stream.Stream.concat(
+                    RuleRegistry.JUST_USE_IPSEC.sources().stream(),
+                    java.util.stream.Stream.of(RuleSource.rfc(8174, "2")))
+            .toList();
 
     public DraftScanResult scan(DraftScanRequest request) throws IOException {
         List<Path> files = SourceFiles.find(request.draftDirectory(), request.includes(), request.excludes());
@@ -189,14 +196,27 @@ public final class DraftScanner {
         LineIndex lines = null;
         List<Finding> findings = new ArrayList<>();
         int done = 0;
-        for (int keyword : MandatePolicy.keywordPositions(text)) {
-            if (keyword < done) {
+        int[] keywords = MandatePolicy.keywordPositions(text);
+        int[] terms = MandatePolicy.termPositions(text);
+        int k = 0;
+        int t = 0;
+        while (k < keywords.length || t < terms.length) {
+            // The next upper-case keyword or IPsec term, in text order; a term's sentence is read only
+            // when it holds a plain-English requirement word.
+            boolean atKeyword = t == terms.length || k < keywords.length && keywords[k] <= terms[t];
+            int position = atKeyword ? keywords[k++] : terms[t++];
+            if (position < done) {
                 continue;
             }
-            int start = Sentences.start(text, keyword);
-            int end = Sentences.end(text, keyword);
+            int start = Sentences.start(text, position);
+            int end = Sentences.end(text, position);
             done = end;
-            MandatePolicy.Mandate mandate = MandatePolicy.find(text.substring(start, end));
+            String sentence = text.substring(start, end);
+            boolean holdsKeyword = atKeyword || k < keywords.length && keywords[k] < end;
+            if (!holdsKeyword && !MandatePolicy.mayHoldPlainKeyword(sentence)) {
+                continue;
+            }
+            MandatePolicy.Mandate mandate = MandatePolicy.find(sentence);
             if (mandate == null) {
                 continue;
             }
@@ -208,8 +228,8 @@ public final class DraftScanner {
             int lastLine = lines.line(prose.sourceOffset(Math.max(start, end - 1)));
             Finding finding = new Finding(
                     RULE,
-                    Severity.ERROR,
-                    RuleRegistry.JUST_USE_IPSEC.sources(),
+                    mandate.bcp14() ? Severity.ERROR : Severity.WARNING,
+                    mandate.bcp14() ? RuleRegistry.JUST_USE_IPSEC.sources() : PLAIN_ENGLISH_SOURCES,
                     null,
                     displayPath,
                     line,
@@ -227,7 +247,10 @@ public final class DraftScanner {
 
     private static String message(
             String excerpt, MandatePolicy.Mandate mandate, DraftFormat format, boolean projectHasDescriptors) {
-        String asks = "\"" + excerpt + "\" makes " + mandate.term() + " a " + mandate.keyword()
+        String asks = (mandate.bcp14()
+                        ? "\"" + excerpt + "\" makes " + mandate.term() + " a " + mandate.keyword()
+                        : "\"" + excerpt + "\" requires " + mandate.term() + " in plain English (\"" + mandate.keyword()
+                                + "\", lower case: not a BCP 14 keyword, RFC 8174 Section 2, yet a requirement)")
                 + " but does not say how it is to be used (traffic selectors, ESP or AH and mode, key management,"
                 + " identities, authorization, IKE version, availability)";
         String include = switch (format) {

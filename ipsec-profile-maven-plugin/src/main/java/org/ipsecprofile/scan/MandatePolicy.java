@@ -11,41 +11,78 @@ import java.util.regex.Pattern;
  * (a missed mandate costs less than a build failed for nothing):
  *
  * <ul>
- * <li>An IPsec term: {@code IPsec} (any case), {@code ESP} or {@code AH} as upper-case words,
- *     "Encapsulating Security Payload", "IP Authentication Header", or a citation of
- *     RFC 2401, 2402, 2406, 4301, 4302 or 4303 in any of the forms drafts use ({@code [RFC4301]},
+ * <li>An IPsec term: {@code IPsec} (any case), {@code ESP}, {@code AH}, {@code IKE}, {@code IKEv1}
+ *     and {@code IKEv2} as upper-case words, "Encapsulating Security Payload", "IP Authentication
+ *     Header", "Internet Key Exchange", or a citation of RFC 2401, 2402, 2406, 2409, 4301, 4302,
+ *     4303, 4306, 5996 or 7296 in any of the forms drafts use ({@code [RFC4301]},
  *     {@code <xref target="RFC4301"/>}, {@code {{RFC4301}}}, {@code {{!RFC4301}}}, "RFC 4301").</li>
- * <li>A BCP 14 keyword in upper case (RFC 8174: lower case carries no special meaning). MUST,
- *     SHALL, SHOULD, REQUIRED and RECOMMENDED make a mandate. MAY and OPTIONAL do not: they permit
- *     IPsec without relying on it. MUST NOT, SHALL NOT, SHOULD NOT, NOT REQUIRED and NOT
- *     RECOMMENDED do not, except when the prohibition is lifted by IPsec ("MUST NOT be sent
- *     unless protected by IPsec", "… without ESP"). A keyword in quotes is a mention of the keyword.</li>
- * <li>The term belongs to the nearest keyword, counted in words, within 15 words and not across
- *     a semicolon or a comma that opens a clause of its own (", and", ", but", ", which", …);
- *     so in "MUST support TLS and MAY use IPsec" IPsec belongs to MAY.</li>
+ * <li>A requirement word. In upper case a BCP 14 keyword: MUST, SHALL, SHOULD, REQUIRED and
+ *     RECOMMENDED make a mandate, reported as an error. In lower case (RFC 8174 Section 2: plain
+ *     English, not BCP 14) "must", "shall", "should", and "required", "recommended" or
+ *     "mandatory" after "is", "are" or "be" ("is mandatory", "is mandatory-to-implement", "is
+ *     required"): a mandate too, reported as a warning. MAY, OPTIONAL, "may" and "is optional"
+ *     permit IPsec without relying on it. A negated word (MUST NOT, "should not", "is not
+ *     required", …) makes no mandate, except when the prohibition is lifted by IPsec ("MUST NOT be
+ *     sent unless protected by IPsec", "… without ESP"). A keyword in quotes is a mention of the
+ *     keyword; one after "state that" or "say that" is reported speech.</li>
+ * <li>The term belongs to the nearest requirement word, counted in words: within 15 words after
+ *     it, or within 25 words before it (a long subject), and not across a semicolon or a comma
+ *     that opens a clause of its own (", and", ", but", ", which", …); so in "MUST support TLS
+ *     and MAY use IPsec" IPsec belongs to MAY. A comma of a list ("IPsec authentication, data
+ *     integrity, and confidentiality MUST") and ", and" before a verb that shares the subject
+ *     (", and hence is mandatory") do not break. A term before the word does not belong to it
+ *     when the sentence opens with a phrase of its own that holds the term ("For IPsec, default
+ *     profiles must be defined"). A requirement to support, use or implement "it", "this" or
+ *     "them" reaches the last IPsec term before it in the sentence ("IPsec …; implementations
+ *     MUST support it").</li>
  * <li>A mandate to refuse what IPsec does not protect counts ("MUST reject reports that are
- *     not carried in ESP").</li>
+ *     not carried in ESP", "packets that are not protected with ESP MUST be discarded").</li>
+ * <li>IPsec machinery is not a mandate to use IPsec: no mandate in a sentence that names the SPD,
+ *     the SAD, an SPI, an ICV, the anti-replay service, sequence numbers, the Next Header field,
+ *     null encryption or manual keying, or whose subject is a security association ("the SA
+ *     establishment procedure MUST ensure"); a term is not counted when it names an
+ *     implementation, client, packet, header, payload, field, data or processing of IPsec ("IPsec
+ *     implementations MUST", "A host implementation of IPsec MUST", "the IKE data MUST", "the
+ *     ESP header", "nodes implementing the IPsec Architecture"), nor when it is the subject of a
+ *     requirement to act rather than to be used ("IPsec MUST perform", "IKE MUST validate"; "IKE
+ *     MUST be used" stays a mandate).</li>
  * <li>No mandate when the words just before the term negate or set it aside ("not", "without",
- *     "instead of", "unlike", "rather than", "unless", …) or make it an example or a comparison
- *     ("such as", "e.g.", "for example", "like", "similar to", …) or a thing passed over ("prefer X
- *     over IPsec"); when a term sits in a
- *     condition or concession ("If IPsec is used, ESP MUST …", "Although IPsec …", ", which IPsec …"); or when
- *     the sentence tells history or a rejected design ("was considered", "rejected", "out of
- *     scope", "earlier versions", …).</li>
+ *     "instead of", "unlike", "rather than", "unless", "co-exist with", …) or make it an example
+ *     or a comparison ("such as", "e.g.", "for example", "like", "similar to", …) or a thing
+ *     passed over ("prefer X over IPsec"); when the term is one of several alternatives joined by
+ *     "or" with TLS, DTLS, SSL, SSH, CMS, HTTP Digest, Kerberos or "any stronger", "other" or
+ *     "end-to-end" mechanisms; when the term is the subject of "should only be used" (a
+ *     restriction); when a term before the requirement sits in a condition or concession ("If
+ *     IPsec is used, ESP MUST …", "Although IPsec …", ", which IPsec …"; a condition after a term
+ *     the requirement already governs, "SHALL implement IPsec where … supports IPsec", does not
+ *     undo it); or when the sentence tells history or a rejected design ("was considered",
+ *     "rejected", "out of scope", "earlier versions", …).</li>
  * </ul>
  */
 final class MandatePolicy {
 
     /** The words that say "IPsec" in a sentence. */
-    static final Pattern TERM = Pattern.compile("(?=[IiEAR])(?:(?i:\\bipsec\\b)|\\bESP\\b|\\bAH\\b"
+    static final Pattern TERM = Pattern.compile("(?=[IiEAR])(?:(?i:\\bipsec\\b)|\\bESP\\b|\\bAH\\b|\\bIKE(?:v[12])?\\b"
             + "|\\bEncapsulating\\s+Security\\s+Payload\\b|\\bIP\\s+Authentication\\s+Header\\b"
-            + "|\\bRFC[\\s-]?(?:2401|2402|2406|4301|4302|4303)\\b)");
+            + "|\\bInternet\\s+Key\\s+Exchange\\b"
+            + "|\\bRFC[\\s-]?(?:2401|2402|2406|2409|4301|4302|4303|4306|5996|7296)\\b)");
 
     /** The lookahead on the first letter only lets most positions fail at once; it matches nothing more or less. */
     private static final Pattern KEYWORD = Pattern.compile(
             "(?=[NMSRO])\\b(NOT\\s+)?(MUST|SHALL|SHOULD|REQUIRED|RECOMMENDED|MAY|OPTIONAL)\\b(\\s+NOT\\b)?");
 
-    private static final Pattern DISCUSSION = Pattern.compile("\\b(?:rejected|discarded|was considered"
+    private static final String ADVERBS = "(?:(?:also|therefore|hence|thus|then|strongly|highly|always|generally"
+            + "|absolutely|currently|now|still|explicitly)\\s+)*";
+
+    /** Plain-English requirement words: modal verbs, and adjectives after a form of "be". */
+    private static final Pattern PLAIN_KEYWORD = Pattern.compile("(?=[msrbiawo])\\b(?:(must|shall|should|may)(\\s+not)?"
+            + "|(?:is|are|be|been|being|was|were)\\s+" + ADVERBS + "(not\\s+)?" + ADVERBS
+            + "(?:(?:a|an|the)\\s+)?(required|recommended|mandatory|optional))\\b");
+
+    private static final Pattern REPORTED =
+            Pattern.compile("\\b(?:states?|stating|says?|saying|claims?|claiming)\\s+that\\s+(?:\\w+\\W+){0,4}$");
+
+    private static final Pattern DISCUSSION = Pattern.compile("(?<!be )(?<!ly )\\b(?:rejected|discarded|was considered"
             + "|were considered|considered but|out of scope|outside the scope|beyond the scope"
             + "|(?:earlier|previous|prior|older) versions?|historically|used to be|was proposed|were proposed"
             + "|has been proposed|was suggested|has been suggested|no longer|abandoned)\\b");
@@ -53,7 +90,7 @@ final class MandatePolicy {
     private static final Pattern SET_ASIDE = Pattern.compile("\\b(?:not|never|no|nor|neither|without|unless"
             + "|instead of|rather than|unlike|other than|in place of|independent(?:ly)? of|regardless of"
             + "|apart from|besides|except|alternatives? to|as opposed to|distinct from|separate from|different from|avoids?|avoiding|replaces?|replacing"
-            + "|cannot|can't|don't|doesn't|won't|isn't|aren't)\\b(?:\\W+\\w+){0,4}\\W*$");
+            + "|co-?exist(?:s|ing)? with|cannot|can't|don't|doesn't|won't|isn't|aren't)\\b(?:\\W+\\w+){0,4}\\W*$");
 
     private static final Pattern EXAMPLE = Pattern.compile("\\b(?:such as|e\\.g\\.|e\\.g|for example|for instance"
             + "|like|including|similar(?:ly)? to|analogous to|akin to|modell?ed on|inspired by|comparable to"
@@ -66,20 +103,87 @@ final class MandatePolicy {
     private static final Pattern CLAUSE_BREAK =
             Pattern.compile(",\\s*(?:and|but|while|whereas|so|yet|which|although|though)\\b|;");
 
+    /** ", and" before a verb: the clause shares the subject before it ("IPsec is …, and hence is mandatory"). */
+    private static final Pattern SHARED_SUBJECT =
+            Pattern.compile(",\\s*(?:and|but)\\s+" + ADVERBS + "(?:is|are|must|should|shall|MUST|SHOULD|SHALL)\\b");
+
     private static final Pattern PREFERENCE = Pattern.compile("\\bprefer\\w*\\b(?:\\W+\\w+){0,6}\\W+over\\W*$");
 
     private static final Pattern LIFTED = Pattern.compile("\\b(?:unless|without|except|other than|outside|not)\\b");
+    /** After the keyword: "MUST be silently discarded". */
+    private static final Pattern REFUSED_CUE = Pattern.compile(
+            "\\s+(?:\\w+\\s+){0,2}?(?:be\\s+)?(?:\\w+ly\\s+)?(?:rejected|discarded|dropped|ignored|refused|denied)\\b");
 
     /** A mandate to refuse what is not protected: "MUST discard packets not protected by ESP". */
-    private static final Pattern REFUSAL = Pattern.compile("\\b(?:reject|discard|drop|refuse|ignore|deny)\\b");
+    private static final Pattern REFUSAL =
+            Pattern.compile("\\b(?:reject|discard|drop|refuse|ignore|deny)(?:ed|ped)?\\b");
 
     private static final Pattern UNPROTECTED = Pattern.compile("\\b(?:not|without|unless)\\b(?:\\W+\\w+){0,4}\\W*$");
 
+    /** What IPsec's own specifications govern: a sentence naming it specifies IPsec, it does not ask for it. */
+    private static final Pattern MACHINERY =
+            Pattern.compile("\\b(?:SPD|SAD|SPIs?|ICV|(?i:security\\s+policy\\s+database"
+                    + "|security\\s+association\\s+database|anti-replay|next\\s+header|sequence\\s+numbers?|null\\s+encryption"
+                    + "|manual\\s+keying|rekey(?:s|ed|ing)?|proposals?|transforms?|cookies?|notify)|IKE_SA_INIT|IKE_AUTH"
+                    + "|CREATE_CHILD_SA|INFORMATIONAL)\\b");
+
+    /** After a term: it names a part or an implementation of IPsec ("IPsec implementations", "the ESP header"). */
+    private static final Pattern PART_AFTER = Pattern.compile(
+            "^(?:-\\w+)?\\s+(?:(?!(?:for|of|to|in|by|with|on|from|between|using|via|at)\\s)[\\w/-]+\\s+){0,2}?"
+                    + "(?:implementations?"
+                    + "|implementers?|clients?|stacks?|packets?|headers?|payloads?|data|fields?|processing|syntax|checks?|messages?"
+                    + "|exchanges?|peers?|initiators?|responders?)\\b");
+
+    /** Before a term: "A host implementation of IPsec", "nodes implementing the IPsec Architecture". */
+    private static final Pattern PART_BEFORE = Pattern.compile("(?:\\b(?:implementations?|implementers?|clients?)\\s+of"
+            + "|\\b(?:implementing|supporting))\\s+(?:(?:the|an?)\\s+)?(?:[\\w-]+\\s+)?$");
+
+    /** A security association as the subject of a requirement. */
+    private static final Pattern SA_SUBJECT = Pattern.compile("\\b(?:SAs?|security\\s+associations?)\\b");
+
+    /** Another mechanism the term is an alternative to. */
+    private static final Pattern ALTERNATIVE = Pattern.compile(
+            "\\b(?:TLS|DTLS|SSL|SSH|CMS|S/MIME|Kerberos|HTTP\\s+Digest"
+                    + "|Transport\\s+Layer\\s+Security|(?i:any\\s+stronger|some\\s+other|other\\s+\\w+|end-to-end))\\b");
+
+    private static final Pattern OR = Pattern.compile("\\bor\\b");
+
+    /** The words that open a sentence with a phrase of its own ("For IPsec, …", "In IKEv2, …"). */
+    private static final Pattern OPENING_PHRASE = Pattern.compile(
+            "^\\W*(?i:for|to|in|by|with|on|after|before|during" + "|via|through|using|regarding|as|under|within)\\b");
+
+    /** A verb of being used: "MUST be used", "SHOULD also be supported". */
+    private static final Pattern PASSIVE_OR_OBJECT = Pattern.compile(
+            "^\\s+(?:(?:also|always|then|thus|therefore|only" + "|still|not)\\s+)*(?:be|protect|secure|cover)\\b");
+
+    private static final Pattern MODAL = Pattern.compile("(?i:must|shall|should)");
+    /**
+     * After a plain-English "must", "shall" or "should": a requirement to use, support or
+     * implement something, or to be used, supported, protected … ("the initiator must quickly
+     * change to port 4500" is ordinary English about something else).
+     */
+    private static final Pattern PLAIN_USE =
+            Pattern.compile("\\s+(?:(?:also|always|only|then|thus|therefore|\\w+ly)\\s+)*"
+                    + "(?:use|support|implement|employ|apply|deploy|protect|secure|run|contain|include"
+                    + "|be\\s+(?:(?:\\w+ly|also|always|only)\\s+)*(?:used|supported|implemented|employed|applied|deployed"
+                    + "|protected|secured|authenticated|encrypted|made|run|provided|established|enabled|available|defined"
+                    + "|carried|sent|transmitted|exchanged|negotiated|set\\s+up))\\b");
+
+    private static final Pattern ONLY = Pattern.compile("^\\s+only\\b");
+
+    /** "MUST support it": a requirement whose object stands for the IPsec named earlier. */
+    private static final Pattern PRONOUN_OBJECT = Pattern.compile("^\\s+(?:(?:also|always|then|thus|therefore)\\s+)?"
+            + "(?:support|use|implement|employ|enable|apply|deploy)s?\\s+(?:it|this|them)\\b");
+
     private static final int MAX_DISTANCE = 15;
+    private static final int MAX_DISTANCE_BEFORE = 25;
     private static final int WINDOW = 100;
 
-    /** What a sentence asks for: the keyword (as written, e.g. {@code MUST}) and the IPsec term it governs. */
-    record Mandate(String keyword, String term) {}
+    /**
+     * What a sentence asks for: the keyword (as written, e.g. {@code MUST} or {@code must}), the
+     * IPsec term it governs, and whether the keyword is a BCP 14 one (upper case) or plain English.
+     */
+    record Mandate(String keyword, String term, boolean bcp14) {}
 
     private enum Force {
         MANDATE,
@@ -87,7 +191,7 @@ final class MandatePolicy {
         PERMISSION
     }
 
-    private record Keyword(int start, int end, String word, Force force) {}
+    private record Keyword(int start, int end, String word, Force force, boolean bcp14) {}
 
     private MandatePolicy() {}
 
@@ -95,7 +199,8 @@ final class MandatePolicy {
 
     /**
      * The offsets, in order, of the upper-case keywords that can make a mandate (MUST, SHALL,
-     * SHOULD, REQUIRED, RECOMMENDED, their negations included). Only sentences holding one can
+     * SHOULD, REQUIRED, RECOMMENDED, their negations included). Only sentences holding one, or
+     * naming an IPsec term ({@link #termPositions}) beside a plain-English requirement word, can
      * require IPsec, so the scan looks at those alone; {@code indexOf} finds them far faster than
      * a regular expression for the IPsec terms could.
      */
@@ -125,6 +230,41 @@ final class MandatePolicy {
         return result;
     }
 
+    /**
+     * The offsets, in order, where IPsec, ESP, AH or IKE (IKEv1, IKEv2) may start a word. A
+     * sentence without an upper-case keyword can still require IPsec in plain English ("IKEv2
+     * must be used"); the scan looks for the plain-English words ({@link #mayHoldPlainKeyword})
+     * only in the sentences around these offsets: {@code indexOf} finds these rare letters far
+     * faster than it would find "must" or "should" in all of the text.
+     */
+    static int[] termPositions(String text) {
+        int[] found = new int[16];
+        int count = 0;
+        for (String word : new String[] {"I", "ipsec", "ESP", "AH"}) {
+            int from = 0;
+            while (true) {
+                int at = text.indexOf(word, from);
+                if (at < 0) {
+                    break;
+                }
+                from = at + word.length();
+                if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))
+                        || word.equals("I")
+                                && !text.regionMatches(true, at, "ipsec", 0, 5)
+                                && !text.startsWith("IKE", at)) {
+                    continue;
+                }
+                if (count == found.length) {
+                    found = java.util.Arrays.copyOf(found, count * 2);
+                }
+                found[count++] = at;
+            }
+        }
+        int[] result = java.util.Arrays.copyOf(found, count);
+        java.util.Arrays.sort(result);
+        return result;
+    }
+
     /** The mandate the sentence makes, or null when it makes none. */
     static Mandate find(String text) {
         if (!mayNameIpsec(text)) {
@@ -144,41 +284,271 @@ final class MandatePolicy {
             return null;
         }
         String lower = sentence.toLowerCase(Locale.ROOT);
-        for (int[] term : terms) {
-            Keyword k = nearest(sentence, keywords, term);
+        int n = terms.size();
+        int[] cues = new int[n];
+        Keyword[] near = new Keyword[n];
+        for (int i = 0; i < n; i++) {
+            cues[i] = conditionCue(lower, keywords, terms.get(i));
+            near[i] = nearest(sentence, keywords, terms.get(i));
+        }
+        for (int i = 0; i < n; i++) {
+            int[] term = terms.get(i);
+            Keyword k = near[i];
             if (k != null
                     && k.force() == Force.PROHIBITION
                     && k.end() <= term[0]
-                    && LIFTED.matcher(lower.substring(k.end(), term[0])).find()) {
-                return discussed(lower) ? null : new Mandate(k.word(), sentence.substring(term[0], term[1]));
+                    && LIFTED.matcher(lower).region(k.end(), term[0]).find()
+                    && !alternative(sentence, List.of(), term)) {
+                return specifiesIpsec(sentence, lower, terms, keywords) ? null : mandate(k, sentence, term);
             }
         }
-        for (int[] term : terms) {
-            if (inCondition(lower, keywords, term)) {
+        for (int i = 0; i < n; i++) {
+            if (cues[i] >= 0 && !governedBefore(terms, cues, near, cues[i])) {
                 return null;
             }
         }
+        for (int i = 0; i < n; i++) {
+            int[] term = terms.get(i);
+            Keyword k = near[i];
+            if (cues[i] >= 0 || k == null) {
+                continue;
+            }
+            if (k.force() == Force.PROHIBITION && k.end() <= term[0] || k.force() == Force.PERMISSION) {
+                continue;
+            }
+            boolean subject = term[1] <= k.start();
+            if (subject && refusedUnprotected(lower, k, term)) {
+                return specifiesIpsec(sentence, lower, terms, keywords) ? null : mandate(k, sentence, term);
+            }
+            if (k.force() != Force.MANDATE || !counts(sentence, lower, keywords, k, term)) {
+                continue;
+            }
+            return specifiesIpsec(sentence, lower, terms, keywords) ? null : mandate(k, sentence, term);
+        }
+        Mandate pronoun = throughPronoun(sentence, lower, keywords, terms);
+        return pronoun == null || specifiesIpsec(sentence, lower, terms, keywords) ? null : pronoun;
+    }
+
+    private static Mandate mandate(Keyword k, String sentence, int[] term) {
+        return new Mandate(k.word(), sentence.substring(term[0], term[1]), k.bcp14());
+    }
+
+    /** True when the term, governed by the mandate {@code k}, is IPsec asked for rather than set aside or specified. */
+    private static boolean counts(String sentence, String lower, List<Keyword> keywords, Keyword k, int[] term) {
+        boolean subject = term[1] <= k.start();
+        if (alternative(sentence, keywords, term) || nonPrefixed(lower, term)) {
+            return false;
+        }
+        if (!k.bcp14()
+                && MODAL.matcher(k.word()).matches()
+                && !PLAIN_USE.matcher(lower).region(k.end(), lower.length()).lookingAt()) {
+            return false;
+        }
+        if (!subject
+                && SA_SUBJECT
+                        .matcher(sentence.substring(clauseStart(sentence, k.start()), k.start()))
+                        .find()) {
+            // "the SA establishment procedure MUST ensure that first ESP, then AH are applied".
+            return false;
+        }
+        if (subject) {
+            String after = sentence.substring(k.end(), Math.min(sentence.length(), k.end() + 40));
+            if (ONLY.matcher(after).find()) {
+                return false;
+            }
+            if (MODAL.matcher(k.word()).matches()
+                    && !PASSIVE_OR_OBJECT.matcher(after).find()
+                    && words(sentence, term[1], k.start()) <= 2
+                    && !after.isEmpty()
+                    && Character.isLetter(
+                            after.strip().isEmpty() ? ' ' : after.strip().charAt(0))) {
+                // The term acts ("IPsec MUST perform"): a statement about IPsec itself.
+                return false;
+            }
+            if (OPENING_PHRASE.matcher(sentence).find()
+                    && sentence.indexOf(',') >= term[1]
+                    && sentence.indexOf(',') < k.start()) {
+                return false;
+            }
+        }
+        int from = !subject ? k.end() : Math.max(0, term[0] - WINDOW);
+        int semicolon = sentence.lastIndexOf(';', term[0]);
+        from = Math.max(from, semicolon + 1);
+        String before = lower.substring(Math.max(from, term[0] - WINDOW), term[0]);
+        boolean refused = !subject
+                && REFUSAL.matcher(before).find()
+                && UNPROTECTED.matcher(before).find();
+        return refused
+                || !(SET_ASIDE.matcher(before).find()
+                        || EXAMPLE.matcher(before).find()
+                        || PREFERENCE.matcher(before).find());
+    }
+
+    /** "Packets that are not protected with ESP MUST be discarded": a refusal with the term in its subject. */
+    private static boolean refusedUnprotected(String lower, Keyword k, int[] term) {
+        if (!REFUSED_CUE
+                .matcher(lower)
+                .region(k.end(), Math.min(lower.length(), k.end() + 40))
+                .lookingAt()) {
+            return false;
+        }
+        return UNPROTECTED
+                .matcher(lower)
+                .region(Math.max(0, term[0] - WINDOW), term[0])
+                .find();
+    }
+
+    /**
+     * True when the sentence, which would otherwise make a mandate, tells history ({@link
+     * #discussed}), names IPsec machinery ({@link #MACHINERY}) or names a part or an
+     * implementation of IPsec ({@link #part}). Asked last, as few sentences get that far.
+     */
+    private static boolean specifiesIpsec(String sentence, String lower, List<int[]> terms, List<Keyword> keywords) {
+        return discussed(lower)
+                || mayNameMachinery(lower) && MACHINERY.matcher(sentence).find()
+                || anyPart(sentence, lower, terms, keywords);
+    }
+
+    /** True when any term of the sentence names a part or an implementation of IPsec ({@link #part}). */
+    private static boolean anyPart(String sentence, String lower, List<int[]> terms, List<Keyword> keywords) {
         for (int[] term : terms) {
-            Keyword k = nearest(sentence, keywords, term);
-            if (k == null || k.force() != Force.MANDATE) {
+            if (part(sentence, lower, term, keywords)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "non-ESP": the term is negated by a prefix. */
+    private static boolean nonPrefixed(String lower, int[] term) {
+        return term[0] >= 4 && lower.startsWith("non-", term[0] - 4);
+    }
+
+    /**
+     * True when the term names a part or an implementation of IPsec rather than IPsec ("IPsec
+     * implementations", "the ESP header", "nodes implementing IPsec"): the sentence then specifies
+     * IPsec or holds only where IPsec is already in use. "MUST contain an implementation of IPsec"
+     * after its keyword asks for IPsec.
+     */
+    private static boolean part(String sentence, String lower, int[] term, List<Keyword> keywords) {
+        if (PART_AFTER
+                .matcher(sentence)
+                .region(term[1], Math.min(sentence.length(), term[1] + 60))
+                .lookingAt()) {
+            return true;
+        }
+        String before = lower.substring(Math.max(0, term[0] - 60), term[0]);
+        if (!before.contains("implement") && !before.contains("client") && !before.contains("supporting")) {
+            return false;
+        }
+        Matcher m = PART_BEFORE.matcher(before);
+        if (!m.find()) {
+            return false;
+        }
+        boolean subject = keywords.stream().noneMatch(k -> k.force() != Force.PERMISSION && k.end() <= term[0]);
+        if (!before.substring(m.start()).startsWith("implementation")) {
+            return true;
+        }
+        // "A host implementation of IPsec MUST support …" specifies IPsec; "MUST contain an
+        // implementation of IPsec" and "The implementation of IPsec is required" ask for it.
+        Keyword next =
+                keywords.stream().filter(k -> k.start() >= term[1]).findFirst().orElse(null);
+        return subject && next != null && MODAL.matcher(next.word()).matches();
+    }
+
+    /** True when the term is one of several mechanisms joined by "or" ("TLS, SSL, or IPsec"). */
+    private static boolean alternative(String sentence, List<Keyword> keywords, int[] term) {
+        int from = sentence.lastIndexOf(';', term[0]) + 1;
+        int to = sentence.length();
+        for (Keyword k : keywords) {
+            if (k.end() <= term[0]) {
+                from = Math.max(from, k.end());
+            } else if (k.start() >= term[1]) {
+                to = Math.min(to, k.start());
+            }
+        }
+        int semicolon = sentence.indexOf(';', term[1]);
+        if (semicolon >= 0) {
+            to = Math.min(to, semicolon);
+        }
+        from = Math.max(from, term[0] - 60);
+        to = Math.min(to, term[1] + 60);
+        String phrase = sentence.substring(from, to);
+        return phrase.contains("or")
+                && OR.matcher(phrase).find()
+                && ALTERNATIVE.matcher(phrase).find();
+    }
+
+    /** "IPsec …; implementations MUST support it": the last term before a requirement whose object is a pronoun. */
+    private static Mandate throughPronoun(String sentence, String lower, List<Keyword> keywords, List<int[]> terms) {
+        for (Keyword k : keywords) {
+            if (k.force() != Force.MANDATE
+                    || !PRONOUN_OBJECT
+                            .matcher(sentence)
+                            .region(k.end(), sentence.length())
+                            .lookingAt()) {
                 continue;
             }
-            int from = k.end() <= term[0] ? k.end() : Math.max(0, term[0] - WINDOW);
-            int semicolon = sentence.lastIndexOf(';', term[0]);
-            from = Math.max(from, semicolon + 1);
-            String before = lower.substring(Math.max(from, term[0] - WINDOW), term[0]);
-            boolean refused = k.end() <= term[0]
-                    && REFUSAL.matcher(before).find()
-                    && UNPROTECTED.matcher(before).find();
-            if (!refused
-                    && (SET_ASIDE.matcher(before).find()
-                            || EXAMPLE.matcher(before).find()
-                            || PREFERENCE.matcher(before).find())) {
+            int[] last = null;
+            for (int[] term : terms) {
+                if (term[1] <= k.start()) {
+                    last = term;
+                }
+            }
+            if (last == null || alternative(sentence, List.of(), last)) {
                 continue;
             }
-            return discussed(lower) ? null : new Mandate(k.word(), sentence.substring(term[0], term[1]));
+            String before = lower.substring(Math.max(0, last[0] - WINDOW), last[0]);
+            if (SET_ASIDE.matcher(before).find() || EXAMPLE.matcher(before).find()) {
+                continue;
+            }
+            return mandate(k, sentence, last);
         }
         return null;
+    }
+
+    private static final String[] MACHINERY_CUES = {
+        "spd",
+        "sad",
+        "spi",
+        "icv",
+        "database",
+        "anti-replay",
+        "next header",
+        "sequence number",
+        "null encryption",
+        "manual keying",
+        "rekey",
+        "proposal",
+        "transform",
+        "cookie",
+        "notify",
+        "ike_",
+        "child_sa",
+        "informational"
+    };
+
+    /** A cheap test before {@link #MACHINERY}: could the lower-cased sentence hold one of its words at all? */
+    private static boolean mayNameMachinery(String lower) {
+        for (String cue : MACHINERY_CUES) {
+            if (lower.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] PLAIN_CUES = {
+        "must", "shall", "should", "may", "required", "recommended", "mandatory", "optional"
+    };
+    /** A cheap test before {@link #PLAIN_KEYWORD}: could the sentence hold a plain-English requirement word? */
+    static boolean mayHoldPlainKeyword(String sentence) {
+        for (String cue : PLAIN_CUES) {
+            if (sentence.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the sentence tells history or a rejected design rather than a requirement. */
@@ -191,7 +561,10 @@ final class MandatePolicy {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == 'i' || c == 'I') {
-                if (text.regionMatches(true, i, "ipsec", 0, 5) || text.startsWith("IP", i)) {
+                if (text.regionMatches(true, i, "ipsec", 0, 5)
+                        || text.startsWith("IP", i)
+                        || text.startsWith("IKE", i)
+                        || text.startsWith("Internet", i)) {
                     return true;
                 }
             } else if (c == 'E') {
@@ -213,7 +586,9 @@ final class MandatePolicy {
         List<Keyword> result = new ArrayList<>();
         Matcher m = KEYWORD.matcher(sentence);
         while (m.find()) {
-            if (quoted(sentence, m.start(2), m.end(2))) {
+            if (quoted(sentence, m.start(2), m.end(2))
+                    || quoted(sentence, m.start(), m.end())
+                    || reported(sentence, m.start())) {
                 continue;
             }
             String word = m.group(2);
@@ -225,12 +600,44 @@ final class MandatePolicy {
             } else {
                 force = Force.MANDATE;
             }
-            result.add(new Keyword(m.start(), m.end(), m.group(), force));
+            result.add(new Keyword(m.start(), m.end(), m.group(), force, true));
         }
+        if (!mayHoldPlainKeyword(sentence)) {
+            return result;
+        }
+        Matcher p = PLAIN_KEYWORD.matcher(sentence);
+        while (p.find()) {
+            String word = p.group(1) != null ? p.group(1) : p.group(4);
+            int start = p.group(1) != null ? p.start(1) : p.start(4);
+            if (quoted(sentence, start, start + word.length()) || reported(sentence, p.start())) {
+                continue;
+            }
+            Force force;
+            if (p.group(2) != null || p.group(3) != null) {
+                force = Force.PROHIBITION;
+            } else if (word.equals("may") || word.equals("optional")) {
+                force = Force.PERMISSION;
+            } else {
+                force = Force.MANDATE;
+            }
+            result.add(new Keyword(p.start(), p.end(), p.group(), force, false));
+        }
+        result.sort(java.util.Comparator.comparingInt(Keyword::start));
         return result;
     }
 
+    /** True when the keyword at {@code start} is reported speech: "… SHOULD NOT simply state that IPsec must be used". */
+    private static boolean reported(String s, int start) {
+        String before = s.substring(Math.max(0, start - 60), start);
+        return before.contains("that")
+                && REPORTED.matcher(before.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** A keyword in quotes, or alone in parentheses ("mandatory-to-implement (MUST)"), is a mention of it. */
     private static boolean quoted(String s, int start, int end) {
+        if (start > 0 && end < s.length() && s.charAt(start - 1) == '(' && s.charAt(end) == ')') {
+            return true;
+        }
         return (start > 0 && isQuote(s.charAt(start - 1))) || (end < s.length() && isQuote(s.charAt(end)));
     }
 
@@ -238,21 +645,23 @@ final class MandatePolicy {
         return c == '"' || c == '\'' || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019';
     }
 
-    /** The keyword closest to the term in words (before it on a tie), within reach and not across a semicolon. */
+    /**
+     * The keyword closest to the term in words (before it on a tie), within reach (15 words after
+     * the keyword, 25 before it) and not across a break of clause.
+     */
     private static Keyword nearest(String s, List<Keyword> keywords, int[] term) {
         Keyword best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Keyword k : keywords) {
-            int from = k.end() <= term[0] ? k.end() : term[1];
-            int to = k.end() <= term[0] ? term[0] : k.start();
-            if (to < from
-                    || mayBreakClause(s, from, to)
-                            && CLAUSE_BREAK.matcher(s).region(from, to).find()) {
+            boolean before = k.end() <= term[0];
+            int from = before ? k.end() : term[1];
+            int to = before ? term[0] : k.start();
+            if (to < from || breaksClause(s, from, to, !before)) {
                 continue;
             }
             int distance = words(s, from, to);
-            boolean before = k.end() <= term[0];
-            if (distance <= MAX_DISTANCE && (distance < bestDistance || distance == bestDistance && before)) {
+            int reach = before ? MAX_DISTANCE : MAX_DISTANCE_BEFORE;
+            if (distance <= reach && (distance < bestDistance || distance == bestDistance && before)) {
                 best = k;
                 bestDistance = distance;
             }
@@ -261,32 +670,79 @@ final class MandatePolicy {
     }
 
     /**
-     * True when the term stands in a condition or concession: a word such as "if", "when" or
-     * "although" earlier in its clause, with no keyword between that word and the term.
+     * True when a new clause starts between {@code from} and {@code to}. Between a term and the
+     * keyword after it (the term in the subject), the comma of a list ("A, B, and C MUST") and
+     * ", and" before a verb that shares the subject (", and hence is mandatory") do not break.
      */
-    private static boolean inCondition(String lower, List<Keyword> keywords, int[] term) {
-        int clauseStart = 0;
-        for (int i = term[0] - 1; i >= 0; i--) {
-            char c = lower.charAt(i);
-            if (c == ',' || c == ';' || c == ':' || c == '(' || c == '\u2014') {
-                clauseStart = i + 1;
-                break;
+    private static boolean breaksClause(String s, int from, int to, boolean termInSubject) {
+        if (!mayBreakClause(s, from, to)) {
+            return false;
+        }
+        Matcher m = CLAUSE_BREAK.matcher(s).region(from, to);
+        while (m.find()) {
+            if (!termInSubject || s.charAt(m.start()) == ';') {
+                return true;
+            }
+            boolean list = s.substring(from, m.start()).indexOf(',') >= 0;
+            boolean shared =
+                    SHARED_SUBJECT.matcher(s).region(m.start(), s.length()).lookingAt();
+            if (!list && !shared) {
+                return true;
             }
         }
-        Matcher m = CONDITION.matcher(lower).region(clauseStart, term[0]);
+        return false;
+    }
+
+    /** Where the clause holding {@code index} starts: after the last comma, semicolon, colon, bracket or dash. */
+    private static int clauseStart(String s, int index) {
+        for (int i = index - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            if (c == ',' || c == ';' || c == ':' || c == '(' || c == '\u2014') {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Where the condition or concession holding the term ends its cue word ("if", "when",
+     * "although", …, earlier in the term's clause with no keyword between it and the term), or -1
+     * when the term stands in none.
+     */
+    private static int conditionCue(String lower, List<Keyword> keywords, int[] term) {
+        Matcher m = CONDITION.matcher(lower).region(clauseStart(lower, term[0]), term[0]);
         int cue = -1;
         while (m.find()) {
             cue = m.end();
         }
         if (cue < 0) {
-            return false;
+            return -1;
         }
         for (Keyword k : keywords) {
             if (k.start() >= cue && k.end() <= term[0]) {
-                return false;
+                return -1;
             }
         }
-        return true;
+        return cue;
+    }
+
+    /**
+     * True when a mandate before the condition starting at {@code cue} already governs a term
+     * outside any condition ("SHALL implement IPsec where … supports IPsec"): the condition then
+     * limits where the requirement holds, it does not make IPsec the condition.
+     */
+    private static boolean governedBefore(List<int[]> terms, int[] cues, Keyword[] near, int cue) {
+        for (int i = 0; i < terms.size(); i++) {
+            int[] term = terms.get(i);
+            if (term[1] > cue || cues[i] >= 0) {
+                continue;
+            }
+            Keyword k = near[i];
+            if (k != null && k.force() == Force.MANDATE && k.end() <= term[0]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A cheap test before {@link #CLAUSE_BREAK}: every clause break holds a comma or a semicolon. */

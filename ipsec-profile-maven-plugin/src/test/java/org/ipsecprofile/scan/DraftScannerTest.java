@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.ipsecprofile.check.Finding;
+import org.ipsecprofile.check.RuleSource;
 import org.ipsecprofile.check.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -113,8 +114,85 @@ class DraftScannerTest {
     }
 
     @Test
-    void lowerCaseKeywordsAreNotBcp14() {
-        assertThat(scan("draft-a.txt", "   Peers must use IPsec.\n")).isEmpty();
+    void lowerCaseRequirementsAreWarningsCitingRfc8174() {
+        List<Finding> findings = scan("draft-a.txt", "   Peers must use IPsec.\n");
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("just-use-ipsec");
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.line()).isEqualTo(1);
+            assertThat(f.column()).isEqualTo(4);
+            assertThat(f.message()).contains("plain English").contains("not a BCP 14 keyword");
+            assertThat(f.sources()).contains(RuleSource.rfc(8174, "2"), RuleSource.rfc5406("1, 8"));
+        });
+    }
+
+    @Test
+    void upperCaseRequirementsStayErrors() {
+        assertThat(scan("draft-a.txt", "   Peers MUST use IPsec.\n"))
+                .singleElement()
+                .extracting(Finding::severity)
+                .isEqualTo(Severity.ERROR);
+    }
+
+    @Test
+    void ikeAndPlainEnglishRequirementWordsCount() {
+        assertThat(scan("draft-a.txt", "   IKEv2 MUST be supported by the mobile node.\n"))
+                .hasSize(1);
+        assertThat(scan("draft-a.txt", "   Support of IPsec is mandatory for all nodes.\n"))
+                .hasSize(1);
+        assertThat(scan("draft-a.txt", "   IPsec is mandatory-to-implement for clients.\n"))
+                .hasSize(1);
+        assertThat(scan("draft-a.txt", "   The implementation of IPsec and IKE is required.\n"))
+                .hasSize(1);
+        assertThat(scan("draft-a.txt", "   IKE should be used for key management.\n"))
+                .hasSize(1);
+    }
+
+    @Test
+    void aRequirementReachesPastALongSubjectAndThroughAPronoun() {
+        assertThat(scan(
+                        "draft-a.txt",
+                        "   IPsec authentication, data integrity, and confidentiality for every message of\n"
+                                + "   the control protocol between the two routers MUST be used.\n"))
+                .hasSize(1);
+        assertThat(scan("draft-a.txt", "   IPsec is widely deployed; implementations MUST support it.\n"))
+                .hasSize(1);
+        assertThat(scan("draft-a.txt", "   For the data path, IPsec is the better choice, and hence is mandatory.\n"))
+                .hasSize(1);
+    }
+
+    @Test
+    void ipsecMachineryIsNotAMandateToUseIpsec() {
+        assertThat(scan("draft-a.txt", "   All IPsec implementations MUST support this use of names.\n"))
+                .isEmpty();
+        assertThat(scan("draft-a.txt", "   A host implementation of IPsec MUST support transport mode.\n"))
+                .isEmpty();
+        assertThat(scan("draft-a.txt", "   IPsec MUST perform the following steps:\n"))
+                .isEmpty();
+        assertThat(scan("draft-a.txt", "   The SPD must discriminate among traffic that IPsec protects.\n"))
+                .isEmpty();
+        assertThat(scan("draft-a.txt", "   The sender MUST set the Next Header field in the ESP header.\n"))
+                .isEmpty();
+        assertThat(scan("draft-a.txt", "   Nodes implementing the IPsec Architecture MUST implement ESP.\n"))
+                .isEmpty();
+    }
+
+    @Test
+    void alternativesRestrictionsAndReportedSpeechAreNotMandates() {
+        assertThat(scan("draft-a.txt", "   TLS, SSH, or IPsec SHOULD be used to protect the sessions.\n"))
+                .isEmpty();
+        assertThat(scan("draft-a.txt", "   IPsec should only be used between two routers.\n"))
+                .isEmpty();
+        assertThat(scan("draft-a.txt", "   A policy SHOULD NOT simply state that IPsec must be used.\n"))
+                .isEmpty();
+        assertThat(scan("draft-a.txt", "   For IPsec, default profiles must be defined.\n"))
+                .isEmpty();
+    }
+
+    @Test
+    void aRefusalOfWhatIpsecDoesNotProtectCountsWithTheTermInTheSubject() {
+        assertThat(scan("draft-a.txt", "   Packets that are not protected with ESP MUST be silently discarded.\n"))
+                .hasSize(1);
     }
 
     @Test

@@ -45,8 +45,10 @@ public final class RuleRegistry {
             "just-use-ipsec",
             "error",
             List.of(RuleSource.rfc5406("1, 8")),
-            "a draft requires or recommends IPsec, but the project has no profile descriptor or the draft"
-                    + " includes none of the generated profile fragments",
+            "a draft requires or recommends IPsec (or ESP, AH, IKE), but the project has no profile descriptor or"
+                    + " the draft includes none of the generated profile fragments; an error for a BCP 14 keyword"
+                    + " (MUST, SHOULD, …), a warning for a requirement in plain English, lower case (\"must be used\","
+                    + " \"is mandatory\"), which RFC 8174 Section 2 does not give BCP 14 meaning",
             false,
             false);
 
