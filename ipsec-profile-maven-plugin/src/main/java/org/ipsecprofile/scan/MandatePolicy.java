@@ -20,11 +20,16 @@ import java.util.regex.Pattern;
  *     RECOMMENDED make a mandate, reported as an error. In lower case (RFC 8174 Section 2: plain
  *     English, not BCP 14) "must", "shall", "should", and "required", "recommended" or
  *     "mandatory" after "is", "are" or "be" ("is mandatory", "is mandatory-to-implement", "is
- *     required"): a mandate too, reported as a warning. MAY, OPTIONAL, "may" and "is optional"
- *     permit IPsec without relying on it. A negated word (MUST NOT, "should not", "is not
+ *     required"): a mandate too, reported as a warning, when the sentence holds no upper-case
+ *     requirement (a sentence with MUST, SHOULD, … is read by its BCP 14 keywords, RFC 8174), the
+ *     drafts' text names IPsec, IKE or ESP in it ({@link #termPositions}), and a plain "must",
+ *     "shall" or "should" asks to use, support, implement or protect, or to be used, supported,
+ *     protected … ("the initiator must quickly change to port 4500" is ordinary English). MAY,
+ *     OPTIONAL, "may" and "is optional" permit IPsec without relying on it. A negated word (MUST NOT, "should not", "is not
  *     required", …) makes no mandate, except when the prohibition is lifted by IPsec ("MUST NOT be
  *     sent unless protected by IPsec", "… without ESP"). A keyword in quotes is a mention of the
- *     keyword; one after "state that" or "say that" is reported speech.</li>
+ *     keyword, and so is one alone in parentheses ("(MUST)"); one after "state that" or "say that"
+ *     is reported speech.</li>
  * <li>The term belongs to the nearest requirement word, counted in words: within 15 words after
  *     it, or within 25 words before it (a long subject), and not across a semicolon or a comma
  *     that opens a clause of its own (", and", ", but", ", which", …); so in "MUST support TLS
@@ -230,17 +235,20 @@ final class MandatePolicy {
         return result;
     }
 
+    private static final String[] TERM_STARTS = {"I", "ESP"};
+
     /**
-     * The offsets, in order, where IPsec, ESP, AH or IKE (IKEv1, IKEv2) may start a word. A
-     * sentence without an upper-case keyword can still require IPsec in plain English ("IKEv2
-     * must be used"); the scan looks for the plain-English words ({@link #mayHoldPlainKeyword})
-     * only in the sentences around these offsets: {@code indexOf} finds these rare letters far
-     * faster than it would find "must" or "should" in all of the text.
+     * The offsets, in order, where IPsec (in upper case, or capitalised: "IPsec", "IPSec", "IPSEC",
+     * "Ipsec"), IKE (IKEv1, IKEv2) or ESP starts a word. A sentence without an upper-case
+     * requirement keyword can still require IPsec in plain English ("IKEv2 must be used"); the
+     * scan looks for the plain-English words ({@link #mayHoldPlainKeyword}) only in the sentences
+     * around these offsets, two {@code indexOf} passes over the text (a plain-English requirement
+     * of AH alone, or of IPsec only by citation, is not looked for).
      */
     static int[] termPositions(String text) {
         int[] found = new int[16];
         int count = 0;
-        for (String word : new String[] {"I", "ipsec", "ESP", "AH"}) {
+        for (String word : TERM_STARTS) {
             int from = 0;
             while (true) {
                 int at = text.indexOf(word, from);
@@ -344,10 +352,9 @@ final class MandatePolicy {
                 && !PLAIN_USE.matcher(lower).region(k.end(), lower.length()).lookingAt()) {
             return false;
         }
-        if (!subject
-                && SA_SUBJECT
-                        .matcher(sentence.substring(clauseStart(sentence, k.start()), k.start()))
-                        .find()) {
+        String clause = subject ? "" : sentence.substring(clauseStart(sentence, k.start()), k.start());
+        if ((clause.contains("SA") || clause.contains("ecurity assoc"))
+                && SA_SUBJECT.matcher(clause).find()) {
             // "the SA establishment procedure MUST ensure that first ESP, then AH are applied".
             return false;
         }
@@ -543,9 +550,16 @@ final class MandatePolicy {
     };
     /** A cheap test before {@link #PLAIN_KEYWORD}: could the sentence hold a plain-English requirement word? */
     static boolean mayHoldPlainKeyword(String sentence) {
-        for (String cue : PLAIN_CUES) {
-            if (sentence.contains(cue)) {
-                return true;
+        int n = sentence.length();
+        for (int i = 0; i < n; i++) {
+            char c = sentence.charAt(i);
+            if (c != 'm' && c != 's' && c != 'r' && c != 'o' || i > 0 && Character.isLetter(sentence.charAt(i - 1))) {
+                continue;
+            }
+            for (String cue : PLAIN_CUES) {
+                if (cue.charAt(0) == c && sentence.startsWith(cue, i)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -602,7 +616,8 @@ final class MandatePolicy {
             }
             result.add(new Keyword(m.start(), m.end(), m.group(), force, true));
         }
-        if (!mayHoldPlainKeyword(sentence)) {
+        if (result.stream().anyMatch(k -> k.force() != Force.PERMISSION) || !mayHoldPlainKeyword(sentence)) {
+            // A sentence with a BCP 14 requirement is read by its BCP 14 keywords (RFC 8174).
             return result;
         }
         Matcher p = PLAIN_KEYWORD.matcher(sentence);
