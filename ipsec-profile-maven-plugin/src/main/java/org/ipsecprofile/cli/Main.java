@@ -1,6 +1,8 @@
 package org.ipsecprofile.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 
@@ -14,7 +16,12 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        int status = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), Terminal.detect());
+        // UTF-8 whatever the locale: findings quote descriptor text, and CI logs and files read UTF-8.
+        int status = run(
+                args,
+                new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
+                Terminal.detect());
         System.exit(status);
     }
 
