@@ -1,6 +1,7 @@
 package org.ipsecprofile.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -151,6 +152,12 @@ abstract class ProjectCommand implements Callable<Integer> {
     /** The request the goal would build with the same settings: options, or the goals' defaults. */
     GenerationRequest request() {
         Path base = absolute(directory == null ? Path.of("") : directory);
+        if (!Files.isDirectory(base)) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "DIR '" + directory + "' is not a folder: name the draft repository, or leave DIR out for the"
+                            + " current folder");
+        }
         Path buildDirectory = base.resolve(BUILD_DIRECTORY);
         return new GenerationRequest(
                 goal(),

@@ -126,8 +126,8 @@ class CommandBehaviourTest {
     }
 
     @Test
-    void noDescriptorsAndNoMandateIsOneInfoLineAndPasses() {
-        Path empty = temporary.resolve("empty");
+    void noDescriptorsAndNoMandateIsOneInfoLineAndPasses() throws Exception {
+        Path empty = Files.createDirectories(temporary.resolve("empty"));
 
         CommandRun run = CommandRun.of("check", empty.toString());
 

@@ -83,6 +83,15 @@ class CommandUsageTest {
     }
 
     @Test
+    void aDirThatIsNoFolderExitsTwoNamingIt() {
+        CommandRun run =
+                CommandRun.of("check", project.resolve("no-such-repository").toString());
+
+        assertUsageError(run, "DIR '");
+        assertThat(run.err()).contains("no-such-repository' is not a folder");
+    }
+
+    @Test
     void twoDirectoriesAreBadUsage() {
         assertUsageError(CommandRun.of("check", "a", "b"), "'b'");
     }
