@@ -192,12 +192,10 @@ abstract class ProjectCommand implements Callable<Integer> {
         }
         Map<String, String> settings = new LinkedHashMap<>(severities);
         try {
-            RuleSettings.from(settings);
+            RuleSettings.from(settings, RuleSettings.Spelling.COMMAND_LINE);
         } catch (ConfigurationException e) {
             throw new ParameterException(
-                    spec.commandLine(),
-                    "Invalid value for option '--severity': "
-                            + e.getMessage().replace("<ruleSeverities>", "--severity"));
+                    spec.commandLine(), "Invalid value for option '--severity': " + e.getMessage());
         }
         return settings;
     }

@@ -59,7 +59,9 @@ class CommandUsageTest {
         CommandRun run = CommandRun.of("check", project.toString(), "--severity", "nat-traversal=loud");
 
         assertUsageError(run, "--severity");
-        assertThat(run.err()).contains("'loud'");
+        assertThat(run.err())
+                .contains("'loud'", "e.g. --severity nat-traversal=warning")
+                .doesNotContain("<");
     }
 
     @Test
@@ -67,7 +69,9 @@ class CommandUsageTest {
         CommandRun run = CommandRun.of("check", project.toString(), "--severity", "selectors=off");
 
         assertUsageError(run, "--severity");
-        assertThat(run.err()).contains("'selectors'");
+        assertThat(run.err())
+                .contains("'selectors'", "leave out --severity selectors=")
+                .doesNotContain("<selectors>");
     }
 
     @Test
