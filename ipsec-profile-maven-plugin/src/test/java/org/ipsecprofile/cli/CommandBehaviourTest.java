@@ -110,6 +110,27 @@ class CommandBehaviourTest {
     }
 
     @Test
+    void checkReportsCommittedFragmentsThatGenerateWouldChange() throws Exception {
+        Path generated = project.resolve("generated");
+        assertThat(CommandRun.of("generate", project.toString(), "--output", generated.toString())
+                        .status())
+                .isZero();
+        assertThat(CommandRun.of("check", project.toString(), "--output", generated.toString())
+                        .status())
+                .isZero();
+        Path descriptor = project.resolve("src/main/ipsec/bgp.yaml");
+        Files.writeString(descriptor, Files.readString(descriptor).replace("loopback address", "loopback interface"));
+
+        CommandRun stale = CommandRun.of("check", project.toString(), "--output", generated.toString());
+
+        assertThat(stale.status()).isEqualTo(1);
+        assertThat(stale.err())
+                .contains("generated/text/ipsec-profile-bgp.txt:")
+                .contains("[stale-fragment]")
+                .contains("ipsec-profile generate");
+    }
+
+    @Test
     void aFailingTemplateOverrideExitsTwoNamingTheTemplate() throws Exception {
         Path override = temporary.resolve("templates/layout/text/ipsec-profile.txt.ftl");
         Files.createDirectories(override.getParent());
