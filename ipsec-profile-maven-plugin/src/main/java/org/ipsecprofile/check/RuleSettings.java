@@ -18,7 +18,34 @@ public final class RuleSettings {
     /** The word that turns a rule off. */
     public static final String OFF = "off";
 
-    private static final String ELEMENT = "<ruleSeverities>";
+    /**
+     * How a caller's users write a rule setting, so that a complaint shows the fix in their terms:
+     * the POM's {@code <ruleSeverities>} map, or the command line's {@code --severity RULE=LEVEL}.
+     */
+    public enum Spelling {
+        POM("<ruleSeverities>"),
+        COMMAND_LINE("--severity");
+
+        private final String name;
+
+        Spelling(String name) {
+            this.name = name;
+        }
+
+        /** How the settings as a whole are named: {@code <ruleSeverities>}, {@code --severity}. */
+        public String settingName() {
+            return name;
+        }
+
+        String setting(String id, String value) {
+            return this == POM ? "<" + id + ">" + value + "</" + id + ">" : "--severity " + id + "=" + value;
+        }
+
+        String removal(String id) {
+            return this == POM ? "remove <" + id + "> from " + name : "leave out --severity " + id + "=…";
+        }
+    }
+
     private static final String ALLOWED = "error, warning, info, off";
     private static final RuleSettings DEFAULTS = new RuleSettings(Map.of());
 
@@ -42,6 +69,13 @@ public final class RuleSettings {
      *         id), a value not among the four, or a rule whose severity is fixed
      */
     public static RuleSettings from(Map<String, String> ruleSeverities) throws ConfigurationException {
+        return from(ruleSeverities, Spelling.POM);
+    }
+
+    /** As {@link #from(Map)}, with each complaint spelt as {@code spelling}'s users write a setting. */
+    public static RuleSettings from(Map<String, String> ruleSeverities, Spelling spelling)
+            throws ConfigurationException {
+        String element = spelling.settingName();
         if (ruleSeverities == null || ruleSeverities.isEmpty()) {
             return DEFAULTS;
         }
@@ -52,14 +86,14 @@ public final class RuleSettings {
             String value = setting.getValue() == null ? "" : setting.getValue().strip();
             Optional<CatalogueEntry> entry = RuleRegistry.entry(id);
             if (entry.isEmpty()) {
-                problems.add(ELEMENT + " names unknown rule '" + id + "': did you mean '" + RuleRegistry.nearestId(id)
+                problems.add(element + " names unknown rule '" + id + "': did you mean '" + RuleRegistry.nearestId(id)
                         + "'? The rule ids are listed in the rule catalogue.");
             } else if (!entry.get().configurable()) {
-                problems.add(ELEMENT + " cannot change rule '" + id + "': " + whyFixed(entry.get()) + "; remove <" + id
-                        + "> from " + ELEMENT + ".");
+                problems.add(element + " cannot change rule '" + id + "': " + whyFixed(entry.get()) + "; "
+                        + spelling.removal(id) + ".");
             } else if (!value.equals(OFF) && Severity.fromKeyword(value).isEmpty()) {
-                problems.add(ELEMENT + " gives rule '" + id + "' the value '" + value + "': write one of " + ALLOWED
-                        + ", e.g. <" + id + ">warning</" + id + ">.");
+                problems.add(element + " gives rule '" + id + "' the value '" + value + "': write one of " + ALLOWED
+                        + ", e.g. " + spelling.setting(id, "warning") + ".");
             } else {
                 accepted.put(id, value);
             }

@@ -22,12 +22,23 @@ final class FindingsFiles {
         return request.buildDirectory().resolve("ipsec-profile");
     }
 
+    /** Where {@code findings.json} goes: as the request says, or the findings folder. */
+    static Path json(GenerationRequest request) {
+        Path given = request.findingsFiles().json();
+        return given == null ? directory(request).resolve(JSON) : given;
+    }
+
+    /** Where {@code findings.sarif} goes: as the request says, or the findings folder. */
+    static Path sarif(GenerationRequest request) {
+        Path given = request.findingsFiles().sarif();
+        return given == null ? directory(request).resolve(SARIF) : given;
+    }
+
     static void write(GenerationRequest request, CheckResult result, BuildLog log) throws GenerationException {
-        Path json = directory(request).resolve(JSON);
-        write(json, FindingsJson.render(result));
+        write(json(request), FindingsJson.render(result));
         Path base = request.inputs().baseDirectory();
         write(
-                directory(request).resolve(SARIF),
+                sarif(request),
                 FindingsSarif.render(
                         result, request.pluginVersion(), SourceLines.under(base), projectPath(request, log)));
     }

@@ -125,8 +125,7 @@ public final class Generation {
         List<Finding> failing = result.failing(threshold);
         Optional<String> failure = failing.isEmpty()
                 ? Optional.empty()
-                : Optional.of(FindingsLog.failureMessage(
-                        failing, threshold, FindingsFiles.directory(request).resolve(FindingsFiles.JSON)));
+                : Optional.of(FindingsLog.failureMessage(failing, threshold, FindingsFiles.json(request)));
         return new Outcome(new CheckedProject(result, checked.drafts()), null, failure, false);
     }
 

@@ -17,6 +17,7 @@ import java.util.Map;
  * @param rendering          what {@code generate} writes, and how
  * @param inlining           whether {@code generate} also writes drafts with the fragments inlined
  * @param pluginVersion      the plugin's version, for {@code findings.sarif} and the up-to-date records
+ * @param findingsFiles      where {@code findings.json} and {@code findings.sarif} go
  */
 public record GenerationRequest(
         Goal goal,
@@ -26,7 +27,48 @@ public record GenerationRequest(
         Path sarifRootDirectory,
         Rendering rendering,
         Inlining inlining,
-        String pluginVersion) {
+        String pluginVersion,
+        FindingsTargets findingsFiles) {
+
+    public GenerationRequest {
+        findingsFiles = findingsFiles == null ? FindingsTargets.DEFAULT : findingsFiles;
+    }
+
+    /** A request whose findings files go to the build directory's {@code ipsec-profile} folder, as the goals write them. */
+    public GenerationRequest(
+            Goal goal,
+            Inputs inputs,
+            Path buildDirectory,
+            String failOn,
+            Path sarifRootDirectory,
+            Rendering rendering,
+            Inlining inlining,
+            String pluginVersion) {
+        this(
+                goal,
+                inputs,
+                buildDirectory,
+                failOn,
+                sarifRootDirectory,
+                rendering,
+                inlining,
+                pluginVersion,
+                FindingsTargets.DEFAULT);
+    }
+
+    /**
+     * Where the findings files go, each one given apart (the command line's {@code --json} and
+     * {@code --sarif}); a null path means the default, the build directory's {@code ipsec-profile}
+     * folder. The up-to-date records stay there either way.
+     *
+     * @param json  the file {@code findings.json} is written to, or null
+     * @param sarif the file {@code findings.sarif} is written to, or null
+     */
+    public record FindingsTargets(Path json, Path sarif) {
+
+        /** Both files in the build directory's {@code ipsec-profile} folder. */
+        public static final FindingsTargets DEFAULT = new FindingsTargets(null, null);
+    }
 
     /**
      * What a project holds for the plugin to read, and how to judge it.

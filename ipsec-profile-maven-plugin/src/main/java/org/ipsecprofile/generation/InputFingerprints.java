@@ -39,27 +39,28 @@ final class InputFingerprints {
                 .add(
                         "parameters",
                         String.join(
-                                "\n",
-                                "descriptorDirectory=" + inputs.descriptorDirectory(),
-                                "includes=" + inputs.includes(),
-                                "excludes=" + inputs.excludes(),
-                                "failOn=" + request.failOn(),
-                                "ruleSeverities=" + severities,
-                                "draftDirectory=" + inputs.draftDirectory(),
-                                "draftIncludes=" + inputs.draftIncludes(),
-                                "draftExcludes=" + inputs.draftExcludes(),
-                                "encoding=" + inputs.encoding(),
-                                "baseDirectory=" + inputs.baseDirectory(),
-                                "buildDirectory=" + request.buildDirectory(),
-                                "outputDirectory=" + rendering.outputDirectory(),
-                                "formats=" + rendering.formats(),
-                                "templateDirectory=" + rendering.templateDirectory(),
-                                "markdownHeadingLevel=" + rendering.markdownHeadingLevel(),
-                                "sarifRootDirectory=" + request.sarifRootDirectory(),
-                                "repository="
-                                        + SarifRoot.repositoryOf(inputs.baseDirectory())
-                                                .orElse(null),
-                                "inlineDrafts=" + request.inlining().enabled()))
+                                        "\n",
+                                        "descriptorDirectory=" + inputs.descriptorDirectory(),
+                                        "includes=" + inputs.includes(),
+                                        "excludes=" + inputs.excludes(),
+                                        "failOn=" + request.failOn(),
+                                        "ruleSeverities=" + severities,
+                                        "draftDirectory=" + inputs.draftDirectory(),
+                                        "draftIncludes=" + inputs.draftIncludes(),
+                                        "draftExcludes=" + inputs.draftExcludes(),
+                                        "encoding=" + inputs.encoding(),
+                                        "baseDirectory=" + inputs.baseDirectory(),
+                                        "buildDirectory=" + request.buildDirectory(),
+                                        "outputDirectory=" + rendering.outputDirectory(),
+                                        "formats=" + rendering.formats(),
+                                        "templateDirectory=" + rendering.templateDirectory(),
+                                        "markdownHeadingLevel=" + rendering.markdownHeadingLevel(),
+                                        "sarifRootDirectory=" + request.sarifRootDirectory(),
+                                        "repository="
+                                                + SarifRoot.repositoryOf(inputs.baseDirectory())
+                                                        .orElse(null),
+                                        "inlineDrafts=" + request.inlining().enabled())
+                                + findingsTargets(request))
                 .addDirectory("templateDirectory", rendering.templateDirectory());
         List<Path> descriptors = ProjectFiles.descriptors(inputs);
         fingerprint.add("descriptors", String.valueOf(descriptors.size()));
@@ -139,5 +140,14 @@ final class InputFingerprints {
         static final String TEMPLATES = PluginCode.identity(InputFingerprints.class
                 .getClassLoader()
                 .getResource(TemplateEngine.DEFAULT_TEMPLATE_PATH + "/layout/xml2rfc/ipsec-profile.xml.ftlx"));
+    }
+
+    /** The findings files' places when the request gives them, so moving one is a change; empty for the defaults. */
+    private static String findingsTargets(GenerationRequest request) {
+        GenerationRequest.FindingsTargets targets = request.findingsFiles();
+        if (targets.equals(GenerationRequest.FindingsTargets.DEFAULT)) {
+            return "";
+        }
+        return "\nfindingsJson=" + targets.json() + "\nfindingsSarif=" + targets.sarif();
     }
 }

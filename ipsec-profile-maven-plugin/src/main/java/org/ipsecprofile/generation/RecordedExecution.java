@@ -61,9 +61,7 @@ final class RecordedExecution {
      * find it (nothing written).
      */
     void store(GenerationRequest request, GeneratedFiles files, List<Path> included, List<LogLine> lines) {
-        List<Path> outputs = new ArrayList<>(List.of(
-                FindingsFiles.directory(request).resolve(FindingsFiles.JSON),
-                FindingsFiles.directory(request).resolve(FindingsFiles.SARIF)));
+        List<Path> outputs = new ArrayList<>(List.of(FindingsFiles.json(request), FindingsFiles.sarif(request)));
         String written = null;
         String unchanged = null;
         if (files != null) {

@@ -27,10 +27,11 @@ public final class StarterDescriptor {
 
     private static final String TEMPLATE = """
             # IPsec profile of {{protocolComment}}: how the protocol uses IPsec, item by item, as
-            # RFC 5406 (BCP 146) Section 8 asks. Written by mvn ipsec-profile:init.
+            # RFC 5406 (BCP 146) Section 8 asks. Written by ipsec-profile init.
             #
             # Every key of items a to i is below, still empty. An empty value counts as absent, so
-            # mvn ipsec-profile:check fails and names each item until it is answered. Lists are
+            # the check (mvn ipsec-profile:check, or ipsec-profile check without Maven) fails and
+            # names each item until it is answered. Lists are
             # written [a, b]; a long text can continue on the next lines, indented, or be a block
             # (key: |). The site's descriptor reference describes every key.
             schema: ipsec-profile/1

@@ -2,17 +2,15 @@ package org.ipsecprofile.mojo;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.ipsecprofile.init.StarterDescriptor;
+import org.ipsecprofile.init.StarterFile;
 import org.ipsecprofile.parse.DescriptorParser;
 import org.ipsecprofile.project.SourceFiles;
 
@@ -62,28 +60,17 @@ public class InitMojo extends AbstractMojo {
             throw new MojoExecutionException("init needs the name of the protocol the profile is for: add"
                     + " -Dprotocol=<name>, e.g. mvn ipsec-profile:init -Did=" + id + " -Dprotocol=BGP-4");
         }
-        String text;
+        Path file = StarterFile.of(descriptorDirectory.toPath(), id);
+        String shown = SourceFiles.shown(baseDirectory.toPath(), file);
         try {
-            text = StarterDescriptor.text(id, protocol, ipsecVersion);
+            StarterFile.write(descriptorDirectory.toPath(), id, protocol, ipsecVersion);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
-        }
-        Path file = descriptorDirectory.toPath().resolve(id + ".yaml");
-        String shown = SourceFiles.shown(baseDirectory.toPath(), file);
-        if (Files.exists(file)) {
-            throw new MojoFailureException(shown + " already exists; init never overwrites a descriptor. Edit it,"
-                    + " or choose another id (-Did=...).");
-        }
-        try {
-            Files.createDirectories(file.getParent());
-            // CREATE_NEW: a file that appeared since the check above is still not overwritten.
-            Files.write(
-                    file,
-                    text.getBytes(StandardCharsets.UTF_8),
-                    StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
-            throw new MojoFailureException(shown + " already exists; init never overwrites a descriptor.", e);
+            throw new MojoFailureException(
+                    shown + " already exists; init never overwrites a descriptor. Edit it,"
+                            + " or choose another id (-Did=...).",
+                    e);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write " + file + ": " + e.getMessage(), e);
         }

@@ -29,7 +29,8 @@ import org.ipsecprofile.project.SourceFiles;
 public final class CommittedFragments {
 
     /** The run that brings committed fragments up to date, as the messages name it. */
-    public static final String REMEDY = "run mvn ipsec-profile:generate and commit the result";
+    public static final String REMEDY =
+            "run mvn ipsec-profile:generate (without Maven: ipsec-profile generate) and commit the result";
 
     /** The names {@code generate} gives its outputs, per format folder (SPEC §5). */
     private static final Pattern GENERATED_NAME =
