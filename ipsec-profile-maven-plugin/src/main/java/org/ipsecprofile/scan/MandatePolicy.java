@@ -85,7 +85,7 @@ final class MandatePolicy {
             + "(?:(?:a|an|the)\\s+)?(required|recommended|mandatory|optional))\\b");
 
     private static final Pattern REPORTED =
-            Pattern.compile("\\b(?:states?|stating|says?|saying|claims?|claiming)\\s+that\\s+(?:\\w+\\W+){0,4}$");
+            Pattern.compile("\\b(?:states?|stating|says?|saying|claims?|claiming)\\s+that\\s+(?:\\w+\\W+){0,10}$");
 
     private static final Pattern DISCUSSION = Pattern.compile("(?<!be )(?<!ly )\\b(?:rejected|discarded|was considered"
             + "|were considered|considered but|out of scope|outside the scope|beyond the scope"
@@ -126,18 +126,19 @@ final class MandatePolicy {
     private static final Pattern UNPROTECTED = Pattern.compile("\\b(?:not|without|unless)\\b(?:\\W+\\w+){0,4}\\W*$");
 
     /** What IPsec's own specifications govern: a sentence naming it specifies IPsec, it does not ask for it. */
-    private static final Pattern MACHINERY =
-            Pattern.compile("\\b(?:SPD|SAD|SPIs?|ICV|(?i:security\\s+policy\\s+database"
-                    + "|security\\s+association\\s+database|anti-replay|next\\s+header|sequence\\s+numbers?|null\\s+encryption"
-                    + "|manual\\s+keying|rekey(?:s|ed|ing)?|proposals?|transforms?|cookies?|notify)|IKE_SA_INIT|IKE_AUTH"
-                    + "|CREATE_CHILD_SA|INFORMATIONAL)\\b");
+    private static final Pattern MACHINERY = Pattern.compile("\\b(?:SPD|SAD|SPIs?|ICV|KEYMAT|MODP|NAT-T"
+            + "|(?:ENCR|AUTH|PRF)_[A-Z0-9_]+|IKE_SA_INIT|IKE_AUTH|CREATE_CHILD_SA|INFORMATIONAL"
+            + "|(?i:security\\s+policy\\s+database|security\\s+association\\s+database|anti-replay|next\\s+header"
+            + "|sequence[\\s-]+numbers?|manual\\s+keying|re-?\\s?key(?:s|ed|ing)?|proposals?|cookies?|notify"
+            + "|NAT[\\s-]+traversal|UDP\\s+encapsulat\\w*))\\b");
 
     /** After a term: it names a part or an implementation of IPsec ("IPsec implementations", "the ESP header"). */
     private static final Pattern PART_AFTER = Pattern.compile(
-            "^(?:-\\w+)?\\s+(?:(?!(?:for|of|to|in|by|with|on|from|between|using|via|at)\\s)[\\w/-]+\\s+){0,2}?"
+            "^(?:-\\w+)?\\s+(?:(?!(?:for|of|to|in|by|with|on|from|between|using|via|at)\\s)[\\w/-]+\\s+){0,3}?"
                     + "(?:implementations?"
                     + "|implementers?|clients?|stacks?|packets?|headers?|payloads?|data|fields?|processing|syntax|checks?|messages?"
-                    + "|exchanges?|peers?|initiators?|responders?)\\b");
+                    + "|exchanges?|peers?|initiators?|responders?|solutions?|schemes?|gateways?|negotiations?"
+                    + "|negotiators?|keys?)\\b");
 
     /** Before a term: "A host implementation of IPsec", "nodes implementing the IPsec Architecture". */
     private static final Pattern PART_BEFORE = Pattern.compile("(?:\\b(?:implementations?|implementers?|clients?)\\s+of"
@@ -426,9 +427,9 @@ final class MandatePolicy {
         return false;
     }
 
-    /** "non-ESP": the term is negated by a prefix. */
+    /** "non-ESP", "AES-GCM-ESP", "NAT-IPsec": the term is part of a compound that is not IPsec itself. */
     private static boolean nonPrefixed(String lower, int[] term) {
-        return term[0] >= 4 && lower.startsWith("non-", term[0] - 4);
+        return term[0] >= 1 && lower.charAt(term[0] - 1) == '-';
     }
 
     /**
@@ -519,20 +520,28 @@ final class MandatePolicy {
         "sad",
         "spi",
         "icv",
+        "keymat",
+        "modp",
+        "nat-t",
+        "encr_",
+        "auth_",
+        "prf_",
+        "ike_",
+        "child_sa",
+        "informational",
         "database",
         "anti-replay",
         "next header",
-        "sequence number",
-        "null encryption",
+        "sequence",
         "manual keying",
-        "rekey",
+        "key",
         "proposal",
-        "transform",
         "cookie",
         "notify",
-        "ike_",
-        "child_sa",
-        "informational"
+        "algorithm",
+        "cipher",
+        "traversal",
+        "encapsulat"
     };
 
     /** A cheap test before {@link #MACHINERY}: could the lower-cased sentence hold one of its words at all? */
