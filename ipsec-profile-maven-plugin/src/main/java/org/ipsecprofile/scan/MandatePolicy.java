@@ -236,15 +236,16 @@ final class MandatePolicy {
         return result;
     }
 
-    private static final String[] TERM_STARTS = {"I", "ESP"};
+    private static final String[] TERM_STARTS = {"IPsec", "IPSec", "IPSEC", "IKE", "ESP"};
 
     /**
-     * The offsets, in order, where IPsec (in upper case, or capitalised: "IPsec", "IPSec", "IPSEC",
-     * "Ipsec"), IKE (IKEv1, IKEv2) or ESP starts a word. A sentence without an upper-case
+     * The offsets, in order, where "IPsec", "IPSec", "IPSEC", "IKE" (IKEv1, IKEv2) or "ESP" starts
+     * a word. A sentence without an upper-case
      * requirement keyword can still require IPsec in plain English ("IKEv2 must be used"); the
      * scan looks for the plain-English words ({@link #mayHoldPlainKeyword}) only in the sentences
-     * around these offsets, two {@code indexOf} passes over the text (a plain-English requirement
-     * of AH alone, or of IPsec only by citation, is not looked for).
+     * around these offsets, five {@code indexOf} passes over the text for words that are rare in
+     * other prose (a plain-English requirement of AH alone, of "ipsec" in lower case, or of IPsec
+     * only by citation, is not looked for).
      */
     static int[] termPositions(String text) {
         int[] found = new int[16];
@@ -257,10 +258,7 @@ final class MandatePolicy {
                     break;
                 }
                 from = at + word.length();
-                if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))
-                        || word.equals("I")
-                                && !text.regionMatches(true, at, "ipsec", 0, 5)
-                                && !text.startsWith("IKE", at)) {
+                if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
                     continue;
                 }
                 if (count == found.length) {
@@ -516,31 +514,22 @@ final class MandatePolicy {
     }
 
     private static final String[] MACHINERY_CUES = {
+        "_",
         "spd",
         "sad",
         "spi",
         "icv",
-        "keymat",
+        "key",
         "modp",
-        "nat-t",
-        "encr_",
-        "auth_",
-        "prf_",
-        "ike_",
-        "child_sa",
+        "nat",
         "informational",
         "database",
-        "anti-replay",
-        "next header",
+        "replay",
+        "header",
         "sequence",
-        "manual keying",
-        "key",
         "proposal",
         "cookie",
         "notify",
-        "algorithm",
-        "cipher",
-        "traversal",
         "encapsulat"
     };
 
@@ -554,21 +543,12 @@ final class MandatePolicy {
         return false;
     }
 
-    private static final String[] PLAIN_CUES = {
-        "must", "shall", "should", "may", "required", "recommended", "mandatory", "optional"
-    };
+    private static final String[] PLAIN_CUES = {"must", "shall", "should", "required", "recommended", "mandatory"};
     /** A cheap test before {@link #PLAIN_KEYWORD}: could the sentence hold a plain-English requirement word? */
     static boolean mayHoldPlainKeyword(String sentence) {
-        int n = sentence.length();
-        for (int i = 0; i < n; i++) {
-            char c = sentence.charAt(i);
-            if (c != 'm' && c != 's' && c != 'r' && c != 'o' || i > 0 && Character.isLetter(sentence.charAt(i - 1))) {
-                continue;
-            }
-            for (String cue : PLAIN_CUES) {
-                if (cue.charAt(0) == c && sentence.startsWith(cue, i)) {
-                    return true;
-                }
+        for (String cue : PLAIN_CUES) {
+            if (sentence.contains(cue)) {
+                return true;
             }
         }
         return false;
@@ -583,11 +563,17 @@ final class MandatePolicy {
     static boolean mayNameIpsec(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == 'i' || c == 'I') {
-                if (text.regionMatches(true, i, "ipsec", 0, 5)
-                        || text.startsWith("IP", i)
-                        || text.startsWith("IKE", i)
-                        || text.startsWith("Internet", i)) {
+            if (c == 'i') {
+                char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+                if ((next == 'p' || next == 'P') && text.regionMatches(true, i, "ipsec", 0, 5)) {
+                    return true;
+                }
+            } else if (c == 'I') {
+                char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+                if (next == 'P'
+                        || next == 'p' && text.regionMatches(true, i, "ipsec", 0, 5)
+                        || next == 'K' && text.startsWith("IKE", i)
+                        || next == 'n' && text.startsWith("Internet", i)) {
                     return true;
                 }
             } else if (c == 'E') {
