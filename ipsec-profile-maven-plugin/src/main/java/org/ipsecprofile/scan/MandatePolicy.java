@@ -287,7 +287,7 @@ final class MandatePolicy {
             return null;
         }
         List<Keyword> keywords = keywords(sentence);
-        if (keywords.stream().allMatch(k -> k.force() == Force.PERMISSION)) {
+        if (!requires(keywords)) {
             return null;
         }
         String lower = sentence.toLowerCase(Locale.ROOT);
@@ -561,35 +561,18 @@ final class MandatePolicy {
 
     /** A cheap test before {@link #TERM}: could the text hold one of its words at all? */
     static boolean mayNameIpsec(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == 'i') {
-                char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
-                if ((next == 'p' || next == 'P') && text.regionMatches(true, i, "ipsec", 0, 5)) {
-                    return true;
-                }
-            } else if (c == 'I') {
-                char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
-                if (next == 'P'
-                        || next == 'p' && text.regionMatches(true, i, "ipsec", 0, 5)
-                        || next == 'K' && text.startsWith("IKE", i)
-                        || next == 'n' && text.startsWith("Internet", i)) {
-                    return true;
-                }
-            } else if (c == 'E') {
-                if (text.startsWith("ESP", i) || text.startsWith("Encapsulating", i)) {
-                    return true;
-                }
-            } else if (c == 'A') {
-                if (text.startsWith("AH", i)) {
-                    return true;
-                }
-            } else if (c == 'R' && text.startsWith("RFC", i)) {
+        for (String cue : TERM_CUES) {
+            if (text.contains(cue)) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Every word {@link #TERM} matches holds one of these ("IP" for IPsec, IPSEC and IP Authentication Header). */
+    private static final String[] TERM_CUES = {
+        "IP", "psec", "PSEC", "ESP", "AH", "IKE", "RFC", "Encapsulating", "Internet"
+    };
 
     private static List<Keyword> keywords(String sentence) {
         List<Keyword> result = new ArrayList<>();
@@ -611,7 +594,7 @@ final class MandatePolicy {
             }
             result.add(new Keyword(m.start(), m.end(), m.group(), force, true));
         }
-        if (result.stream().anyMatch(k -> k.force() != Force.PERMISSION) || !mayHoldPlainKeyword(sentence)) {
+        if (requires(result) || !mayHoldPlainKeyword(sentence)) {
             // A sentence with a BCP 14 requirement is read by its BCP 14 keywords (RFC 8174).
             return result;
         }
@@ -634,6 +617,16 @@ final class MandatePolicy {
         }
         result.sort(java.util.Comparator.comparingInt(Keyword::start));
         return result;
+    }
+
+    /** True when one of the keywords makes a mandate or a prohibition, not only a permission. */
+    private static boolean requires(List<Keyword> keywords) {
+        for (Keyword k : keywords) {
+            if (k.force() != Force.PERMISSION) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the keyword at {@code start} is reported speech: "… SHOULD NOT simply state that IPsec must be used". */
