@@ -41,14 +41,20 @@ import java.util.regex.Pattern;
  *     "them" reaches the last IPsec term before it in the sentence ("IPsec …; implementations
  *     MUST support it").</li>
  * <li>A mandate to refuse what IPsec does not protect counts ("MUST reject reports that are
- *     not carried in ESP", "packets that are not protected with ESP MUST be discarded").</li>
- * <li>IPsec machinery is not a mandate to use IPsec: no mandate in a sentence that names the SPD,
- *     the SAD, an SPI, an ICV, the anti-replay service, sequence numbers, the Next Header field,
- *     null encryption or manual keying, or whose subject is a security association ("the SA
- *     establishment procedure MUST ensure"); a term is not counted when it names an
- *     implementation, client, packet, header, payload, field, data or processing of IPsec ("IPsec
- *     implementations MUST", "A host implementation of IPsec MUST", "the IKE data MUST", "the
- *     ESP header", "nodes implementing the IPsec Architecture"), nor when it is the subject of a
+ *     not carried in ESP", "packets that are not protected with ESP MUST be discarded").</li> * <li>IPsec machinery is not a mandate to use IPsec: no mandate in a sentence that names the SPD,
+ *     the SAD, an SPI, an ICV, KEYMAT, a MODP group, an IANA transform name (ENCR_, AUTH_, PRF_),
+ *     an IKE exchange (IKE_SA_INIT, IKE_AUTH, CREATE_CHILD_SA, INFORMATIONAL), the anti-replay
+ *     service, sequence numbers, the Next Header field, manual keying, rekeying, proposals,
+ *     cookies, Notify, NAT traversal (NAT-T) or UDP encapsulation, nor in one whose requirement
+ *     has a security association as its subject ("the SA establishment procedure MUST ensure");
+ *     no mandate either when a term names an implementation, client, stack, packet, header,
+ *     payload, field, data, processing, syntax, check, message, exchange, peer, initiator,
+ *     responder, solution, scheme, gateway, negotiation or key of IPsec ("IPsec implementations
+ *     MUST", "A host implementation of IPsec MUST", "the IKE data MUST", "the ESP header", "an
+ *     IPsec-NAT compatibility solution"), or nodes "implementing" or "supporting" IPsec ("nodes
+ *     implementing the IPsec Architecture"); "MUST contain an implementation of IPsec" and "The
+ *     implementation of IPsec is required" ask for IPsec. A term is not counted when a hyphen
+ *     joins it to the word before ("non-ESP", "AES-GCM-ESP", "NAT-IPsec"), nor when it is the subject of a
  *     requirement to act rather than to be used ("IPsec MUST perform", "IKE MUST validate"; "IKE
  *     MUST be used" stays a mandate).</li>
  * <li>No mandate when the words just before the term negate or set it aside ("not", "without",
