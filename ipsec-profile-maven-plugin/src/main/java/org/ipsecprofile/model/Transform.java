@@ -74,11 +74,6 @@ public enum Transform {
         return aead;
     }
 
-    /** The name as descriptors and the RFCs write it, e.g. {@code ENCR_AES_GCM_16}. */
-    public String label() {
-        return name();
-    }
-
     /** The transform named exactly {@code name} (case-sensitive), if any. */
     public static Optional<Transform> named(String name) {
         for (Transform transform : values()) {

@@ -251,10 +251,10 @@ final class AlgorithmsReader {
                             : "Write names exactly as the IANA IKEv2 registry spells them");
         }
         Optional<String> otherKind = NearestWord.nearest(
-                written, Arrays.stream(Transform.values()).map(Transform::label).toList());
+                written, Arrays.stream(Transform.values()).map(Transform::name).toList());
         if (otherKind.isPresent()) {
             Transform other = Transform.named(otherKind.get()).orElseThrow();
-            return head + "; did you mean '" + other.label() + "' (" + kindOf(other) + ", for "
+            return head + "; did you mean '" + other.name() + "' (" + kindOf(other) + ", for "
                     + list.home(other.type()).path() + ")? This list takes " + list.takes();
         }
         return head + "; this list takes " + list.takes() + ", written as the IANA IKEv2 registry spells them";
@@ -264,7 +264,7 @@ final class AlgorithmsReader {
     static String misplaced(String itemPath, Transform transform, TransformList list) {
         TransformList home = list.home(transform.type());
         String message =
-                itemPath + ": " + transform.label() + " is " + kindOf(transform) + "; list it under " + home.path();
+                itemPath + ": " + transform.name() + " is " + kindOf(transform) + "; list it under " + home.path();
         if (transform.type() == TransformType.PRF && !list.ike()) {
             message += " (only IKE uses a PRF)";
         } else if (transform.type() == TransformType.ENCRYPTION && list == TransformList.AH_INTEGRITY) {
@@ -288,7 +288,7 @@ final class AlgorithmsReader {
     private static List<String> names(TransformType type) {
         return Arrays.stream(Transform.values())
                 .filter(t -> t.type() == type)
-                .map(Transform::label)
+                .map(Transform::name)
                 .toList();
     }
 

@@ -217,29 +217,7 @@ final class MandatePolicy {
      * a regular expression for the IPsec terms could.
      */
     static int[] keywordPositions(String text) {
-        int[] found = new int[16];
-        int count = 0;
-        for (String word : MANDATE_WORDS) {
-            int from = 0;
-            while (true) {
-                int at = text.indexOf(word, from);
-                if (at < 0) {
-                    break;
-                }
-                from = at + word.length();
-                boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-                boolean endsWord = from == text.length() || !Character.isLetterOrDigit(text.charAt(from));
-                if (startsWord && endsWord) {
-                    if (count == found.length) {
-                        found = java.util.Arrays.copyOf(found, count * 2);
-                    }
-                    found[count++] = at;
-                }
-            }
-        }
-        int[] result = java.util.Arrays.copyOf(found, count);
-        java.util.Arrays.sort(result);
-        return result;
+        return wordStarts(text, MANDATE_WORDS, true);
     }
 
     private static final String[] TERM_STARTS = {"IPsec", "IPSec", "IPSEC", "IKE", "ESP"};
@@ -254,9 +232,17 @@ final class MandatePolicy {
      * only by citation, is not looked for).
      */
     static int[] termPositions(String text) {
+        return wordStarts(text, TERM_STARTS, false);
+    }
+
+    /**
+     * The offsets, in order, where one of {@code words} starts a word of {@code text} (and, with
+     * {@code wholeWord}, also ends one), found by {@code indexOf}.
+     */
+    private static int[] wordStarts(String text, String[] words, boolean wholeWord) {
         int[] found = new int[16];
         int count = 0;
-        for (String word : TERM_STARTS) {
+        for (String word : words) {
             int from = 0;
             while (true) {
                 int at = text.indexOf(word, from);
@@ -264,13 +250,14 @@ final class MandatePolicy {
                     break;
                 }
                 from = at + word.length();
-                if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
-                    continue;
+                boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+                boolean endsWord = from == text.length() || !Character.isLetterOrDigit(text.charAt(from));
+                if (startsWord && (endsWord || !wholeWord)) {
+                    if (count == found.length) {
+                        found = java.util.Arrays.copyOf(found, count * 2);
+                    }
+                    found[count++] = at;
                 }
-                if (count == found.length) {
-                    found = java.util.Arrays.copyOf(found, count * 2);
-                }
-                found[count++] = at;
             }
         }
         int[] result = java.util.Arrays.copyOf(found, count);

@@ -12,6 +12,7 @@ import org.ipsecprofile.generation.GenerationRequest;
 import org.ipsecprofile.generation.GenerationResult;
 import org.ipsecprofile.generation.Goal;
 import org.ipsecprofile.generation.LogLine;
+import org.ipsecprofile.generation.RecordingBuildLog;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,15 +43,7 @@ class SameAnswersAsMavenTest {
                 PluginVersion.value());
     }
 
-    private static final BuildLog QUIET = new BuildLog() {
-        @Override
-        public boolean isDebugEnabled() {
-            return false;
-        }
-
-        @Override
-        public void log(Level level, String text) {}
-    };
+    private static final BuildLog QUIET = new RecordingBuildLog(false);
 
     private static String lines(GenerationResult result) {
         StringBuilder text = new StringBuilder();

@@ -21,15 +21,7 @@ class DraftOwnReferencesTest {
 
     static final String GENERATED = "target/generated-sources/ipsec-profile/";
 
-    static final BuildLog QUIET = new BuildLog() {
-        @Override
-        public boolean isDebugEnabled() {
-            return false;
-        }
-
-        @Override
-        public void log(Level level, String text) {}
-    };
+    static final BuildLog QUIET = new RecordingBuildLog(false);
 
     @TempDir
     Path project;

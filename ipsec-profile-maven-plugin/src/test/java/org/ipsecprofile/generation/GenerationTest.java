@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.ipsecprofile.check.Finding;
@@ -37,20 +36,10 @@ class GenerationTest {
     @TempDir
     Path project;
 
+    private final RecordingBuildLog log = new RecordingBuildLog(true);
+
     /** The lines logged, as {@code [LEVEL] text}. */
-    private final List<String> logged = new ArrayList<>();
-
-    private final BuildLog log = new BuildLog() {
-        @Override
-        public boolean isDebugEnabled() {
-            return true;
-        }
-
-        @Override
-        public void log(Level level, String text) {
-            logged.add("[" + level + "] " + text);
-        }
-    };
+    private final List<String> logged = log.lines();
 
     @BeforeEach
     void bgpExample() throws IOException {

@@ -126,7 +126,7 @@ class AlgorithmsParserTest {
     @MethodSource("everyNameWithTheListsOfItsKind")
     void everyNameOfSection3_1IsAcceptedInEachListOfItsKind(Transform transform, List<String> lists) {
         for (String list : lists) {
-            Algorithms algorithms = algorithmsOf("algorithms: {" + list.replace("X", transform.label()) + "}\n");
+            Algorithms algorithms = algorithmsOf("algorithms: {" + list.replace("X", transform.name()) + "}\n");
 
             assertThat(List.of(
                                     algorithms.espEncryption(),
@@ -378,13 +378,13 @@ class AlgorithmsParserTest {
                     continue;
                 }
                 List<String> problems =
-                        problemsOf("algorithms: {" + lists.get(i).replace("X", transform.label()) + "}\n");
+                        problemsOf("algorithms: {" + lists.get(i).replace("X", transform.name()) + "}\n");
 
                 assertThat(problems)
                         .as(transform + " in " + lists.get(i))
                         .singleElement()
                         .satisfies(p -> assertThat(p)
-                                .contains(transform.label() + " is ")
+                                .contains(transform.name() + " is ")
                                 .contains("; list it under algorithms."));
             }
         }

@@ -357,7 +357,7 @@ class DescriptorSchemaTest {
         assertThat(offered)
                 .containsExactlyElementsOf(Arrays.stream(Transform.values())
                         .filter(t -> t.type() == kind)
-                        .map(Transform::label)
+                        .map(Transform::name)
                         .toList());
         assertThat(list.path("uniqueItems").asBoolean()).isTrue();
     }

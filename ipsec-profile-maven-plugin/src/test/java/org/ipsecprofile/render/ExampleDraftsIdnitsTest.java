@@ -5,18 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.ipsecprofile.check.Finding;
 import org.ipsecprofile.check.Severity;
-import org.ipsecprofile.generation.BuildLog;
 import org.ipsecprofile.generation.Generation;
 import org.ipsecprofile.generation.GenerationRequest;
 import org.ipsecprofile.generation.GenerationResult;
 import org.ipsecprofile.generation.Goal;
+import org.ipsecprofile.generation.RecordingBuildLog;
 import org.ipsecprofile.validation.Idnits;
 import org.ipsecprofile.validation.KramdownRfc;
 import org.ipsecprofile.validation.Xml2rfc;
@@ -117,7 +116,7 @@ class ExampleDraftsIdnitsTest {
                 }
             }
         }
-        List<String> logged = new ArrayList<>();
+        RecordingBuildLog log = new RecordingBuildLog(false);
         GenerationResult result = Generation.run(
                 new GenerationRequest(
                         Goal.GENERATE,
@@ -141,19 +140,9 @@ class ExampleDraftsIdnitsTest {
                                 1),
                         GenerationRequest.Inlining.OFF,
                         "0.0.0-test"),
-                new BuildLog() {
-                    @Override
-                    public boolean isDebugEnabled() {
-                        return false;
-                    }
-
-                    @Override
-                    public void log(Level level, String text) {
-                        logged.add(level + " " + text);
-                    }
-                });
+                log);
         assertThat(result.check().findings())
-                .as("the example's findings: %s", logged)
+                .as("the example's findings: %s", log.lines())
                 .noneMatch(f -> f.severity() == Severity.ERROR && !f.suppressed());
         assertThat(result.check().findings().stream().map(Finding::rule))
                 .as("no draft of the example lacks the BCP 14 boilerplate")

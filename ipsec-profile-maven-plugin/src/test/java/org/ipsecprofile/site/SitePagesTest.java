@@ -139,7 +139,7 @@ class SitePagesTest {
             names = names.substring(0, names.indexOf(".\n"));
             List<String> expected = Arrays.stream(Transform.values())
                     .filter(t -> t.type() == kind)
-                    .map(t -> "`" + t.label() + "`")
+                    .map(t -> "`" + t.name() + "`")
                     .toList();
 
             assertThat(names.split("\\s+")).as(kind.noun()).containsExactlyElementsOf(expected);

@@ -80,7 +80,7 @@ public record AlgorithmFacts(
         }
 
         private static List<String> names(List<Transform> transforms) {
-            return transforms.stream().map(Transform::label).distinct().toList();
+            return transforms.stream().map(Transform::name).distinct().toList();
         }
     }
 
