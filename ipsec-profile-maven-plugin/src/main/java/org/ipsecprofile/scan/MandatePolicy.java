@@ -67,7 +67,31 @@ import java.util.regex.Pattern;
  *     IPsec is used, ESP MUST …", "Although IPsec …", ", which IPsec …"; a condition after a term
  *     the requirement already governs, "SHALL implement IPsec where … supports IPsec", does not
  *     undo it); or when the sentence tells history or a rejected design ("was considered",
- *     "rejected", "out of scope", "earlier versions", …).</li>
+ *     "rejected", "out of scope", "earlier versions", "in the future", …).</li>
+ * <li>A sentence that would be flagged is read once more, closely (no other sentence is): a
+ *     keyword after an article is a noun ("lowered to a SHOULD", "be a MUST implement"), unless
+ *     it is the level something is made ("makes IPsec support a SHOULD"); a keyword before a verb
+ *     of saying or believing governs a statement ("SHOULD NOT merely say that", "SHOULD not
+ *     expect"), and "SHOULD not" in lower case is a prohibition; reported speech reaches 14 words
+ *     after "states that", and an opening that gives another document as the source ("As required
+ *     in [X], …", "According to [X], …", not "… in this document") reports its requirement. Then
+ *     {@code doubted} reads the pair of keyword and term: an IKE phase or SA bundle as subject,
+ *     with a noun after it, or in a condition, and the PAD, are machinery ("protected by an IKE
+ *     Phase 2 SA" stays a mandate); "the IPsec SAs" are SAs in place; "for IKE to negotiate",
+ *     "cause IKE to set up" make the term an agent; a passive requirement on another subject with
+ *     the term after "with" or "for" and a verb that does not protect ("enabled with IKE"); "X
+ *     SHOULD exist between Y and IPsec"; "IPsec-protected X" when X is not to be used or
+ *     supported; a term in a parenthesis opened by "e.g." or abbreviating an example; and a
+ *     plain-English word that is hypothetical ("would be required"), in a clause of condition,
+ *     time or reason, in an indirect question ("how … should be used", "which ciphers should"),
+ *     in a wish ("it is desirable that"), or in a relative clause whose noun is not the term. A
+ *     term in a "given that" clause is a condition.</li>
+ * <li>Found though the rules above would miss them: "by implementing IPsec" after a requirement
+ *     (nodes "implementing IPsec" as a subject stay a condition); a plain "should" after "rather"
+ *     continuing a BCP 14 prohibition ("MUST NOT sign, but rather should rely on IPsec"; "rely on"
+ *     counts as "use"); and a condition that something else uses IPsec before a requirement to
+ *     use IPsec too ("If a relay was found over a channel that uses IPsec, the client SHOULD use
+ *     IPsec").</li>
  * </ul>
  */
 final class MandatePolicy {
@@ -191,7 +215,7 @@ final class MandatePolicy {
                     + "be\\s+(?:\\w+ly\\s+)?(?!(?:protected|secured|authenticated|encrypted|provided|carried|transported|sent"
                     + "|tunnell?ed|encapsulated|covered|integrity|achieved|ensured|offered|afforded|implemented|supported"
                     + "|accomplished|performed|obtained|applied)\\b)"
-                    + "(?!(?:used|run|deployed|operated|combined|paired|coupled)\\s+with\\b)\\w+\\s+(?:with|for)\\b(?:\\W+\\w+){0,3}\\W*$");
+                    + "(?!(?:used|run|deployed|operated|combined|paired|coupled)\\s+with\\b)\\w+(?:\\s+(?:on|off|up|out))?\\s+(?:with|for)\\b(?:\\W+\\w+){0,3}\\W*$");
 
     /** After the keyword: a requirement that something exist. */
     private static final Pattern EXIST = Pattern.compile("^\\s+(?:\\w+ly\\s+)?exist\\b");
