@@ -74,12 +74,15 @@ import java.util.regex.Pattern;
  *     of saying or believing governs a statement ("SHOULD NOT merely say that", "SHOULD not
  *     expect"), and "SHOULD not" in lower case is a prohibition; reported speech reaches 14 words
  *     after "states that", and an opening that gives another document as the source ("As required
- *     in [X], …", "According to [X], …", not "… in this document") reports its requirement. Then
+ *     in [X], …", "According to [X], …", not "… in this document" or "in Section 4") reports its
+ *     requirement. Then
  *     {@code doubted} reads the pair of keyword and term: an IKE phase or SA bundle as subject,
  *     with a noun after it, or in a condition, and the PAD, are machinery ("protected by an IKE
- *     Phase 2 SA" stays a mandate); "the IPsec SAs" are SAs in place; "for IKE to negotiate",
- *     "cause IKE to set up" make the term an agent; a passive requirement on another subject with
- *     the term after "with" or "for" and a verb that does not protect ("enabled with IKE"); "X
+ *     Phase 2 SA" stays a mandate); "the IPsec SAs" are SAs in place (unless the requirement is to
+ *     be protected by them); "for IKE to negotiate", "cause IKE to set up" make the term an agent
+ *     ("for IPsec to be used" does not); a passive requirement on another subject with the term
+ *     after "with" or "for" and a verb that neither protects nor manages keys ("enabled with
+ *     IKE"; "negotiated with IKEv2" and "used with IPsec" ask for it); "X
  *     SHOULD exist between Y and IPsec"; "IPsec-protected X" when X is not to be used or
  *     supported; a term in a parenthesis opened by "e.g." or abbreviating an example; and a
  *     plain-English word that is hypothetical ("would be required"), in a clause of condition,
@@ -118,9 +121,9 @@ final class MandatePolicy {
             Pattern.compile("\\b(?:states?|stating|says?|saying|claims?|claiming)\\s+that\\s+(?:\\w+\\W+){0,14}$");
 
     /** An opening that attributes what follows to another document: "As required in [X], …", "According to [X], …". */
-    private static final Pattern REPORTED_OPENING =
-            Pattern.compile("^\\W*(?i:as\\s+(?:required|mandated|stated|specified)"
-                    + "\\s+(?:in|by)|according\\s+to|as\\s+per)\\s+(?!(?:this|the\\s+present)\\b)[^,;]{1,60},");
+    private static final Pattern REPORTED_OPENING = Pattern.compile(
+            "^\\W*(?i:as\\s+(?:required|mandated|stated|specified)"
+                    + "\\s+(?:in|by)|according\\s+to|as\\s+per)\\s+(?!(?i:this|the\\s+present|sections?|below|above|here)\\b)[^,;]{1,60},");
 
     /** After a keyword: a verb of saying or believing ("SHOULD NOT simply state that", "SHOULD not assume"). */
     private static final Pattern STATEMENT = Pattern.compile(
@@ -207,14 +210,14 @@ final class MandatePolicy {
                     + "|allow(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|instruct(?:s|ed|ing)?|prompt(?:s|ed|ing)?)"
                     + "\\s+(?:the\\s+)?$");
 
-    private static final Pattern AGENT_AFTER = Pattern.compile("^\\s+to\\s+[a-z]");
+    private static final Pattern AGENT_AFTER = Pattern.compile("^\\s+to\\s+(?!be\\b)[a-z]");
 
     /** After the keyword: a passive requirement on another subject, with the term after "with" or "for". */
     private static final Pattern PASSIVE_OTHER = Pattern.compile(
             "^\\s+(?:(?:also|always|then|thus|therefore|only|still)\\s+)*"
                     + "be\\s+(?:\\w+ly\\s+)?(?!(?:protected|secured|authenticated|encrypted|provided|carried|transported|sent"
                     + "|tunnell?ed|encapsulated|covered|integrity|achieved|ensured|offered|afforded|implemented|supported"
-                    + "|accomplished|performed|obtained|applied)\\b)"
+                    + "|accomplished|performed|obtained|applied|negotiated|established|exchanged|managed|distributed|agreed)\\b)"
                     + "(?!(?:used|run|deployed|operated|combined|paired|coupled)\\s+with\\b)\\w+(?:\\s+(?:on|off|up|out))?\\s+(?:with|for)\\b(?:\\W+\\w+){0,3}\\W*$");
 
     /** After the keyword: a requirement that something exist. */
@@ -225,6 +228,10 @@ final class MandatePolicy {
 
     /** Before a term: the definite article of something already in place ("the IPsec SAs", "the old IKE SA"). */
     private static final Pattern IN_PLACE_BEFORE = Pattern.compile("\\bthe\\s+(?:[a-z]+\\s+)?$");
+
+    /** Between a keyword and the SAs it names: a requirement to be protected by them ("MUST be protected by the IPsec SA"). */
+    private static final Pattern PROTECTED =
+            Pattern.compile("\\b(?:protected|secured|authenticated|encrypted|covered)\\b");
 
     private static final Pattern SA_AFTER = Pattern.compile("^\\s+(?:sas?|security\\s+associations?)\\b");
 
@@ -573,10 +580,10 @@ final class MandatePolicy {
                 }
             }
         }
+        String between = subject ? lower.substring(term[1], k.start()) : lower.substring(k.end(), term[0]);
         if (AGENT_BEFORE.matcher(before).find() && AGENT_AFTER.matcher(after).lookingAt()) {
             return true;
         }
-        String between = subject ? lower.substring(term[1], k.start()) : lower.substring(k.end(), term[0]);
         if (!subject && PASSIVE_OTHER.matcher(between).lookingAt()) {
             return true;
         }
@@ -587,7 +594,9 @@ final class MandatePolicy {
                 && !PLAIN_USE.matcher(lower).region(k.end(), lower.length()).lookingAt()) {
             return true;
         }
-        if (IN_PLACE_BEFORE.matcher(before).find() && SA_AFTER.matcher(after).lookingAt()) {
+        if (IN_PLACE_BEFORE.matcher(before).find()
+                && SA_AFTER.matcher(after).lookingAt()
+                && !(!subject && PROTECTED.matcher(between).find())) {
             return true;
         }
         if (subject && PHASE_AFTER.matcher(between).lookingAt()) {

@@ -51,7 +51,9 @@ class MandatePolicyShapesTest {
                 "The older relay specification states that the manual setup of IPsec keys MUST be offered.",
                 "As required in [GATEWAY-ARCH], hosts running the relay MUST use ESP.",
                 "According to [RELAY-BASE], the relay MUST use IKEv2.");
-        mandate("As required in this document, hosts running the relay MUST use ESP.");
+        mandate(
+                "As required in this document, hosts running the relay MUST use ESP.",
+                "As specified in Section 4, hosts running the relay MUST use ESP.");
     }
 
     @Test
@@ -75,6 +77,7 @@ class MandatePolicyShapesTest {
         noMandate(
                 "A liveness probe SHOULD be sent before rekeying the IPsec SAs.",
                 "Then the ESP security associations MUST be requested with the relay's own name.");
+        mandate("Relay traffic MUST be protected by the IPsec SAs of the link.");
     }
 
     @Test
@@ -82,6 +85,7 @@ class MandatePolicyShapesTest {
         noMandate(
                 "It MUST be possible for IKE to bundle the addresses of one relay.",
                 "The first probe SHOULD cause IKE to negotiate the keys.");
+        mandate("It is REQUIRED for IPsec to be used on every relay link.");
     }
 
     @Test
@@ -89,7 +93,10 @@ class MandatePolicyShapesTest {
         noMandate(
                 "Anti-spoofing checks SHOULD also be switched on with IKEv2.",
                 "Stable addresses must be chosen for running IKE.");
-        mandate("Relay traffic MUST be protected with ESP.", "The relay protocol MUST be used with IPsec ESP.");
+        mandate(
+                "Relay traffic MUST be protected with ESP.",
+                "The relay protocol MUST be used with IPsec ESP.",
+                "Relay keys MUST be negotiated with IKEv2.");
     }
 
     @Test
