@@ -130,12 +130,13 @@ final class MandatePolicy {
             "^\\s+(?:(?:NOT|not|simply|merely|just|ever|\\w+ly)\\s+)*(?:state|say|claim|assume|presume|expect|believe"
                     + "|suppose|conclude|imply)\\b");
 
-    /** Before a keyword: an article, which makes the keyword a noun ("downgraded to a SHOULD", "be a MUST implement"). */
+    /** Before a plain "should": "rather", continuing a BCP 14 prohibition ("MUST NOT …, but rather should …"). */
     private static final Pattern RATHER_BEFORE = Pattern.compile("\\brather\\s+$");
 
     /** "making support of IPsec a SHOULD": the keyword as a noun sets the level of what is made so. */
     private static final Pattern MADE_BEFORE = Pattern.compile("\\b(?i:ma(?:ke|kes|king|de))\\b[^,;]*$");
 
+    /** Before a keyword: an article, which makes the keyword a noun ("downgraded to a SHOULD", "be a MUST implement"). */
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i:\\b(?:a|an|the)\\s+)$");
 
     private static final Pattern DISCUSSION = Pattern.compile("(?<!be )(?<!ly )\\b(?:rejected|discarded|was considered"
@@ -505,32 +506,6 @@ final class MandatePolicy {
     }
 
     /**
-     * The closer reading of a pair of mandate and term that would be flagged, true when the
-     * sentence does not ask for IPsec after all:
-     *
-     * <ul>
-     * <li>the term stands in a parenthesis that opens with an example ("(e.g., … IKE)"), or
-     *     abbreviates a term set aside or given as an example ("such as the Internet Key Exchange
-     *     (IKE)");</li>
-     * <li>the term is the agent of an action: "for IKE to negotiate", "cause IKE to set up";</li>
-     * <li>the requirement is on another subject, passive, with the term only after "with" or
-     *     "for" and a verb that does not protect ("X SHOULD be enabled with IKE", "X must be used
-     *     for carrying IKE");</li>
-     * <li>the requirement is that something exist ("X SHOULD exist between Y and IPsec");</li>
-     * <li>the term qualifies a noun with a participle ("IPsec-protected connections") and the
-     *     requirement is not to use or support it ("MUST be able to bring up …");</li>
-     * <li>the term names security associations or an IKE phase already in place ("updating the
-     *     IPsec SAs", "the IKE SA", "IKE Phase 1 MUST be completed", "Phase 1 SHOULD be invoked to
-     *     create IKE secrets");</li>
-     * <li>a plain-English requirement word is hypothetical ("would be required"), stands in a
-     *     clause of condition, time or reason ("if … is required", "when … is required",
-     *     "because … is required", "given that"), in an indirect question ("discusses how … should
-     *     be used", "which algorithms should be used"), in a wish ("it is desirable that"), or in
-     *     a relative clause whose noun is not the term ("algorithms that are mandatory … of
-     *     IKEv2").</li>
-     * </ul>
-     */
-    /**
      * Where the term that {@code start}'s term abbreviates or cites starts ("the Internet Key
      * Exchange (IKE) [RFC2409]": from RFC2409 or IKE back to Internet), or -1.
      */
@@ -561,6 +536,32 @@ final class MandatePolicy {
         return first;
     }
 
+    /**
+     * The closer reading of a pair of mandate and term that would be flagged, true when the
+     * sentence does not ask for IPsec after all:
+     *
+     * <ul>
+     * <li>the term stands in a parenthesis that opens with an example ("(e.g., … IKE)"), or
+     *     abbreviates a term set aside or given as an example ("such as the Internet Key Exchange
+     *     (IKE)");</li>
+     * <li>the term is the agent of an action: "for IKE to negotiate", "cause IKE to set up";</li>
+     * <li>the requirement is on another subject, passive, with the term only after "with" or
+     *     "for" and a verb that neither protects nor manages keys ("X SHOULD be enabled with IKE",
+     *     "X must be used for carrying IKE"; "used with IPsec" asks for it);</li>
+     * <li>the requirement is that something exist ("X SHOULD exist between Y and IPsec");</li>
+     * <li>the term qualifies a noun with a participle ("IPsec-protected connections") and the
+     *     requirement is not to use or support it ("MUST be able to bring up …");</li>
+     * <li>the term names security associations or an IKE phase already in place ("updating the
+     *     IPsec SAs", "the IKE SA", "IKE Phase 1 MUST be completed", "Phase 1 SHOULD be invoked to
+     *     create IKE secrets"; "MUST be protected by the IPsec SAs" asks for IPsec);</li>
+     * <li>a plain-English requirement word is hypothetical ("would be required"), stands in a
+     *     clause of condition, time or reason ("if … is required", "when … is required",
+     *     "because … is required", "given that"), in an indirect question ("discusses how … should
+     *     be used", "which algorithms should be used"), in a wish ("it is desirable that"), or in
+     *     a relative clause whose noun is not the term ("algorithms that are mandatory … of
+     *     IKEv2").</li>
+     * </ul>
+     */
     private static boolean doubted(String sentence, String lower, Keyword k, int[] term, boolean subject) {
         String before = lower.substring(Math.max(0, term[0] - WINDOW), term[0]);
         String after = lower.substring(term[1], Math.min(lower.length(), term[1] + 40));
@@ -573,11 +574,9 @@ final class MandatePolicy {
         }
         int previous = abbreviated(sentence, term[0]);
         if (previous >= 0) {
-            {
-                String outer = lower.substring(Math.max(0, previous - WINDOW), previous);
-                if (SET_ASIDE.matcher(outer).find() || EXAMPLE.matcher(outer).find()) {
-                    return true;
-                }
+            String outer = lower.substring(Math.max(0, previous - WINDOW), previous);
+            if (SET_ASIDE.matcher(outer).find() || EXAMPLE.matcher(outer).find()) {
+                return true;
             }
         }
         String between = subject ? lower.substring(term[1], k.start()) : lower.substring(k.end(), term[0]);
