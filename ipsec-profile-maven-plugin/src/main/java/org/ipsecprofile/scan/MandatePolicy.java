@@ -67,7 +67,34 @@ import java.util.regex.Pattern;
  *     IPsec is used, ESP MUST …", "Although IPsec …", ", which IPsec …"; a condition after a term
  *     the requirement already governs, "SHALL implement IPsec where … supports IPsec", does not
  *     undo it); or when the sentence tells history or a rejected design ("was considered",
- *     "rejected", "out of scope", "earlier versions", …).</li>
+ *     "rejected", "out of scope", "earlier versions", "in the future", …).</li>
+ * <li>A sentence that would be flagged is read once more, closely (no other sentence is): a
+ *     keyword after an article is a noun ("lowered to a SHOULD", "be a MUST implement"), unless
+ *     it is the level something is made ("makes IPsec support a SHOULD"); a keyword before a verb
+ *     of saying or believing governs a statement ("SHOULD NOT merely say that", "SHOULD not
+ *     expect"), and "SHOULD not" in lower case is a prohibition; reported speech reaches 14 words
+ *     after "states that", and an opening that gives another document as the source ("As required
+ *     in [X], …", "According to [X], …", not "… in this document" or "in Section 4") reports its
+ *     requirement. Then
+ *     {@code doubted} reads the pair of keyword and term: an IKE phase or SA bundle as subject,
+ *     with a noun after it, or in a condition, and the PAD, are machinery ("protected by an IKE
+ *     Phase 2 SA" stays a mandate); "the IPsec SAs" are SAs in place (unless the requirement is to
+ *     be protected by them); "for IKE to negotiate", "cause IKE to set up" make the term an agent
+ *     ("for IPsec to be used" does not); a passive requirement on another subject with the term
+ *     after "with" or "for" and a verb that neither protects nor manages keys ("enabled with
+ *     IKE"; "negotiated with IKEv2" and "used with IPsec" ask for it); "X
+ *     SHOULD exist between Y and IPsec"; "IPsec-protected X" when X is not to be used or
+ *     supported; a term in a parenthesis opened by "e.g." or abbreviating an example; and a
+ *     plain-English word that is hypothetical ("would be required"), in a clause of condition,
+ *     time or reason, in an indirect question ("how … should be used", "which ciphers should"),
+ *     in a wish ("it is desirable that"), or in a relative clause whose noun is not the term. A
+ *     term in a "given that" clause is a condition.</li>
+ * <li>Found though the rules above would miss them: "by implementing IPsec" after a requirement
+ *     (nodes "implementing IPsec" as a subject stay a condition); a plain "should" after "rather"
+ *     continuing a BCP 14 prohibition ("MUST NOT sign, but rather should rely on IPsec"; "rely on"
+ *     counts as "use"); and a condition that something else uses IPsec before a requirement to
+ *     use IPsec too ("If a relay was found over a channel that uses IPsec, the client SHOULD use
+ *     IPsec").</li>
  * </ul>
  */
 final class MandatePolicy {
@@ -91,12 +118,32 @@ final class MandatePolicy {
             + "(?:(?:a|an|the)\\s+)?(required|recommended|mandatory|optional))\\b");
 
     private static final Pattern REPORTED =
-            Pattern.compile("\\b(?:states?|stating|says?|saying|claims?|claiming)\\s+that\\s+(?:\\w+\\W+){0,10}$");
+            Pattern.compile("\\b(?:states?|stating|says?|saying|claims?|claiming)\\s+that\\s+(?:\\w+\\W+){0,14}$");
+
+    /** An opening that attributes what follows to another document: "As required in [X], …", "According to [X], …". */
+    private static final Pattern REPORTED_OPENING = Pattern.compile(
+            "^\\W*(?i:as\\s+(?:required|mandated|stated|specified)"
+                    + "\\s+(?:in|by)|according\\s+to|as\\s+per)\\s+(?!(?i:this|the\\s+present|sections?|below|above|here)\\b)[^,;]{1,60},");
+
+    /** After a keyword: a verb of saying or believing ("SHOULD NOT simply state that", "SHOULD not assume"). */
+    private static final Pattern STATEMENT = Pattern.compile(
+            "^\\s+(?:(?:NOT|not|simply|merely|just|ever|\\w+ly)\\s+)*(?:state|say|claim|assume|presume|expect|believe"
+                    + "|suppose|conclude|imply)\\b");
+
+    /** Before a plain "should": "rather", continuing a BCP 14 prohibition ("MUST NOT …, but rather should …"). */
+    private static final Pattern RATHER_BEFORE = Pattern.compile("\\brather\\s+$");
+
+    /** "making support of IPsec a SHOULD": the keyword as a noun sets the level of what is made so. */
+    private static final Pattern MADE_BEFORE = Pattern.compile("\\b(?i:ma(?:ke|kes|king|de))\\b[^,;]*$");
+
+    /** Before a keyword: an article, which makes the keyword a noun ("downgraded to a SHOULD", "be a MUST implement"). */
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i:\\b(?:a|an|the)\\s+)$");
 
     private static final Pattern DISCUSSION = Pattern.compile("(?<!be )(?<!ly )\\b(?:rejected|discarded|was considered"
             + "|were considered|considered but|out of scope|outside the scope|beyond the scope"
             + "|(?:earlier|previous|prior|older) versions?|historically|used to be|was proposed|were proposed"
-            + "|has been proposed|was suggested|has been suggested|no longer|abandoned)\\b");
+            + "|has been proposed|was suggested|has been suggested|no longer|abandoned|in the future"
+            + "|future (?:versions?|updates?|revisions?))\\b");
 
     private static final Pattern SET_ASIDE = Pattern.compile("\\b(?:not|never|no|nor|neither|without|unless"
             + "|instead of|rather than|unlike|other than|in place of|independent(?:ly)? of|regardless of"
@@ -108,7 +155,7 @@ final class MandatePolicy {
             + "|same as|used by|defined for|borrowed from|taken from)\\W*(?:\\w+\\W+){0,3}$");
 
     private static final Pattern CONDITION = Pattern.compile("\\b(?:if|when|whenever|where|wherever|whether"
-            + "|although|though|while|whereas|since|because|unless|once|until|in case|as long as|which)\\b");
+            + "|although|though|while|whereas|since|because|unless|once|until|in case|as long as|which|given that)\\b");
 
     /** A new clause with its own subject: a keyword does not reach a term across it. */
     private static final Pattern CLAUSE_BREAK =
@@ -136,11 +183,12 @@ final class MandatePolicy {
             + "|(?:ENCR|AUTH|PRF)_[A-Z0-9_]+|IKE_SA_INIT|IKE_AUTH|CREATE_CHILD_SA|INFORMATIONAL"
             + "|(?i:security\\s+policy\\s+database|security\\s+association\\s+database|anti-replay|next\\s+header"
             + "|sequence[\\s-]+numbers?|manual\\s+keying|re-?\\s?key(?:s|ed|ing)?|proposals?|cookies?|notify"
-            + "|NAT[\\s-]+traversal|UDP\\s+encapsulat\\w*))\\b");
+            + "|NAT[\\s-]+traversal|UDP\\s+encapsulat\\w*|peer\\s+authorization\\s+database)"
+            + "|PAD|SA\\s+bundles?|[Pp]hase\\s*[12]\\s+(?:\\(|(?!security\\b)[a-z]+))\\b");
 
     /** After a term: it names a part or an implementation of IPsec ("IPsec implementations", "the ESP header"). */
     private static final Pattern PART_AFTER = Pattern.compile(
-            "^(?:-\\w+)?\\s+(?:(?!(?:for|of|to|in|by|with|on|from|between|using|via|at)\\s)[\\w/-]+\\s+){0,3}?"
+            "^(?:-\\w+)?\\s+(?:\\([^()]{1,30}\\)\\s+)?(?:(?!(?:for|of|to|in|by|with|on|from|between|using|via|at)\\s)[\\w/-]+\\s+){0,3}?"
                     + "(?:implementations?"
                     + "|implementers?|clients?|stacks?|packets?|headers?|payloads?|data|fields?|processing|syntax|checks?|messages?"
                     + "|exchanges?|peers?|initiators?|responders?|solutions?|schemes?|gateways?|negotiations?"
@@ -148,10 +196,67 @@ final class MandatePolicy {
 
     /** Before a term: "A host implementation of IPsec", "nodes implementing the IPsec Architecture". */
     private static final Pattern PART_BEFORE = Pattern.compile("(?:\\b(?:implementations?|implementers?|clients?)\\s+of"
-            + "|\\b(?:implementing|supporting))\\s+(?:(?:the|an?)\\s+)?(?:[\\w-]+\\s+)?$");
+            + "|(?<!\\bby\\s)\\b(?:implementing|supporting))\\s+(?:(?:the|an?)\\s+)?(?:[\\w-]+\\s+)?$");
 
-    /** A security association as the subject of a requirement. */
-    private static final Pattern SA_SUBJECT = Pattern.compile("\\b(?:SAs?|security\\s+associations?)\\b");
+    /** A security association or an IKE phase as the subject of a requirement. */
+    private static final Pattern SA_SUBJECT =
+            Pattern.compile("\\b(?:SAs?|security\\s+associations?|[Pp]hase\\s*[12])\\b");
+
+    private static final Pattern EXAMPLE_OPENING =
+            Pattern.compile("\\s*(?:e\\.g\\.|e\\.g\\b|for example|for instance|such as)");
+
+    /** The term as the agent of an action: "for IKE to negotiate", "cause IKE to set up". */
+    private static final Pattern AGENT_BEFORE =
+            Pattern.compile("\\b(?:for|caus(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|let|lets"
+                    + "|allow(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|instruct(?:s|ed|ing)?|prompt(?:s|ed|ing)?)"
+                    + "\\s+(?:the\\s+)?$");
+
+    private static final Pattern AGENT_AFTER = Pattern.compile("^\\s+to\\s+(?!be\\b)[a-z]");
+
+    /** After the keyword: a passive requirement on another subject, with the term after "with" or "for". */
+    private static final Pattern PASSIVE_OTHER = Pattern.compile(
+            "^\\s+(?:(?:also|always|then|thus|therefore|only|still)\\s+)*"
+                    + "be\\s+(?:\\w+ly\\s+)?(?!(?:protected|secured|authenticated|encrypted|provided|carried|transported|sent"
+                    + "|tunnell?ed|encapsulated|covered|integrity|achieved|ensured|offered|afforded|implemented|supported"
+                    + "|accomplished|performed|obtained|applied|negotiated|established|exchanged|managed|distributed|agreed)\\b)"
+                    + "(?!(?:used|run|deployed|operated|combined|paired|coupled)\\s+with\\b)\\w+(?:\\s+(?:on|off|up|out))?\\s+(?:with|for)\\b(?:\\W+\\w+){0,3}\\W*$");
+
+    /** After the keyword: a requirement that something exist. */
+    private static final Pattern EXIST = Pattern.compile("^\\s+(?:\\w+ly\\s+)?exist\\b");
+
+    /** After a term: a participle joined by a hyphen ("IPsec-protected"). */
+    private static final Pattern PARTICIPLE_AFTER = Pattern.compile("^-[a-z]+ed\\b");
+
+    /** Before a term: the definite article of something already in place ("the IPsec SAs", "the old IKE SA"). */
+    private static final Pattern IN_PLACE_BEFORE = Pattern.compile("\\bthe\\s+(?:[a-z]+\\s+)?$");
+
+    /** Between a keyword and the SAs it names: a requirement to be protected by them ("MUST be protected by the IPsec SA"). */
+    private static final Pattern PROTECTED =
+            Pattern.compile("\\b(?:protected|secured|authenticated|encrypted|covered)\\b");
+
+    private static final Pattern SA_AFTER = Pattern.compile("^\\s+(?:sas?|security\\s+associations?)\\b");
+
+    /** Between a term and its keyword: an IKE phase as the subject ("IKE Phase 1 MUST be completed"). */
+    private static final Pattern PHASE_AFTER = Pattern.compile("^\\s+phase\\s*[12]\\b");
+
+    /** Before a term: it is the object of "use" ("a link that uses IPsec", "does use IPsec"). */
+    private static final Pattern USED_BEFORE = Pattern.compile("\\b(?:use|uses|using)\\s+$");
+
+    /** Between a keyword and its term: "SHOULD use", "MUST also use". */
+    private static final Pattern USE_VERB = Pattern.compile("\\s+(?:(?:also|always|then|thus|therefore)\\s+)?use\\s+");
+
+    private static final Pattern HYPOTHETICAL = Pattern.compile("\\b(?:would|could|might)\\s+$");
+
+    /** A clause of condition, time or reason. */
+    private static final Pattern SUBORDINATE =
+            Pattern.compile("\\b(?:if|when|whenever|while|because|since|although|though|once|whereas|given that)\\b");
+
+    /** An indirect question or a wish. */
+    private static final Pattern INDIRECT =
+            Pattern.compile("\\b(?:how|whether|what|which\\s+\\w+|desirable|preferable)\\b");
+
+    /** A relative clause: "that must be supported", "that are mandatory". */
+    private static final Pattern RELATIVE = Pattern.compile("\\b(?:that|which)\\s+$");
 
     /** Another mechanism the term is an alternative to. */
     private static final Pattern ALTERNATIVE = Pattern.compile(
@@ -176,7 +281,7 @@ final class MandatePolicy {
      */
     private static final Pattern PLAIN_USE =
             Pattern.compile("\\s+(?:(?:also|always|only|then|thus|therefore|\\w+ly)\\s+)*"
-                    + "(?:use|support|implement|employ|apply|deploy|protect|secure|run|contain|include"
+                    + "(?:use|support|implement|employ|apply|deploy|protect|secure|run|contain|include|rely\\s+(?:up)?on"
                     + "|be\\s+(?:(?:\\w+ly|also|always|only)\\s+)*(?:used|supported|implemented|employed|applied|deployed"
                     + "|protected|secured|authenticated|encrypted|made|run|provided|established|enabled|available|defined"
                     + "|carried|sent|transmitted|exchanged|negotiated|set\\s+up))\\b");
@@ -279,11 +384,25 @@ final class MandatePolicy {
         if (terms.isEmpty()) {
             return null;
         }
-        List<Keyword> keywords = keywords(sentence);
+        List<Keyword> keywords = keywords(sentence, false);
         if (!requires(keywords)) {
             return null;
         }
         String lower = sentence.toLowerCase(Locale.ROOT);
+        Mandate found = decide(sentence, lower, terms, keywords);
+        if (found == null) {
+            return null;
+        }
+        // Only a sentence that would be flagged has its keywords read again, more closely.
+        List<Keyword> vetted = keywords(sentence, true);
+        if (vetted.equals(keywords)) {
+            return found;
+        }
+        return requires(vetted) ? decide(sentence, lower, terms, vetted) : null;
+    }
+
+    /** The mandate of a sentence with these terms and keywords, or null. */
+    private static Mandate decide(String sentence, String lower, List<int[]> terms, List<Keyword> keywords) {
         int n = terms.size();
         int[] cues = new int[n];
         Keyword[] near = new Keyword[n];
@@ -303,7 +422,9 @@ final class MandatePolicy {
             }
         }
         for (int i = 0; i < n; i++) {
-            if (cues[i] >= 0 && !governedBefore(terms, cues, near, cues[i])) {
+            if (cues[i] >= 0
+                    && !governedBefore(terms, cues, near, cues[i])
+                    && !usedToo(sentence, lower, terms, cues, near, i)) {
                 return null;
             }
         }
@@ -345,7 +466,7 @@ final class MandatePolicy {
             return false;
         }
         String clause = subject ? "" : sentence.substring(clauseStart(sentence, k.start()), k.start());
-        if ((clause.contains("SA") || clause.contains("ecurity assoc"))
+        if ((clause.contains("SA") || clause.contains("ecurity assoc") || clause.contains("hase"))
                 && SA_SUBJECT.matcher(clause).find()) {
             // "the SA establishment procedure MUST ensure that first ESP, then AH are applied".
             return false;
@@ -377,10 +498,123 @@ final class MandatePolicy {
         boolean refused = !subject
                 && REFUSAL.matcher(before).find()
                 && UNPROTECTED.matcher(before).find();
-        return refused
+        boolean counts = refused
                 || !(SET_ASIDE.matcher(before).find()
                         || EXAMPLE.matcher(before).find()
                         || PREFERENCE.matcher(before).find());
+        return counts && !doubted(sentence, lower, k, term, subject);
+    }
+
+    /**
+     * Where the term that {@code start}'s term abbreviates or cites starts ("the Internet Key
+     * Exchange (IKE) [RFC2409]": from RFC2409 or IKE back to Internet), or -1.
+     */
+    private static int abbreviated(String sentence, int start) {
+        int first = -1;
+        int at = start;
+        while (at > 0 && (sentence.charAt(at - 1) == '(' || sentence.charAt(at - 1) == '[')) {
+            int end = at - 1;
+            while (end > 0
+                    && (Character.isWhitespace(sentence.charAt(end - 1))
+                            || sentence.charAt(end - 1) == ')'
+                            || sentence.charAt(end - 1) == ']')) {
+                end--;
+            }
+            Matcher t = TERM.matcher(sentence).region(Math.max(0, end - 40), end);
+            int found = -1;
+            while (t.find()) {
+                if (t.end() == end) {
+                    found = t.start();
+                }
+            }
+            if (found < 0) {
+                break;
+            }
+            first = found;
+            at = found;
+        }
+        return first;
+    }
+
+    /**
+     * The closer reading of a pair of mandate and term that would be flagged, true when the
+     * sentence does not ask for IPsec after all:
+     *
+     * <ul>
+     * <li>the term stands in a parenthesis that opens with an example ("(e.g., … IKE)"), or
+     *     abbreviates a term set aside or given as an example ("such as the Internet Key Exchange
+     *     (IKE)");</li>
+     * <li>the term is the agent of an action: "for IKE to negotiate", "cause IKE to set up";</li>
+     * <li>the requirement is on another subject, passive, with the term only after "with" or
+     *     "for" and a verb that neither protects nor manages keys ("X SHOULD be enabled with IKE",
+     *     "X must be used for carrying IKE"; "used with IPsec" asks for it);</li>
+     * <li>the requirement is that something exist ("X SHOULD exist between Y and IPsec");</li>
+     * <li>the term qualifies a noun with a participle ("IPsec-protected connections") and the
+     *     requirement is not to use or support it ("MUST be able to bring up …");</li>
+     * <li>the term names security associations or an IKE phase already in place ("updating the
+     *     IPsec SAs", "the IKE SA", "IKE Phase 1 MUST be completed", "Phase 1 SHOULD be invoked to
+     *     create IKE secrets"; "MUST be protected by the IPsec SAs" asks for IPsec);</li>
+     * <li>a plain-English requirement word is hypothetical ("would be required"), stands in a
+     *     clause of condition, time or reason ("if … is required", "when … is required",
+     *     "because … is required", "given that"), in an indirect question ("discusses how … should
+     *     be used", "which algorithms should be used"), in a wish ("it is desirable that"), or in
+     *     a relative clause whose noun is not the term ("algorithms that are mandatory … of
+     *     IKEv2").</li>
+     * </ul>
+     */
+    private static boolean doubted(String sentence, String lower, Keyword k, int[] term, boolean subject) {
+        String before = lower.substring(Math.max(0, term[0] - WINDOW), term[0]);
+        String after = lower.substring(term[1], Math.min(lower.length(), term[1] + 40));
+        String wide = lower.substring(Math.max(0, term[0] - 2 * WINDOW), term[0]);
+        int open = wide.lastIndexOf('(');
+        if (open >= 0
+                && wide.indexOf(')', open) < 0
+                && EXAMPLE_OPENING.matcher(wide.substring(open + 1)).lookingAt()) {
+            return true;
+        }
+        int previous = abbreviated(sentence, term[0]);
+        if (previous >= 0) {
+            String outer = lower.substring(Math.max(0, previous - WINDOW), previous);
+            if (SET_ASIDE.matcher(outer).find() || EXAMPLE.matcher(outer).find()) {
+                return true;
+            }
+        }
+        String between = subject ? lower.substring(term[1], k.start()) : lower.substring(k.end(), term[0]);
+        if (AGENT_BEFORE.matcher(before).find() && AGENT_AFTER.matcher(after).lookingAt()) {
+            return true;
+        }
+        if (!subject && PASSIVE_OTHER.matcher(between).lookingAt()) {
+            return true;
+        }
+        if (!subject && EXIST.matcher(between).lookingAt()) {
+            return true;
+        }
+        if (PARTICIPLE_AFTER.matcher(after).lookingAt()
+                && !PLAIN_USE.matcher(lower).region(k.end(), lower.length()).lookingAt()) {
+            return true;
+        }
+        if (IN_PLACE_BEFORE.matcher(before).find()
+                && SA_AFTER.matcher(after).lookingAt()
+                && !(!subject && PROTECTED.matcher(between).find())) {
+            return true;
+        }
+        if (subject && PHASE_AFTER.matcher(between).lookingAt()) {
+            return true;
+        }
+        if (!k.bcp14()) {
+            String clause = lower.substring(clauseStart(lower, k.start()), k.start());
+            if (HYPOTHETICAL.matcher(clause).find()
+                    || SUBORDINATE.matcher(clause).find()
+                    || INDIRECT.matcher(clause).find()) {
+                return true;
+            }
+            Matcher relative = RELATIVE.matcher(clause);
+            if (relative.find()) {
+                int that = clauseStart(lower, k.start()) + relative.start();
+                return !subject || words(lower, term[1], that) > 1;
+            }
+        }
+        return false;
     }
 
     /** "Packets that are not protected with ESP MUST be discarded": a refusal with the term in its subject. */
@@ -523,7 +757,11 @@ final class MandatePolicy {
         "proposal",
         "cookie",
         "notify",
-        "encapsulat"
+        "encapsulat",
+        "pad",
+        "peer auth",
+        "bundle",
+        "phase"
     };
 
     /** A cheap test before {@link #MACHINERY}: could the lower-cased sentence hold one of its words at all? */
@@ -567,7 +805,16 @@ final class MandatePolicy {
         "IP", "psec", "PSEC", "ESP", "AH", "IKE", "RFC", "Encapsulating", "Internet"
     };
 
-    private static List<Keyword> keywords(String sentence) {
+    /**
+     * The requirement words of the sentence. {@code vetted} reads them more closely, for a sentence
+     * that would be flagged: a keyword after an article is a noun ("to a SHOULD"), one before a verb
+     * of saying or believing governs a statement ("SHOULD NOT simply state that", "SHOULD not
+     * assume"), one after an opening that attributes the sentence to another document ("As
+     * required in [X], …") is reported, and "SHOULD not" is a prohibition; after a BCP 14
+     * prohibition, a plain "should" that follows "rather" is read too ("MUST NOT include X, but
+     * rather should rely on IPsec").
+     */
+    private static List<Keyword> keywords(String sentence, boolean vetted) {
         List<Keyword> result = new ArrayList<>();
         Matcher m = KEYWORD.matcher(sentence);
         while (m.find()) {
@@ -576,9 +823,15 @@ final class MandatePolicy {
                     || reported(sentence, m.start())) {
                 continue;
             }
+            if (vetted
+                    && (noun(sentence, m.start())
+                            || statement(sentence, m.end())
+                            || reportedOpening(sentence, m.start()))) {
+                continue;
+            }
             String word = m.group(2);
             Force force;
-            if (m.group(1) != null || m.group(3) != null) {
+            if (m.group(1) != null || m.group(3) != null || vetted && lowerNot(sentence, m.end())) {
                 force = Force.PROHIBITION;
             } else if (word.equals("MAY") || word.equals("OPTIONAL")) {
                 force = Force.PERMISSION;
@@ -587,7 +840,8 @@ final class MandatePolicy {
             }
             result.add(new Keyword(m.start(), m.end(), m.group(), force, true));
         }
-        if (requires(result) || !mayHoldPlainKeyword(sentence)) {
+        boolean bcp14 = requires(result);
+        if (bcp14 && !sentence.contains("rather") || !mayHoldPlainKeyword(sentence)) {
             // A sentence with a BCP 14 requirement is read by its BCP 14 keywords (RFC 8174).
             return result;
         }
@@ -596,6 +850,15 @@ final class MandatePolicy {
             String word = p.group(1) != null ? p.group(1) : p.group(4);
             int start = p.group(1) != null ? p.start(1) : p.start(4);
             if (quoted(sentence, start, start + word.length()) || reported(sentence, p.start())) {
+                continue;
+            }
+            if (vetted && (statement(sentence, p.end()) || reportedOpening(sentence, p.start()))) {
+                continue;
+            }
+            if (bcp14
+                    && !RATHER_BEFORE
+                            .matcher(sentence.substring(Math.max(0, start - 12), start))
+                            .find()) {
                 continue;
             }
             Force force;
@@ -622,9 +885,35 @@ final class MandatePolicy {
         return false;
     }
 
+    /** A keyword after an article is a noun: "downgraded to a SHOULD", "AH should be a MUST implement". */
+    private static boolean noun(String s, int start) {
+        return ARTICLE_BEFORE
+                        .matcher(s.substring(Math.max(0, start - 5), start))
+                        .find()
+                && !MADE_BEFORE
+                        .matcher(s.substring(Math.max(0, start - 100), start))
+                        .find();
+    }
+
+    /** A keyword before a verb of saying or believing governs a statement, not traffic ("SHOULD not assume it"). */
+    private static boolean statement(String s, int end) {
+        return STATEMENT.matcher(s).region(end, Math.min(s.length(), end + 40)).lookingAt();
+    }
+
+    /** "As required in [X], …", "According to [X], …": the sentence reports another document's requirement. */
+    private static boolean reportedOpening(String s, int start) {
+        Matcher m = REPORTED_OPENING.matcher(s);
+        return m.lookingAt() && m.end() <= start;
+    }
+
+    /** "SHOULD not": a BCP 14 keyword negated in lower case is a prohibition all the same. */
+    private static boolean lowerNot(String s, int end) {
+        return s.startsWith(" not", end) && (end + 4 == s.length() || !Character.isLetter(s.charAt(end + 4)));
+    }
+
     /** True when the keyword at {@code start} is reported speech: "… SHOULD NOT simply state that IPsec must be used". */
     private static boolean reported(String s, int start) {
-        String before = s.substring(Math.max(0, start - 60), start);
+        String before = s.substring(Math.max(0, start - 100), start);
         return before.contains("that")
                 && REPORTED.matcher(before.toLowerCase(Locale.ROOT)).find();
     }
@@ -735,6 +1024,34 @@ final class MandatePolicy {
             }
             Keyword k = near[i];
             if (k != null && k.force() == Force.MANDATE && k.end() <= term[0]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the condition says that something else uses the term ("If the peer was found
+     * over a link that uses IPsec") and the main clause asks to use the same term ("the node
+     * SHOULD use IPsec"): the requirement extends IPsec to the protocol's own traffic, the
+     * condition does not make IPsec a given of it.
+     */
+    private static boolean usedToo(
+            String sentence, String lower, List<int[]> terms, int[] cues, Keyword[] near, int conditioned) {
+        int[] c = terms.get(conditioned);
+        if (!USED_BEFORE.matcher(lower.substring(Math.max(0, c[0] - 20), c[0])).find()) {
+            return false;
+        }
+        String word = sentence.substring(c[0], c[1]);
+        for (int i = conditioned + 1; i < terms.size(); i++) {
+            int[] term = terms.get(i);
+            Keyword k = near[i];
+            if (cues[i] < 0
+                    && k != null
+                    && k.force() == Force.MANDATE
+                    && k.end() <= term[0]
+                    && sentence.substring(term[0], term[1]).equalsIgnoreCase(word)
+                    && USE_VERB.matcher(lower).region(k.end(), term[0]).matches()) {
                 return true;
             }
         }

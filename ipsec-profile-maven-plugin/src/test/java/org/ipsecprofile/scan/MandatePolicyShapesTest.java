@@ -1,0 +1,165 @@
+package org.ipsecprofile.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.ipsecprofile.check.Finding;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sentence shapes the policy reads closely (MandatePolicy's javadoc, the draft scan page), one
+ * test each, on invented sentences: what is not a mandate though it looks like one, and what is.
+ */
+class MandatePolicyShapesTest {
+
+    private static List<Finding> scan(String sentence) {
+        return new DraftScanner().scanText("draft-a.txt", "   " + sentence + "\n", DraftFormat.TEXT, false);
+    }
+
+    private static void noMandate(String... sentences) {
+        for (String sentence : sentences) {
+            assertThat(scan(sentence)).as(sentence).isEmpty();
+        }
+    }
+
+    private static void mandate(String... sentences) {
+        for (String sentence : sentences) {
+            assertThat(scan(sentence)).as(sentence).hasSize(1);
+        }
+    }
+
+    @Test
+    void aKeywordAfterAnArticleIsANounUnlessItIsTheLevelSomethingIsMade() {
+        noMandate(
+                "The second revision lowered the IPsec requirement to a SHOULD.",
+                "It is odd to have ESP be a RECOMMENDED for the relays.",
+                "At the least, ESP ought to be a MUST implement for relays.");
+        mandate("This revision makes IPsec support on every relay a SHOULD.");
+    }
+
+    @Test
+    void aKeywordGoverningAStatementOrABeliefIsNoMandateAndLowerCaseNotNegatesIt() {
+        noMandate(
+                "A gateway profile SHOULD NOT merely say that ESP must be used.",
+                "Relays cannot count on IKE, so designers SHOULD not expect it to run.",
+                "Relays SHOULD not use IPsec for the probes.");
+    }
+
+    @Test
+    void reportedSpeechAndAttributedRequirementsAreNoMandates() {
+        noMandate(
+                "The older relay specification states that the manual setup of IPsec keys MUST be offered.",
+                "As required in [GATEWAY-ARCH], hosts running the relay MUST use ESP.",
+                "According to [RELAY-BASE], the relay MUST use IKEv2.");
+        mandate(
+                "As required in this document, hosts running the relay MUST use ESP.",
+                "As specified in Section 4, hosts running the relay MUST use ESP.");
+    }
+
+    @Test
+    void aRequirementOfTheFutureIsNotOneNow() {
+        noMandate("In the future, the relay profile may move to a later IKE; its rules should apply to all relays.");
+    }
+
+    @Test
+    void ikePhasesSaBundlesAndThePadAreIpsecMachinery() {
+        noMandate(
+                "Otherwise, IKE Phase 2 MUST wait for the end of the first exchange.",
+                "To keep keys fresh, Phase 2 SHOULD be repeated hourly to derive new IKE material.",
+                "Relays SHOULD pick an IKE Phase 1 hash at least as strong as the data hash.",
+                "Unless an SA bundle exists for the probe, the relay SHOULD ask IKE for one.",
+                "The IPsec Peer Authorization Database (PAD) entries SHOULD be used by the relay to pick names.");
+        mandate("Each relay session MUST be protected by an IKE Phase 2 SA.");
+    }
+
+    @Test
+    void securityAssociationsAlreadyInPlaceDoNotAskForIpsec() {
+        noMandate(
+                "A liveness probe SHOULD be sent before rekeying the IPsec SAs.",
+                "Then the ESP security associations MUST be requested with the relay's own name.");
+        mandate("Relay traffic MUST be protected by the IPsec SAs of the link.");
+    }
+
+    @Test
+    void ipsecAsTheAgentOfAnActionIsNotAskedFor() {
+        noMandate(
+                "It MUST be possible for IKE to bundle the addresses of one relay.",
+                "The first probe SHOULD cause IKE to negotiate the keys.");
+        mandate("It is REQUIRED for IPsec to be used on every relay link.");
+    }
+
+    @Test
+    void aPassiveRequirementOnAnotherSubjectWithTheTermAfterWithOrForIsNoMandate() {
+        noMandate(
+                "Anti-spoofing checks SHOULD also be switched on with IKEv2.",
+                "Stable addresses must be chosen for running IKE.");
+        mandate(
+                "Relay traffic MUST be protected with ESP.",
+                "The relay protocol MUST be used with IPsec ESP.",
+                "Relay keys MUST be negotiated with IKEv2.");
+    }
+
+    @Test
+    void aRequirementThatSomethingExistIsNotOneToUseIpsec() {
+        noMandate("Hooks SHOULD exist between the relay and IPsec so that probes are not resent.");
+    }
+
+    @Test
+    void aTermQualifyingANounWithAParticipleCountsOnlyWhenTheNounIsToBeUsed() {
+        noMandate("A relay behind a firewall MUST be able to open several IPsec-protected streams.");
+        mandate("Relays MUST use IPsec-protected streams for the control channel.");
+    }
+
+    @Test
+    void aTermInAnExampleParenthesisOrAbbreviatingAnExampleIsNoMandate() {
+        noMandate(
+                "Peers SHOULD be authenticated by the relays (e.g., a relay SHOULD use its own tokens or the"
+                        + " authentication that IKE offers) before any data flows.",
+                "Relays MUST use an automatic key manager, such as the Internet Key Exchange (IKE) [KEYS], for"
+                        + " the session keys.");
+    }
+
+    @Test
+    void plainEnglishThatIsHypotheticalSubordinateAQuestionAWishOrARelativeClauseIsNoMandate() {
+        noMandate(
+                "Any use of IPsec by the relays would be required to follow a profile.",
+                "The mode applies only when the relay is required to open an IPsec tunnel.",
+                "The relay is safe because each probe is required to pass an IKE exchange first.",
+                "This memo describes relays and explains how IKEv2 and the relay should work together.",
+                "IKEv2 lets peers agree on which ciphers should be used.",
+                "It is desirable that little work be required to turn on IPsec for relays.",
+                "This memo lists the hashes that are mandatory to implement as part of IKEv2.",
+                "The ESP document describes the bundles of SAs that must be supported.");
+        mandate("IKEv2 must be used for the relay's keys.");
+    }
+
+    @Test
+    void aTermInAGivenThatClauseIsACondition() {
+        noMandate(
+                "Given that relays can tell IPsec traffic from other traffic, it is recommended that one port be used.");
+    }
+
+    @Test
+    void anIpsecImplementationNamedWithAParentheticalIsStillAnImplementation() {
+        noMandate("The next step SHOULD be taken by any IPsec (AH or ESP) implementation that keeps long counters.");
+    }
+
+    @Test
+    void requirementsProvidedByImplementingIpsecAreFound() {
+        mandate(
+                "A relay MUST provide integrity by implementing IPsec with ESP in tunnel mode.",
+                "Key management MUST be provided by implementing IKEv2 for the relay.");
+        noMandate("Relays implementing IPsec MUST log each SA.");
+    }
+
+    @Test
+    void aPlainShouldAfterButRatherFollowingAProhibitionIsRead() {
+        mandate("Relay probes MUST NOT carry their own signature, but rather should rely on IPsec.");
+    }
+
+    @Test
+    void aConditionThatSomethingElseUsesIpsecDoesNotUndoARequirementToUseItToo() {
+        mandate("If a relay was found through a channel that uses IPsec, the client SHOULD use IPsec for the session.");
+        noMandate("If IPsec is used, the client MUST use IKEv2.");
+    }
+}
