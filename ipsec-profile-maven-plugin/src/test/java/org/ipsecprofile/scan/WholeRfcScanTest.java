@@ -40,11 +40,13 @@ class WholeRfcScanTest {
     /**
      * The run on the test set, pinned: right flags and wrong flags among the sentences judged before
      * the policy met these RFCs. The policy of main at 4c3e380 (before this session's work on it)
-     * flagged 17 of the 19 sentences judged to require IPsec and 14 wrong ones in 22 documents.
+     * flagged 17 of the 19 sentences judged to require IPsec and 14 wrong ones in 22 documents;
+     * with the sentence shapes (branch scan-shapes), which took the tuning RFCs from 33 wrong flags
+     * to 4, 17 and 13.
      */
     private static final int TEST_SET_RIGHT = 17;
 
-    private static final int TEST_SET_WRONG = 14;
+    private static final int TEST_SET_WRONG = 13;
 
     @Test
     void everyFlaggedSentenceOfTheWholeRfcsIsJudgedAndTheWrongOnesStayWithinTheBaseline() throws IOException {
