@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  *     Header", IKE, IKEv1, IKEv2, "Internet Key Exchange" and ISAKMP. A name is the thing
  *     specified unless the title applies it to something else: the name is the object of
  *     "using", "use of", "with", "over", "via", "through" or "by" ("Securing X Using IPsec",
- *     "X Operation with IKEv2", "The Use of IPsec in X"), or it is followed, directly or after
+ *     "X Operation with IKEv2", "The Use of IPsec in X"; also as a later part of that object, "Using
+ *     Mobile IPv4 and IKEv2"), or it is followed, directly or after
  *     "profile", "protection", "support" or "usage", by "for" or "to" and a word that is not
  *     itself a name of IPsec ("IPsec Profile for X", "IKEv2 Support for X"). So "UDP Encapsulation
  *     of IPsec ESP Packets", "The Use of GCM in IPsec ESP", "Cryptographic Algorithms for Use in
@@ -41,8 +42,8 @@ enum DocumentKind {
             + " protocol|esp|encapsulating security payload|ah|authentication header|ike(?:v[12])?|internet key"
             + " exchange(?: protocol)?(?: version [12])?|isakmp)\\b");
 
-    private static final Pattern APPLIED_BEFORE = Pattern.compile(
-            "\\b(?:using|use of|with|over|via|through|by)(?:\\s+(?:the|an?|revised|version \\d))*\\s*$");
+    private static final Pattern APPLIED_BEFORE = Pattern.compile("\\b(?:using|use of|with|over|via|through|by)"
+            + "(?:(?:\\s+[\\w-]+){1,3}\\s+and)?(?:\\s+(?:the|an?|revised|version \\d))*\\s*$");
 
     private static final Pattern APPLIED_AFTER = Pattern.compile(
             "^(?:\\s*\\([^)]*\\))?(?:\\s+(?:profile|protection|support|usage))?\\s+(?:for|to)\\s+(?:the\\s+)?(\\S+)");

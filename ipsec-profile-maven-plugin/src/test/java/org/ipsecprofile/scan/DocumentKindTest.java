@@ -71,6 +71,7 @@ class DocumentKindTest {
                 "The Use of IPsec in Widget Networks",
                 "Widget Transport over ESP",
                 "IKEv2 Support for Widget Mobility",
+                "Widget Roaming Using Mobile IPv4 and IKEv2 Mobility",
                 "On the Use of the Widget Protocol with IPsec",
                 "The Widget Protocol",
                 "Widget Security Considerations",
