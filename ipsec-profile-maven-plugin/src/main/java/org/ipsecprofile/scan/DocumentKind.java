@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
  *     specified unless the title applies it to something else: the name is the object of
  *     "using", "use of", "with", "over", "via", "through" or "by" ("Securing X Using IPsec",
  *     "X Operation with IKEv2", "The Use of IPsec in X"; also as a later part of that object, "Using
- *     Mobile IPv4 and IKEv2"), or it is followed, directly or after
- *     "profile", "protection", "support" or "usage", by "for" or "to" and a word that is not
- *     itself a name of IPsec ("IPsec Profile for X", "IKEv2 Support for X"). So "UDP Encapsulation
+ *     Mobile IPv4 and IKEv2"), it is followed by "profile" (an IPsec profile applies IPsec to a
+ *     protocol, RFC 5406: "The X IPsec Profile"), or it is followed, directly or after
+ *     "protection", "support" or "usage", by "for" or "to" and a word that is not itself a name of
+ *     IPsec ("IPsec Protection for X", "IKEv2 Support for X"). So "UDP Encapsulation
  *     of IPsec ESP Packets", "The Use of GCM in IPsec ESP", "Cryptographic Algorithms for Use in
  *     IKEv2" and "IKEv2 Mobility and Multihoming Protocol" specify IPsec; "Using IPsec to Protect
  *     X" does not. A draft of the IPsec working groups (a name that starts {@code
@@ -45,8 +46,8 @@ enum DocumentKind {
     private static final Pattern APPLIED_BEFORE = Pattern.compile("\\b(?:using|use of|with|over|via|through|by)"
             + "(?:(?:\\s+[\\w-]+){1,3}\\s+and)?(?:\\s+(?:the|an?|revised|version \\d))*\\s*$");
 
-    private static final Pattern APPLIED_AFTER = Pattern.compile(
-            "^(?:\\s*\\([^)]*\\))?(?:\\s+(?:profile|protection|support|usage))?\\s+(?:for|to)\\s+(?:the\\s+)?(\\S+)");
+    private static final Pattern APPLIED_AFTER = Pattern.compile("^(?:\\s*\\([^)]*\\))?(?:\\s+profiles?\\b()|(?:\\s+"
+            + "(?:protection|support|usage))?\\s+(?:for|to)\\s+(?:the\\s+)?(\\S+))");
 
     private static final Pattern GUIDANCE = Pattern.compile("^(?:(?:the|some)\\s+)?(?:guidelines|guidance|advice"
             + "|recommendations)\\b|\\bguidelines$|\\bfor\\s+(?:(?:protocol|specification|document)\\s+)?"
@@ -87,7 +88,9 @@ enum DocumentKind {
             }
             after = name.end();
             Matcher applied = APPLIED_AFTER.matcher(title.substring(after));
-            if (applied.find() && !NAME.matcher(applied.group(1)).lookingAt()) {
+            if (applied.find()
+                    && (applied.group(1) != null
+                            || !NAME.matcher(applied.group(2)).lookingAt())) {
                 return OTHER;
             }
         }

@@ -52,7 +52,9 @@ record DraftTitle(String title, String docName) {
     private static final Pattern DRAFT_NAME_LINE = Pattern.compile("\\s*draft-\\S+\\s*");
 
     static DraftTitle of(String source, DraftFormat format) {
-        String head = source.length() > FIRST_PAGE ? source.substring(0, FIRST_PAGE) : source;
+        // An xml2rfc draft may declare many entities before its <front>.
+        int limit = format == DraftFormat.XML ? 8 * FIRST_PAGE : FIRST_PAGE;
+        String head = source.length() > limit ? source.substring(0, limit) : source;
         return switch (format) {
             case XML -> ofXml(head);
             case MARKDOWN -> ofMarkdown(head);

@@ -67,6 +67,8 @@ class DocumentKindTest {
                 "Using IPsec to Protect Widget Signalling",
                 "Securing the Widget Protocol Using IPsec",
                 "An IPsec Profile for the Widget Protocol",
+                "The Widget IPsec Profile",
+                "IPsec Protection for Widget Relays",
                 "Widget Operation with IKEv2 and the Revised IPsec Architecture",
                 "The Use of IPsec in Widget Networks",
                 "Widget Transport over ESP",
