@@ -54,12 +54,12 @@ class WholeRfcScanTest {
     private static final String IN_ADVANCE = "judged-in-advance.tsv";
 
     /**
-     * Wrong flags of today's scan (17 in 39 documents; 33 with the policy of issue #14 point 2
+     * Wrong flags of today's scan (16 in 39 documents; 33 with the policy of issue #14 point 2
      * before the scan read the document's kind and the paragraph, 42 when the run was first
      * recorded). Issue #14 asks for at most one per ten documents: lower this as the policy
      * improves, to that target at the end.
      */
-    private static final int WRONG_FLAGS_AT_MOST = 17;
+    private static final int WRONG_FLAGS_AT_MOST = 16;
 
     private static final Pattern DOCUMENT_ROW = Pattern.compile(
             "\\| RFC (\\d{1,5}) \\| (mandates IPsec|mentions IPsec|specifies IPsec|relies on IPsec) \\|.*");
