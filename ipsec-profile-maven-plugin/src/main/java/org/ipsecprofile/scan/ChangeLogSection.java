@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a sentence stands in a draft's change log: a section whose heading says it lists the
- * changes between versions or documents ("Changes from RFC 4294", "Changes since -03", "Change
+ * changes between versions or documents ("Changes from the Previous Version", "Changes since -03", "Change
  * Log", "Revision History", "Document History"). Such a section reports what was changed
  * ("Changed the IPsec requirement to a SHOULD"); its keywords require nothing. "Changes to …"
  * is not one: an updating document's section of that name may state new requirements.

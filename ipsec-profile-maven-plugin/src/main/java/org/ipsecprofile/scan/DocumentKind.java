@@ -16,12 +16,12 @@ import java.util.regex.Pattern;
  *     specified unless the title applies it to something else: the name is the object of
  *     "using", "use of", "with", "over", "via", "through" or "by" ("Securing X Using IPsec",
  *     "X Operation with IKEv2", "The Use of IPsec in X"; also as a later part of that object, "Using
- *     Mobile IPv4 and IKEv2"), it is followed by "profile" (an IPsec profile applies IPsec to a
- *     protocol, RFC 5406: "The X IPsec Profile"), or it is followed, directly or after
+ *     Home Agents and IKEv2"), it is followed by "profile" (an IPsec profile applies IPsec to a
+ *     protocol: "The X IPsec Profile"), or it is followed, directly or after
  *     "protection", "support" or "usage", by "for" or "to" and a word that is not itself a name of
- *     IPsec ("IPsec Protection for X", "IKEv2 Support for X"). So "UDP Encapsulation
- *     of IPsec ESP Packets", "The Use of GCM in IPsec ESP", "Cryptographic Algorithms for Use in
- *     IKEv2" and "IKEv2 Mobility and Multihoming Protocol" specify IPsec; "Using IPsec to Protect
+ *     IPsec ("IPsec Protection for X", "IKEv2 Support for X"). So "Widget Encapsulation
+ *     of IPsec ESP Frames", "The Use of Elliptic Ciphers in IPsec ESP", "Post-Quantum Algorithms
+ *     for Use in IKEv2" and "IKEv2 Redirect and Resumption Protocol" specify IPsec; "Using IPsec to Protect
  *     X" does not. A draft of the IPsec working groups (a name that starts {@code
  *     draft-ietf-ipsecme-} or {@code draft-ietf-ipsec-}) specifies IPsec whatever its title.</li>
  * <li>{@link #GUIDELINES}: the title says the document advises the authors of other documents:

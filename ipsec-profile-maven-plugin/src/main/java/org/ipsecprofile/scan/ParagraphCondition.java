@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * (must, shall, should, required, recommended, mandatory), and no sentence between the paragraph's
  * start and it requires IPsec (once the paragraph has required IPsec, a permission is about how
  * it is used, not whether). "IPsec ESP" and "IPsec AH" name a part, not the whole. So after "Protection MAY be provided by
- * IPsec." or "This specification makes IPsec support OPTIONAL.", "In this case, AH SHOULD be
- * used" and "implementations MUST support ESP" are not mandates; after "Clients MUST support
+ * IPsec." or "Support for IPsec is OPTIONAL for widget relays.", "Then the relays SHOULD use
+ * ESP" and "implementations MUST support ESP" are not mandates; after "Clients MUST support
  * IPsec and MAY support TLS." or "This limits IPsec where it may be desirable to …" a later
  * "Servers MUST support IPsec" still is. Read only
  * for sentences the policy already flagged.

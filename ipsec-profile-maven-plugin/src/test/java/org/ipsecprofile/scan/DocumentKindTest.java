@@ -48,7 +48,7 @@ class DocumentKindTest {
             strings = {
                 "The Widget Header for IPsec",
                 "IP Authentication Header Extensions for Large Windows",
-                "UDP Encapsulation of IPsec ESP Frames",
+                "Widget Encapsulation of IPsec ESP Frames",
                 "The Use of Elliptic Ciphers in IPsec ESP",
                 "Post-Quantum Algorithms for Use in IKEv2",
                 "IKEv2 Redirect and Resumption Protocol",
@@ -73,7 +73,7 @@ class DocumentKindTest {
                 "The Use of IPsec in Widget Networks",
                 "Widget Transport over ESP",
                 "IKEv2 Support for Widget Mobility",
-                "Widget Roaming Using Mobile IPv4 and IKEv2 Mobility",
+                "Widget Roaming Using Home Agents and IKEv2",
                 "On the Use of the Widget Protocol with IPsec",
                 "The Widget Protocol",
                 "Widget Security Considerations",
@@ -121,7 +121,7 @@ class DocumentKindTest {
 
     @Test
     void aDraftThatSpecifiesIpsecGetsNoFindingInAnyFormat() {
-        String title = "UDP Encapsulation of IPsec ESP Frames";
+        String title = "Widget Encapsulation of IPsec ESP Frames";
         assertThat(scan("draft-a.xml", xml(title, "draft-a-00"))).isEmpty();
         assertThat(scan("draft-a.md", markdown(title, "draft-a-00"))).isEmpty();
         assertThat(scan("draft-a.txt", text(title, "draft-a-00"))).isEmpty();

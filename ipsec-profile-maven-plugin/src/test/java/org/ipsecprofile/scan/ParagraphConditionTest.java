@@ -16,9 +16,9 @@ class ParagraphConditionTest {
 
     @Test
     void aPermissionOfIpsecEarlierInTheParagraphMakesTheRequirementConditional() {
-        assertThat(scan("Widget peers MAY be protected by IP Security. In this case, ESP SHOULD be used."))
+        assertThat(scan("Widget peers MAY be protected by IP Security. Then the relays SHOULD use ESP."))
                 .isEmpty();
-        assertThat(scan("This document makes IPsec support OPTIONAL for widgets. Implementations MUST"
+        assertThat(scan("Support for IPsec is OPTIONAL for widget relays. Implementations MUST"
                         + " support ESP with an integrity transform."))
                 .isEmpty();
         assertThat(scan("Widget traffic may be carried over IPsec. Where it is, the gateways must use IKEv2."))
