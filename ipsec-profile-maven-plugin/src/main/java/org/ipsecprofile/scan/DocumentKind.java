@@ -18,14 +18,15 @@ import java.util.regex.Pattern;
  *     "X Operation with IKEv2", "The Use of IPsec in X"; also as a later part of that object, "Using
  *     Home Agents and IKEv2"), it is followed by "profile" (an IPsec profile applies IPsec to a
  *     protocol: "The X IPsec Profile"), or it is followed, directly or after
- *     "protection", "support" or "usage", by "for" or "to" and a word that is not itself a name of
+ *     "protection", "support", "usage", "use", "requirements", "considerations", "applicability",
+ *     "deployment" or "configuration", by "for" or "to" and a word that is not itself a name of
  *     IPsec ("IPsec Protection for X", "IKEv2 Support for X"). So "Widget Encapsulation
  *     of IPsec ESP Frames", "The Use of Elliptic Ciphers in IPsec ESP", "Post-Quantum Algorithms
  *     for Use in IKEv2" and "IKEv2 Redirect and Resumption Protocol" specify IPsec; "Using IPsec to Protect
  *     X" does not. A draft of the IPsec working groups (a name that starts {@code
  *     draft-ietf-ipsecme-} or {@code draft-ietf-ipsec-}) specifies IPsec whatever its title.</li>
  * <li>{@link #GUIDELINES}: the title says the document advises the authors of other documents:
- *     it starts with "Guidelines", "Guidance", "Advice" or "Recommendations" (after "The" or
+ *     it starts with "Guidelines", "Guidance" or "Advice" (after "The" or
  *     "Some"), ends with "Guidelines", or addresses authors, writers or designers ("… for
  *     Protocol Designers"). Its requirements are advice, not requirements of a protocol.</li>
  * <li>{@link #OTHER}: every other document, one whose title cannot be read, and one whose
@@ -46,11 +47,12 @@ enum DocumentKind {
     private static final Pattern APPLIED_BEFORE = Pattern.compile("\\b(?:using|use of|with|over|via|through|by)"
             + "(?:(?:\\s+[\\w-]+){1,3}\\s+and)?(?:\\s+(?:the|an?|revised|version \\d))*\\s*$");
 
-    private static final Pattern APPLIED_AFTER = Pattern.compile("^(?:\\s*\\([^)]*\\))?(?:\\s+profiles?\\b()|(?:\\s+"
-            + "(?:protection|support|usage))?\\s+(?:for|to)\\s+(?:the\\s+)?(\\S+))");
+    private static final Pattern APPLIED_AFTER = Pattern.compile(
+            "^(?:\\s*\\([^)]*\\))?(?:\\s+profiles?\\b()|(?:\\s+"
+                    + "(?:protection|support|usage|use|requirements|considerations|applicability|deployment|configuration))?\\s+(?:for|to)\\s+(?:the\\s+)?(\\S+))");
 
     private static final Pattern GUIDANCE = Pattern.compile("^(?:(?:the|some)\\s+)?(?:guidelines|guidance|advice"
-            + "|recommendations)\\b|\\bguidelines$|\\bfor\\s+(?:(?:protocol|specification|document)\\s+)?"
+            + ")\\b|\\bguidelines$|\\bfor\\s+(?:(?:protocol|specification|document)\\s+)?"
             + "(?:authors|writers|designers)\\b");
 
     private static final Pattern IPSEC_WORKING_GROUP = Pattern.compile("^draft-ietf-ipsec(?:me)?-.*");

@@ -69,6 +69,8 @@ class DocumentKindTest {
                 "An IPsec Profile for the Widget Protocol",
                 "The Widget IPsec Profile",
                 "IPsec Protection for Widget Relays",
+                "IPsec Requirements for Widget Gateways",
+                "Recommendations for Securing Widgets with IPsec",
                 "Widget Operation with IKEv2 and the Revised IPsec Architecture",
                 "The Use of IPsec in Widget Networks",
                 "Widget Transport over ESP",
