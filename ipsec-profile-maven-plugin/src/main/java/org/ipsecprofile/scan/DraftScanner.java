@@ -205,6 +205,7 @@ public final class DraftScanner {
         int t = 0;
         DocumentKind kind = null;
         ChangeLogSection changeLog = null;
+        ParagraphCondition paragraphs = null;
         while (k < keywords.length || t < terms.length) {
             // The next upper-case keyword or IPsec term, in text order; a term's sentence is read only
             // when it holds a plain-English requirement word.
@@ -232,7 +233,10 @@ public final class DraftScanner {
             if (!kind.reportsMandates()) {
                 return List.of();
             }
-            if (ParagraphCondition.holds(text, start)) {
+            if (paragraphs == null) {
+                paragraphs = new ParagraphCondition(text);
+            }
+            if (paragraphs.holdsAt(start)) {
                 continue;
             }
             if (changeLog == null) {

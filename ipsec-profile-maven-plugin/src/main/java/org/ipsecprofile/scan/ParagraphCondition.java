@@ -37,14 +37,56 @@ final class ParagraphCondition {
     /** How many words apart the permission and the name of IPsec may stand. */
     private static final int NEAR = 10;
 
-    private ParagraphCondition() {}
-
     /**
      * True when the paragraph of the sentence starting at {@code start} of {@code text} makes it
      * conditional on IPsec, by the rule above.
      */
     static boolean holds(String text, int start) {
-        int from = text.lastIndexOf(Prose.BREAK, start - 1) + 1;
+        return new ParagraphCondition(text).holdsAt(start);
+    }
+
+    private final String text;
+
+    /** The start of the paragraph last read, or -1; how far into it the cheap cues were looked for, and found. */
+    private int paragraph = -1;
+
+    private int cuesReadTo;
+    private boolean permissionCue;
+    private boolean ipsecCue;
+
+    /** One reader per draft's prose text, asked for its flagged sentences in text order. */
+    ParagraphCondition(String text) {
+        this.text = text;
+    }
+
+    /**
+     * True when the paragraph of the sentence starting at {@code start} makes it conditional on
+     * IPsec. The cheap cues (a permission word, a name of IPsec) are looked for once per stretch
+     * of text, so a paragraph with many flagged sentences is not read again for each.
+     */
+    boolean holdsAt(int start) {
+        boolean sameParagraph = paragraph >= 0 && start >= cuesReadTo;
+        for (int i = sameParagraph ? cuesReadTo : start; sameParagraph && i < start; i++) {
+            if (text.charAt(i) == Prose.BREAK) {
+                sameParagraph = false;
+            }
+        }
+        if (!sameParagraph) {
+            paragraph = text.lastIndexOf(Prose.BREAK, start - 1) + 1;
+            cuesReadTo = paragraph;
+            permissionCue = false;
+            ipsecCue = false;
+        }
+        if (cuesReadTo < start) {
+            String read = text.substring(Math.max(paragraph, cuesReadTo - 16), start);
+            permissionCue |= holdsAny(read, PERMISSION_CUES);
+            ipsecCue |= holdsAny(read, WHOLE_IPSEC_CUES);
+            cuesReadTo = start;
+        }
+        if (paragraph == start || !permissionCue || !ipsecCue) {
+            return false;
+        }
+        int from = paragraph;
         int at = from;
         while (at < start) {
             int end = Math.min(start, Sentences.end(text, at));
@@ -73,6 +115,18 @@ final class ParagraphCondition {
                 return true;
             }
             at = end;
+        }
+        return false;
+    }
+
+    private static final String[] PERMISSION_CUES = {"MAY", "OPTIONAL", "may ", "optional"};
+    private static final String[] WHOLE_IPSEC_CUES = {"IPsec", "IPSec", "IPSEC", "ipsec", "IP Security", "IP security"};
+
+    private static boolean holdsAny(String text, String[] cues) {
+        for (String cue : cues) {
+            if (text.contains(cue)) {
+                return true;
+            }
         }
         return false;
     }
