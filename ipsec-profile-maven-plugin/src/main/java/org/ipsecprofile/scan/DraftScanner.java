@@ -24,7 +24,10 @@ import org.ipsecprofile.project.SourceFiles;
  * The draft scan of SPEC §4.4: reads the drafts of a project and reports {@code just-use-ipsec}
  * at each sentence that requires or recommends IPsec ({@link MandatePolicy}) when the project
  * has no profile descriptor or the draft includes none of the generated profile sections
- * ({@link ProfileInclusion}). A finding stands at the line and column where its sentence
+ * ({@link ProfileInclusion}). A draft that specifies IPsec itself or advises the authors of other
+ * documents ({@link DocumentKind}, read from its title) gets no finding, nor does a sentence whose
+ * paragraph has made IPsec optional before it ({@link ParagraphCondition}), nor one in a change log
+ * ({@link ChangeLogSection}). A finding stands at the line and column where its sentence
  * starts (the first character of the sentence, after any markup), even when the keyword or
  * the word "IPsec" comes on a later line. A line holding the text {@code ipsec-profile:ignore}
  * silences the finding of a sentence that starts, ends or runs on it.
@@ -200,6 +203,9 @@ public final class DraftScanner {
         int[] terms = MandatePolicy.termPositions(text);
         int k = 0;
         int t = 0;
+        DocumentKind kind = null;
+        ChangeLogSection changeLog = null;
+        ParagraphCondition paragraphs = null;
         while (k < keywords.length || t < terms.length) {
             // The next upper-case keyword or IPsec term, in text order; a term's sentence is read only
             // when it holds a plain-English requirement word.
@@ -220,10 +226,29 @@ public final class DraftScanner {
             if (mandate == null) {
                 continue;
             }
+            if (kind == null) {
+                // Read once per draft, and only for a draft with something to report.
+                kind = DocumentKind.of(DraftTitle.of(source, format));
+            }
+            if (!kind.reportsMandates()) {
+                return List.of();
+            }
+            if (paragraphs == null) {
+                paragraphs = new ParagraphCondition(text);
+            }
+            if (paragraphs.holdsAt(start)) {
+                continue;
+            }
+            if (changeLog == null) {
+                changeLog = new ChangeLogSection(source, format);
+            }
+            int offset = prose.sourceOffset(start);
+            if (changeLog.holds(offset)) {
+                continue;
+            }
             if (lines == null) {
                 lines = new LineIndex(source);
             }
-            int offset = prose.sourceOffset(start);
             int line = lines.line(offset);
             int lastLine = lines.line(prose.sourceOffset(Math.max(start, end - 1)));
             Finding finding = new Finding(

@@ -7,7 +7,8 @@ import java.util.Set;
  * Where the sentence around a position of {@link Prose} text starts and ends. A sentence ends
  * at a block boundary ({@link Prose#BREAK}) or at {@code .}, {@code !} or {@code ?} followed by
  * white space (after any closing quote or bracket), unless the next word starts with a lower-case
- * letter or the period ends an abbreviation ({@code e.g.}, {@code i.e.}, {@code cf.}, an initial).
+ * letter (and is not a name whose next letter is upper case, such as {@code iSCSI}) or the period
+ * ends an abbreviation ({@code e.g.}, {@code i.e.}, {@code cf.}, an initial).
  * Line breaks inside a paragraph do not end sentences.
  */
 final class Sentences {
@@ -63,7 +64,7 @@ final class Sentences {
         while (j < n && Character.isWhitespace(text.charAt(j))) {
             j++;
         }
-        if (j < n && Character.isLowerCase(text.charAt(j))) {
+        if (j < n && Character.isLowerCase(text.charAt(j)) && !isName(text, j)) {
             return false;
         }
         if (text.charAt(k) != '.') {
@@ -78,6 +79,14 @@ final class Sentences {
             return false;
         }
         return !ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * True when the word at {@code j} starts lower case but is a name, its next letter upper case
+     * ({@code iSCSI}, {@code eBGP}): a sentence may start with it.
+     */
+    private static boolean isName(String text, int j) {
+        return j + 1 < text.length() && Character.isUpperCase(text.charAt(j + 1));
     }
 
     private static boolean isClosing(char c) {

@@ -1,0 +1,121 @@
+package org.ipsecprofile.scan;
+
+import java.util.regex.Pattern;
+
+/**
+ * Whether a sentence stands in a draft's change log: a section whose heading says it lists the
+ * changes between versions or documents ("Changes from the Previous Version", "Changes since -03", "Change
+ * Log", "Revision History", "Document History"). Such a section reports what was changed
+ * ("Changed the IPsec requirement to a SHOULD"); its keywords require nothing. "Changes to …"
+ * is not one: an updating document's section of that name may state new requirements.
+ *
+ * <p>The heading is the nearest one before the sentence: in a text draft a line that starts in
+ * column 1 and is not page furniture; in xml2rfc the last {@code <name>} or {@code <section
+ * title="…">}; in kramdown-rfc the last {@code #} line. One cursor walks forward through the
+ * source as the scan's findings come, in order, so a draft's source is read at most once.
+ */
+final class ChangeLogSection {
+
+    private static final Pattern CHANGE_LOG = Pattern.compile("(?i)^(?:appendix\\s+)?(?:[a-z]?[\\d.]*\\.?\\s+)?"
+            + "(?:changes?\\s+(?:from|since|in|between)\\b.*|change\\s*log\\b.*|.*\\b(?:revision|document|version"
+            + "|change)\\s+history\\b.*|history\\s+of\\s+changes\\b.*)");
+
+    private static final Pattern TEXT_FURNITURE = Pattern.compile(
+            ".*\\[Page \\d+\\]\\s*|(?:Internet-Draft|INTERNET-DRAFT|RFC \\d{1,5})\\s{2,}.*\\S\\s{2,}.*\\d{4}\\s*");
+
+    private static final Pattern XML_TITLE_ATTRIBUTE = Pattern.compile("\\stitle\\s*=\\s*[\"']([^\"']*)[\"']");
+
+    private final String source;
+    private final DraftFormat format;
+    private int cursor;
+    private String heading = "";
+
+    /** The next {@code <name} and {@code <section} of an xml2rfc source at or after {@code cursor}; -1 when none is left. */
+    private int nextName;
+
+    private int nextSection;
+
+    ChangeLogSection(String source, DraftFormat format) {
+        this.source = source;
+        this.format = format;
+        this.nextName = format == DraftFormat.XML ? source.indexOf("<name") : -1;
+        this.nextSection = format == DraftFormat.XML ? source.indexOf("<section") : -1;
+    }
+
+    /** True when the source offset {@code offset}, not before any earlier one asked, stands in a change log. */
+    boolean holds(int offset) {
+        advance(offset);
+        return CHANGE_LOG.matcher(heading).matches();
+    }
+
+    /** True when {@code heading} names a change log. */
+    static boolean namesChangeLog(String heading) {
+        return CHANGE_LOG.matcher(heading.strip()).matches();
+    }
+
+    private void advance(int offset) {
+        if (offset < cursor) {
+            return;
+        }
+        switch (format) {
+            case TEXT, MARKDOWN -> advanceByLines(offset);
+            case XML -> advanceXml(offset);
+        }
+        cursor = offset;
+    }
+
+    private void advanceByLines(int offset) {
+        int ls = cursor == 0 ? 0 : source.lastIndexOf('\n', cursor - 1) + 1;
+        while (ls <= offset && ls < source.length()) {
+            int le = source.indexOf('\n', ls);
+            if (le < 0) {
+                le = source.length();
+            }
+            if (le > ls && ls != offset) {
+                char first = source.charAt(ls);
+                if (format == DraftFormat.TEXT && first != '\f' && !Character.isWhitespace(first)) {
+                    String line = source.substring(ls, le).strip();
+                    if (!TEXT_FURNITURE.matcher(line).matches()) {
+                        heading = line;
+                    }
+                } else if (format == DraftFormat.MARKDOWN && first == '#') {
+                    heading = source.substring(ls, le)
+                            .replaceAll("^#+|#+\\s*$", "")
+                            .strip();
+                }
+            }
+            ls = le + 1;
+        }
+    }
+
+    private void advanceXml(int offset) {
+        while (true) {
+            if (nextName >= 0 && nextName < cursor) {
+                nextName = source.indexOf("<name", cursor);
+            }
+            if (nextSection >= 0 && nextSection < cursor) {
+                nextSection = source.indexOf("<section", cursor);
+            }
+            int next = nextName < 0 ? nextSection : nextSection < 0 ? nextName : Math.min(nextName, nextSection);
+            if (next < 0 || next >= offset) {
+                return;
+            }
+            int close = source.indexOf('>', next);
+            if (close < 0 || close >= offset) {
+                return;
+            }
+            if (next == nextName && source.startsWith(">", next + 5)) {
+                int end = source.indexOf("</name", close);
+                if (end > close) {
+                    heading = source.substring(close + 1, end)
+                            .replaceAll("<[^>]*>", "")
+                            .strip();
+                }
+            } else if (next == nextSection) {
+                var title = XML_TITLE_ATTRIBUTE.matcher(source.substring(next, close));
+                heading = title.find() ? title.group(1) : "";
+            }
+            cursor = close + 1;
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.ipsecprofile.scan;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a draft is, read from its title ({@link DraftTitle}), as far as the draft scan cares: a
+ * sentence that requires IPsec means "just use IPsec" only in a document that applies IPsec to a
+ * protocol of its own. The rule, in English:
+ *
+ * <ul>
+ * <li>{@link #SPECIFIES_IPSEC}: the title names IPsec, or one of its parts, as the thing the
+ *     document specifies. The names are IPsec (any case), "IP Security", "Security Architecture
+ *     for the Internet Protocol", ESP, "Encapsulating Security Payload", AH, "Authentication
+ *     Header", IKE, IKEv1, IKEv2, "Internet Key Exchange" and ISAKMP. A name is the thing
+ *     specified unless the title applies it to something else: the name is the object of
+ *     "using", "use of", "with", "over", "via", "through" or "by" ("Securing X Using IPsec",
+ *     "X Operation with IKEv2", "The Use of IPsec in X"; also as a later part of that object, "Using
+ *     Home Agents and IKEv2"), it is followed by "profile" (an IPsec profile applies IPsec to a
+ *     protocol: "The X IPsec Profile"), or it is followed, directly or after
+ *     "protection", "support", "usage", "use", "requirements", "considerations", "applicability",
+ *     "deployment" or "configuration", by "for" or "to" and a word that is not itself a name of
+ *     IPsec ("IPsec Protection for X", "IKEv2 Support for X"). So "Widget Encapsulation
+ *     of IPsec ESP Frames", "The Use of Elliptic Ciphers in IPsec ESP", "Post-Quantum Algorithms
+ *     for Use in IKEv2" and "IKEv2 Redirect and Resumption Protocol" specify IPsec; "Using IPsec to Protect
+ *     X" does not. A draft of the IPsec working groups (a name that starts {@code
+ *     draft-ietf-ipsecme-} or {@code draft-ietf-ipsec-}) specifies IPsec whatever its title.</li>
+ * <li>{@link #GUIDELINES}: the title says the document advises the authors of other documents:
+ *     it starts with "Guidelines", "Guidance" or "Advice" (after "The" or
+ *     "Some"), ends with "Guidelines", or addresses authors, writers or designers ("… for
+ *     Protocol Designers"). Its requirements are advice, not requirements of a protocol.</li>
+ * <li>{@link #OTHER}: every other document, one whose title cannot be read, and one whose
+ *     "title" ends with a full stop (a sentence, not a name).</li>
+ * </ul>
+ *
+ * The scan reports mandates in {@link #OTHER} documents only.
+ */
+enum DocumentKind {
+    SPECIFIES_IPSEC,
+    GUIDELINES,
+    OTHER;
+
+    private static final Pattern NAME = Pattern.compile("\\b(?:ipsec|ip security|security architecture for the internet"
+            + " protocol|esp|encapsulating security payload|ah|authentication header|ike(?:v[12])?|internet key"
+            + " exchange(?: protocol)?(?: version [12])?|isakmp)\\b");
+
+    private static final Pattern APPLIED_BEFORE = Pattern.compile("\\b(?:using|use of|with|over|via|through|by)"
+            + "(?:(?:\\s+[\\w-]+){1,3}\\s+and)?(?:\\s+(?:the|an?|revised|version \\d))*\\s*$");
+
+    private static final Pattern APPLIED_AFTER = Pattern.compile(
+            "^(?:\\s*\\([^)]*\\))?(?:\\s+profiles?\\b()|(?:\\s+"
+                    + "(?:protection|support|usage|use|requirements|considerations|applicability|deployment|configuration))?\\s+(?:for|to)\\s+(?:the\\s+)?(\\S+))");
+
+    private static final Pattern GUIDANCE = Pattern.compile("^(?:(?:the|some)\\s+)?(?:guidelines|guidance|advice"
+            + ")\\b|\\bguidelines$|\\bfor\\s+(?:(?:protocol|specification|document)\\s+)?"
+            + "(?:authors|writers|designers)\\b");
+
+    private static final Pattern IPSEC_WORKING_GROUP = Pattern.compile("^draft-ietf-ipsec(?:me)?-.*");
+
+    /** True when the scan reports the mandates of a document of this kind. */
+    boolean reportsMandates() {
+        return this == OTHER;
+    }
+
+    static DocumentKind of(DraftTitle draft) {
+        if (IPSEC_WORKING_GROUP.matcher(draft.docName()).matches()) {
+            return SPECIFIES_IPSEC;
+        }
+        String title = draft.lowerTitle().replaceAll("[\"'\u201C\u201D]", "");
+        if (title.isEmpty() || title.endsWith(".")) {
+            return OTHER;
+        }
+        if (GUIDANCE.matcher(title).find()) {
+            return GUIDELINES;
+        }
+        Matcher name = NAME.matcher(title);
+        boolean named = false;
+        int after = 0;
+        while (name.find()) {
+            named = true;
+            // Names that follow one another ("IPsec ESP", "IKEv1/ISAKMP, IKEv2") are one name: what
+            // stands before the first of them and after the last decides.
+            int start = name.start();
+            String between = title.substring(after, start);
+            boolean continues = after > 0
+                    && between.matches(
+                            "\\s*(?:\\([^)]*\\))?\\s*(?:[/,]|,?\\s*and\\s+(?:the\\s+)?" + "(?:revised\\s+)?)?\\s*");
+            if (!continues && APPLIED_BEFORE.matcher(title.substring(0, start)).find()) {
+                return OTHER;
+            }
+            after = name.end();
+            Matcher applied = APPLIED_AFTER.matcher(title.substring(after));
+            if (applied.find()
+                    && (applied.group(1) != null
+                            || !NAME.matcher(applied.group(2)).lookingAt())) {
+                return OTHER;
+            }
+        }
+        return named ? SPECIFIES_IPSEC : OTHER;
+    }
+}

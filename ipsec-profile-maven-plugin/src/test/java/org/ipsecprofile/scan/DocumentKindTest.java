@@ -1,0 +1,153 @@
+package org.ipsecprofile.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.ipsecprofile.check.Finding;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The document's kind from its title, in the three formats, and what it does to the scan; every title invented. */
+class DocumentKindTest {
+
+    private static final String MANDATE = "Implementations of the Widget protocol MUST use IPsec.";
+
+    private static String xml(String title, String docName) {
+        return "<?xml version=\"1.0\"?>\n<rfc version=\"3\" docName=\"" + docName + "\" category=\"std\">\n<front>\n"
+                + "<title abbrev=\"Short\">" + title + "</title>\n<author fullname=\"A. Author\"/>\n</front>\n"
+                + "<middle>\n<section><name>Security</name>\n<t>" + MANDATE + "</t>\n</section>\n</middle>\n</rfc>\n";
+    }
+
+    private static String markdown(String title, String docName) {
+        return "---\ntitle: \"" + title + "\"\nabbrev: Short\ndocname: " + docName + "\ncat: std\n---\n\n"
+                + "--- abstract\n\nAbstract.\n\n--- middle\n\n# Security\n\n" + MANDATE + "\n";
+    }
+
+    private static String text(String title, String docName) {
+        StringBuilder draft = new StringBuilder();
+        draft.append("Widget Working Group                                           A. Author\n");
+        draft.append("Internet-Draft                                             Example Inc.\n");
+        draft.append("Intended status: Standards Track                          1 March 2026\n");
+        draft.append("Expires: 2 September 2026\n\n\n");
+        for (String line : title.split("\n")) {
+            draft.append(" ".repeat(Math.max(1, (72 - line.length()) / 2)))
+                    .append(line)
+                    .append('\n');
+        }
+        draft.append(" ".repeat(24)).append(docName).append("\n\nAbstract\n\n   Abstract.\n\n");
+        return draft.append("1.  Security\n\n   ").append(MANDATE).append('\n').toString();
+    }
+
+    private static DocumentKind kind(String title) {
+        return DocumentKind.of(new DraftTitle(title, "draft-author-widget-00"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "The Widget Header for IPsec",
+                "IP Authentication Header Extensions for Large Windows",
+                "Widget Encapsulation of IPsec ESP Frames",
+                "The Use of Elliptic Ciphers in IPsec ESP",
+                "Post-Quantum Algorithms for Use in IKEv2",
+                "IKEv2 Redirect and Resumption Protocol",
+                "IPsec-Firewall Interworking Requirements",
+                "Internet Key Exchange Protocol Version 2 (IKEv2) Fragmentation",
+                "An Unauthenticated Mode of IPsec",
+                "Security Architecture for the Internet Protocol"
+            })
+    void aTitleThatNamesIpsecAsTheThingSpecifiedSpecifiesIpsec(String title) {
+        assertThat(kind(title)).isEqualTo(DocumentKind.SPECIFIES_IPSEC);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Using IPsec to Protect Widget Signalling",
+                "Securing the Widget Protocol Using IPsec",
+                "An IPsec Profile for the Widget Protocol",
+                "The Widget IPsec Profile",
+                "IPsec Protection for Widget Relays",
+                "IPsec Requirements for Widget Gateways",
+                "Recommendations for Securing Widgets with IPsec",
+                "Widget Operation with IKEv2 and the Revised IPsec Architecture",
+                "The Use of IPsec in Widget Networks",
+                "Widget Transport over ESP",
+                "IKEv2 Support for Widget Mobility",
+                "Widget Roaming Using Home Agents and IKEv2",
+                "On the Use of the Widget Protocol with IPsec",
+                "The Widget Protocol",
+                "Widget Security Considerations",
+                ""
+            })
+    void aTitleThatAppliesIpsecToAnotherProtocolOrDoesNotNameItIsOther(String title) {
+        assertThat(kind(title)).isEqualTo(DocumentKind.OTHER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Guidelines for Writing Widget Specifications",
+                "Some Guidance on Choosing Transport Security",
+                "Widget Design Guidelines",
+                "Security Advice for Protocol Designers",
+                "Guidelines for Specifying the Use of IPsec in Widgets"
+            })
+    void aTitleThatAdvisesAuthorsIsGuidelines(String title) {
+        assertThat(kind(title)).isEqualTo(DocumentKind.GUIDELINES);
+    }
+
+    @Test
+    void aDraftOfTheIpsecWorkingGroupSpecifiesIpsecWhateverItsTitle() {
+        assertThat(DocumentKind.of(new DraftTitle("Widget Tunnels", "draft-ietf-ipsecme-widget-tunnels-02")))
+                .isEqualTo(DocumentKind.SPECIFIES_IPSEC);
+        assertThat(DocumentKind.of(new DraftTitle("Widget Tunnels", "draft-ietf-widget-tunnels-02")))
+                .isEqualTo(DocumentKind.OTHER);
+    }
+
+    @Test
+    void theTitleAndNameAreReadInEachFormat() {
+        assertThat(DraftTitle.of(
+                        xml("IPsec &amp; the <em>Widget</em>\n  Header", "draft-a-widget-01"), DraftFormat.XML))
+                .isEqualTo(new DraftTitle("IPsec & the Widget Header", "draft-a-widget-01"));
+        assertThat(DraftTitle.of(markdown("Widget Tunnels over IPsec", "draft-b-widget-02"), DraftFormat.MARKDOWN))
+                .isEqualTo(new DraftTitle("Widget Tunnels over IPsec", "draft-b-widget-02"));
+        assertThat(DraftTitle.of(
+                        "---\ntitle: >\n  A Folded\n  Widget Title\ndocname: draft-c-00\n---\n", DraftFormat.MARKDOWN))
+                .isEqualTo(new DraftTitle("A Folded Widget Title", "draft-c-00"));
+        assertThat(DraftTitle.of(
+                        text("The Widget Extensions\nfor the IKEv2 Exchange", "draft-d-widget-03"), DraftFormat.TEXT))
+                .isEqualTo(new DraftTitle("The Widget Extensions for the IKEv2 Exchange", "draft-d-widget-03"));
+    }
+
+    @Test
+    void aDraftThatSpecifiesIpsecGetsNoFindingInAnyFormat() {
+        String title = "Widget Encapsulation of IPsec ESP Frames";
+        assertThat(scan("draft-a.xml", xml(title, "draft-a-00"))).isEmpty();
+        assertThat(scan("draft-a.md", markdown(title, "draft-a-00"))).isEmpty();
+        assertThat(scan("draft-a.txt", text(title, "draft-a-00"))).isEmpty();
+    }
+
+    @Test
+    void aGuidelinesDraftGetsNoFindingInAnyFormat() {
+        String title = "Guidelines for Widget Protocol Authors";
+        assertThat(scan("draft-a.xml", xml(title, "draft-a-00"))).isEmpty();
+        assertThat(scan("draft-a.md", markdown(title, "draft-a-00"))).isEmpty();
+        assertThat(scan("draft-a.txt", text(title, "draft-a-00"))).isEmpty();
+    }
+
+    @Test
+    void aDraftThatAppliesIpsecKeepsItsFindingsInEveryFormat() {
+        String title = "Securing the Widget Protocol Using IPsec";
+        assertThat(scan("draft-a.xml", xml(title, "draft-a-00"))).hasSize(1);
+        assertThat(scan("draft-a.md", markdown(title, "draft-a-00"))).hasSize(1);
+        assertThat(scan("draft-a.txt", text(title, "draft-a-00"))).hasSize(1);
+        assertThat(scan("draft-a.txt", text("The Widget Protocol", "draft-ietf-ipsecme-widget-00")))
+                .isEmpty();
+    }
+
+    private static List<Finding> scan(String name, String source) {
+        return new DraftScanner().scanText(name, source, DraftFormat.of(name), false);
+    }
+}

@@ -1,0 +1,63 @@
+package org.ipsecprofile.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.ipsecprofile.check.Finding;
+import org.junit.jupiter.api.Test;
+
+/** The paragraph before a flagged sentence, on invented paragraphs. */
+class ParagraphConditionTest {
+
+    private static List<Finding> scan(String paragraph) {
+        String draft = "1.  Security\n\n   " + paragraph + "\n";
+        return new DraftScanner().scanText("draft-x.txt", draft, DraftFormat.TEXT, false);
+    }
+
+    @Test
+    void aPermissionOfIpsecEarlierInTheParagraphMakesTheRequirementConditional() {
+        assertThat(scan("Widget peers MAY be protected by IP Security. Then the relays SHOULD use ESP."))
+                .isEmpty();
+        assertThat(scan("Support for IPsec is OPTIONAL for widget relays. Implementations MUST"
+                        + " support ESP with an integrity transform."))
+                .isEmpty();
+        assertThat(scan("Widget traffic may be carried over IPsec. Where it is, the gateways must use IKEv2."))
+                .isEmpty();
+        assertThat(scan("Use of IPsec is optional. Gadget servers SHOULD use ESP in tunnel mode."))
+                .isEmpty();
+    }
+
+    @Test
+    void aRequirementOfIpsecIsNotMadeConditionalByAPermissionInTheSameSentenceOrAfterIt() {
+        assertThat(scan("Widget peers MUST use IPsec, and MAY use TLS as well. They SHOULD use ESP."))
+                .hasSize(2);
+        assertThat(scan("Implementations MUST support ESP. IPsec MAY be disabled by configuration."))
+                .hasSize(1);
+    }
+
+    @Test
+    void aPermissionOfOneIpsecPartOnlyOrInAnotherParagraphLeavesTheMandate() {
+        assertThat(scan("Widget gateways MAY use AH. Widget gateways MUST support ESP."))
+                .hasSize(1);
+        String draft = "1.  Security\n\n   Widget peers MAY use IPsec.\n\n   Widget servers MUST use ESP.\n";
+        assertThat(new DraftScanner().scanText("draft-x.txt", draft, DraftFormat.TEXT, false))
+                .hasSize(1);
+    }
+
+    @Test
+    void aPermissionAfterTheParagraphHasRequiredIpsecIsAboutHowNotWhether() {
+        assertThat(scan("Widget gateways MUST use IPsec for their signalling. They MAY use IPsec for bulk transfers,"
+                        + " if their operators choose to. When they do, ESP MUST be used in tunnel mode."))
+                .hasSize(2);
+    }
+
+    @Test
+    void aNegatedPermissionIsNoPermission() {
+        assertThat(ParagraphCondition.permitsIpsec("Widget peers may not rely on IPsec."))
+                .isFalse();
+        assertThat(ParagraphCondition.permitsIpsec("Widget peers MAY use IPsec."))
+                .isTrue();
+        assertThat(ParagraphCondition.permitsIpsec("Widget peers MUST use IPsec and MAY use AH."))
+                .isFalse();
+    }
+}
