@@ -41,7 +41,8 @@ import java.util.regex.Pattern;
  *     "them" reaches the last IPsec term before it in the sentence ("IPsec …; implementations
  *     MUST support it").</li>
  * <li>A mandate to refuse what IPsec does not protect counts ("MUST reject reports that are
- *     not carried in ESP", "packets that are not protected with ESP MUST be discarded").</li> * <li>IPsec machinery is not a mandate to use IPsec: no mandate in a sentence that names the SPD,
+ *     not carried in ESP", "packets that are not protected with ESP MUST be discarded").</li>
+ * <li>IPsec machinery is not a mandate to use IPsec: no mandate in a sentence that names the SPD,
  *     the SAD, an SPI, an ICV, KEYMAT, a MODP group, an IANA transform name (ENCR_, AUTH_, PRF_),
  *     an IKE exchange (IKE_SA_INIT, IKE_AUTH, CREATE_CHILD_SA, INFORMATIONAL), the anti-replay
  *     service, sequence numbers, the Next Header field, manual keying, rekeying, proposals,
@@ -109,13 +110,18 @@ final class MandatePolicy {
     private static final Pattern KEYWORD = Pattern.compile(
             "(?=[NMSRO])\\b(NOT\\s+)?(MUST|SHALL|SHOULD|REQUIRED|RECOMMENDED|MAY|OPTIONAL)\\b(\\s+NOT\\b)?");
 
+    /** Being in use, said of IPsec in a condition. */
+    private static final String IN_USE = "(?:present|used|in\\s+use|available|enabled|implemented|supported|active"
+            + "|configured|deployed|applied|employed|negotiated|running|in\\s+place|established|selected|chosen)";
+
     private static final String ADVERBS = "(?:(?:also|therefore|hence|thus|then|strongly|highly|always|generally"
             + "|absolutely|currently|now|still|explicitly)\\s+)*";
 
     /** Plain-English requirement words: modal verbs, and adjectives after a form of "be". */
     private static final Pattern PLAIN_KEYWORD = Pattern.compile("(?=[msrbiawo])\\b(?:(must|shall|should|may)(\\s+not)?"
             + "|(?:is|are|be|been|being|was|were)\\s+" + ADVERBS + "(not\\s+)?" + ADVERBS
-            + "(?:(?:a|an|the)\\s+)?(required|recommended|mandatory|optional))\\b");
+            + "(?:made\\s+)?(?:(?:a|an|the)\\s+)?(required|recommended|mandatory|optional|advised\\s+to)"
+            + "|(requires?)\\s+(?:the\\s+)?(?:use|usage)\\s+of)\\b");
 
     private static final Pattern REPORTED =
             Pattern.compile("\\b(?:states?|stating|says?|saying|claims?|claiming)\\s+that\\s+(?:\\w+\\W+){0,14}$");
@@ -132,6 +138,9 @@ final class MandatePolicy {
 
     /** Before a plain "should": "rather", continuing a BCP 14 prohibition ("MUST NOT …, but rather should …"). */
     private static final Pattern RATHER_BEFORE = Pattern.compile("\\brather\\s+$");
+
+    /** Before a keyword: "as", which makes it a reference to a requirement ("use of ESP, as RECOMMENDED, makes …"). */
+    private static final Pattern AS_BEFORE = Pattern.compile("(?i:\\bas\\s+)$");
 
     /** "making support of IPsec a SHOULD": the keyword as a noun sets the level of what is made so. */
     private static final Pattern MADE_BEFORE = Pattern.compile("\\b(?i:ma(?:ke|kes|king|de))\\b[^,;]*$");
@@ -165,9 +174,30 @@ final class MandatePolicy {
     private static final Pattern SHARED_SUBJECT =
             Pattern.compile(",\\s*(?:and|but)\\s+" + ADVERBS + "(?:is|are|must|should|shall|MUST|SHOULD|SHALL)\\b");
 
+    /** Before a term: the opening of a condition whose subject it is ("where IPsec is present", "if the use of ESP is"). */
+    private static final Pattern IN_USE_BEFORE = Pattern.compile("\\b(?:if|when|whenever|where|wherever|once|while"
+            + "|as\\s+long\\s+as)\\s+(?:(?:the|a|an)\\s+)?(?:(?:use|usage|presence)\\s+of\\s+(?:the\\s+)?)?$");
+
+    /** After a term in a condition: its being in use ("… is present", "… are in use", "… is not enabled"). */
+    private static final Pattern IN_USE_AFTER =
+            Pattern.compile("^(?:\\s+[\\w/-]+){0,2}?\\s+(?:is|are|has\\s+been|have\\s+been)"
+                    + "\\s+(?:(?:not|also|already|being|\\w+ly)\\s+)*" + IN_USE + "\\b");
+
+    /** After a term, before its keyword: an elided condition of being in use ("RADIUS over IPsec, if used, MUST"). */
+    private static final Pattern IN_USE_ELIDED =
+            Pattern.compile("^[^,;()]{0,40}?(?:,\\s*|\\(\\s*)(?:if|when|where|whenever)"
+                    + "\\s+(?:(?:it|they)\\s+(?:is|are)\\s+)?(?:not\\s+)?" + IN_USE + "\\b");
+
+    /** Between a comma and a term: nothing but an article ("…, the ESP header"). */
+    private static final Pattern OPENS_CLAUSE = Pattern.compile("\\s*(?:(?:the|an?)\\s+)?");
+
     private static final Pattern PREFERENCE = Pattern.compile("\\bprefer\\w*\\b(?:\\W+\\w+){0,6}\\W+over\\W*$");
 
     private static final Pattern LIFTED = Pattern.compile("\\b(?:unless|without|except|other than|outside|not)\\b");
+    /** After a prohibition, before the term: doing without it ("MUST NOT disable", "SHOULD NOT turn off the"). */
+    private static final Pattern DISABLE = Pattern.compile(
+            "\\s+(?:\\w+ly\\s+)?(?:disable|turn\\s+off|switch\\s+off" + "|bypass)\\s+(?:(?:the|any)\\s+)?");
+
     /** After the keyword: "MUST be silently discarded". */
     private static final Pattern REFUSED_CUE = Pattern.compile(
             "\\s+(?:\\w+\\s+){0,2}?(?:be\\s+)?(?:\\w+ly\\s+)?(?:rejected|discarded|dropped|ignored|refused|denied)\\b");
@@ -180,7 +210,9 @@ final class MandatePolicy {
 
     /** What IPsec's own specifications govern: a sentence naming it specifies IPsec, it does not ask for it. */
     private static final Pattern MACHINERY = Pattern.compile("\\b(?:SPD|SAD|SPIs?|ICV|KEYMAT|MODP|NAT-T"
-            + "|(?:ENCR|AUTH|PRF)_[A-Z0-9_]+|IKE_SA_INIT|IKE_AUTH|CREATE_CHILD_SA|INFORMATIONAL"
+            + "|(?:[A-Z0-9]+_)+(?:IPSEC|ESP|AH|IKE|SA)(?:_[A-Z0-9]+)*"
+            + "|(?:IPSEC|ESP|AH|IKE|ENCR|AUTH|PRF|INTEG|TRANSFORM)(?:_[A-Z0-9]+)+|INFORMATIONAL"
+            + "|(?i:Diffie-Hellman|DH)\\s+groups?"
             + "|(?i:security\\s+policy\\s+database|security\\s+association\\s+database|anti-replay|next\\s+header"
             + "|sequence[\\s-]+numbers?|manual\\s+keying|re-?\\s?key(?:s|ed|ing)?|proposals?|cookies?|notify"
             + "|NAT[\\s-]+traversal|UDP\\s+encapsulat\\w*|peer\\s+authorization\\s+database)"
@@ -192,11 +224,16 @@ final class MandatePolicy {
                     + "(?:implementations?"
                     + "|implementers?|clients?|stacks?|packets?|headers?|payloads?|data|fields?|processing|syntax|checks?|messages?"
                     + "|exchanges?|peers?|initiators?|responders?|solutions?|schemes?|gateways?|negotiations?"
-                    + "|negotiators?|keys?)\\b");
+                    + "|negotiators?|keys?|attributes?|parameters?|calculations?|computations?)\\b");
 
     /** Before a term: "A host implementation of IPsec", "nodes implementing the IPsec Architecture". */
     private static final Pattern PART_BEFORE = Pattern.compile("(?:\\b(?:implementations?|implementers?|clients?)\\s+of"
+            + "|\\bimplementations?\\s+(?:that|which)\\s+(?:claim|conform|compl|support|implement)[^,;]{0,50}"
             + "|(?<!\\bby\\s)\\b(?:implementing|supporting))\\s+(?:(?:the|an?)\\s+)?(?:[\\w-]+\\s+)?$");
+
+    /** Between a keyword and a part of IPsec: a requirement to have it ("MUST carry an", "must have the"). */
+    private static final Pattern HAVE =
+            Pattern.compile("\\s+(?:\\w+ly\\s+)?(?:have|carry|contain|include|bear)\\s+(?:(?:an?|the)\\s+)?");
 
     /** A security association or an IKE phase as the subject of a requirement. */
     private static final Pattern SA_SUBJECT =
@@ -220,6 +257,18 @@ final class MandatePolicy {
                     + "|tunnell?ed|encapsulated|covered|integrity|achieved|ensured|offered|afforded|implemented|supported"
                     + "|accomplished|performed|obtained|applied|negotiated|established|exchanged|managed|distributed|agreed)\\b)"
                     + "(?!(?:used|run|deployed|operated|combined|paired|coupled)\\s+with\\b)\\w+(?:\\s+(?:on|off|up|out))?\\s+(?:with|for)\\b(?:\\W+\\w+){0,3}\\W*$");
+
+    /** After the keyword: a requirement to let the term be ("MUST allow IPsec tunnels to be set up"), not to use it. */
+    private static final Pattern ALLOW =
+            Pattern.compile("^\\s+(?:\\w+ly\\s+)?(?:allow|permit)(?:\\s+for)?\\b(?!\\s+only\\b)");
+
+    /** After a keyword of which the term is the subject: its being let through ("ESP traffic MUST be allowed"). */
+    private static final Pattern ALLOWED =
+            Pattern.compile("\\s+(?:(?:also|always|\\w+ly)\\s+)*be\\s+(?:\\w+ly\\s+)?(?:allowed|permitted)\\b");
+
+    /** Before "require(s) the use of": a cited document as the subject, or a cause. */
+    private static final Pattern CITED_OR_CAUSED =
+            Pattern.compile("\\[|\\bRFC\\s?\\d|\\b(?i:caus|trigger|forc|lead)\\w*\\b");
 
     /** After the keyword: a requirement that something exist. */
     private static final Pattern EXIST = Pattern.compile("^\\s+(?:\\w+ly\\s+)?exist\\b");
@@ -252,8 +301,8 @@ final class MandatePolicy {
             Pattern.compile("\\b(?:if|when|whenever|while|because|since|although|though|once|whereas|given that)\\b");
 
     /** An indirect question or a wish. */
-    private static final Pattern INDIRECT =
-            Pattern.compile("\\b(?:how|whether|what|which\\s+\\w+|desirable|preferable)\\b");
+    private static final Pattern INDIRECT = Pattern.compile(
+            "\\b(?:how|whether|what|(?<!\\b(?:of|in|by|to|for|on|with)\\s)which\\s+\\w+|desirable|preferable)\\b");
 
     /** A relative clause: "that must be supported", "that are mandatory". */
     private static final Pattern RELATIVE = Pattern.compile("\\b(?:that|which)\\s+$");
@@ -273,7 +322,8 @@ final class MandatePolicy {
     private static final Pattern PASSIVE_OR_OBJECT = Pattern.compile(
             "^\\s+(?:(?:also|always|then|thus|therefore|only" + "|still|not)\\s+)*(?:be|protect|secure|cover)\\b");
 
-    private static final Pattern MODAL = Pattern.compile("(?i:must|shall|should)");
+    /** The plain-English requirement words that need a verb of use after them ("must use", "are advised to use"). */
+    private static final Pattern MODAL = Pattern.compile("(?i:must|shall|should|.*\\badvised\\s+to)");
     /**
      * After a plain-English "must", "shall" or "should": a requirement to use, support or
      * implement something, or to be used, supported, protected … ("the initiator must quickly
@@ -281,7 +331,9 @@ final class MandatePolicy {
      */
     private static final Pattern PLAIN_USE =
             Pattern.compile("\\s+(?:(?:also|always|only|then|thus|therefore|\\w+ly)\\s+)*"
-                    + "(?:use|support|implement|employ|apply|deploy|protect|secure|run|contain|include|rely\\s+(?:up)?on"
+                    + "(?:use|support|implement|employ|apply|deploy|protect|secure|run|contain|include"
+                    + "|(?:have|carry)\\s+(?:an?\\s+|the\\s+)?(?=ipsec|esp\\b|ah\\b|ike)"
+                    + "|rely\\s+(?:up)?on"
                     + "|be\\s+(?:(?:\\w+ly|also|always|only)\\s+)*(?:used|supported|implemented|employed|applied|deployed"
                     + "|protected|secured|authenticated|encrypted|made|run|provided|established|enabled|available|defined"
                     + "|carried|sent|transmitted|exchanged|negotiated|set\\s+up))\\b");
@@ -422,6 +474,25 @@ final class MandatePolicy {
             }
         }
         for (int i = 0; i < n; i++) {
+            int[] term = terms.get(i);
+            Keyword k = near[i];
+            if (cues[i] < 0
+                    && k != null
+                    && k.force() == Force.PROHIBITION
+                    && k.end() <= term[0]
+                    && DISABLE.matcher(lower).region(k.end(), term[0]).lookingAt()
+                    && !alternative(sentence, List.of(), term)) {
+                // "MUST NOT turn off IPsec": a prohibition of going without IPsec.
+                return specifiesIpsec(sentence, lower, terms, keywords) ? null : mandate(k, sentence, term);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (cues[i] >= 0 && inUse(sentence, lower, terms.get(i))) {
+                // "… SHOULD use IKE, where IPsec is present": the whole requirement holds while IPsec is in use.
+                return null;
+            }
+        }
+        for (int i = 0; i < n; i++) {
             if (cues[i] >= 0
                     && !governedBefore(terms, cues, near, cues[i])
                     && !usedToo(sentence, lower, terms, cues, near, i)) {
@@ -438,6 +509,10 @@ final class MandatePolicy {
                 continue;
             }
             boolean subject = term[1] <= k.start();
+            if (subject
+                    && IN_USE_ELIDED.matcher(lower).region(term[1], k.start()).lookingAt()) {
+                continue;
+            }
             if (subject && refusedUnprotected(lower, k, term)) {
                 return specifiesIpsec(sentence, lower, terms, keywords) ? null : mandate(k, sentence, term);
             }
@@ -463,6 +538,16 @@ final class MandatePolicy {
         if (!k.bcp14()
                 && MODAL.matcher(k.word()).matches()
                 && !PLAIN_USE.matcher(lower).region(k.end(), lower.length()).lookingAt()) {
+            return false;
+        }
+        if (k.word().startsWith("require")
+                && (subject
+                        || CITED_OR_CAUSED
+                                .matcher(sentence.substring(clauseStart(sentence, k.start()), k.start()))
+                                .find())) {
+            // "ESP requires the use of a fresh IV": the term is what requires, not what is required;
+            // "X [RFC9999] requires the use of IPsec" reports X; "this causes the server to require use of IPsec"
+            // describes.
             return false;
         }
         String clause = subject ? "" : sentence.substring(clauseStart(sentence, k.start()), k.start());
@@ -495,11 +580,15 @@ final class MandatePolicy {
         int semicolon = sentence.lastIndexOf(';', term[0]);
         from = Math.max(from, semicolon + 1);
         String before = lower.substring(Math.max(from, term[0] - WINDOW), term[0]);
+        // "If this cannot be done, IPsec must be used": a negation in another clause does not set the term aside.
+        String own = opensClause(lower, term[0])
+                ? lower.substring(Math.max(Math.max(from, clauseStart(lower, term[0])), term[0] - WINDOW), term[0])
+                : before;
         boolean refused = !subject
                 && REFUSAL.matcher(before).find()
                 && UNPROTECTED.matcher(before).find();
         boolean counts = refused
-                || !(SET_ASIDE.matcher(before).find()
+                || !(SET_ASIDE.matcher(own).find()
                         || EXAMPLE.matcher(before).find()
                         || PREFERENCE.matcher(before).find());
         return counts && !doubted(sentence, lower, k, term, subject);
@@ -589,6 +678,11 @@ final class MandatePolicy {
         if (!subject && EXIST.matcher(between).lookingAt()) {
             return true;
         }
+        if (subject
+                ? ALLOWED.matcher(lower).region(k.end(), lower.length()).lookingAt()
+                : ALLOW.matcher(between).lookingAt()) {
+            return true;
+        }
         if (PARTICIPLE_AFTER.matcher(after).lookingAt()
                 && !PLAIN_USE.matcher(lower).region(k.end(), lower.length()).lookingAt()) {
             return true;
@@ -615,6 +709,26 @@ final class MandatePolicy {
             }
         }
         return false;
+    }
+
+    /** True when the term is the subject of a condition of being in use ("where IPsec is present"). */
+    private static boolean inUse(String sentence, String lower, int[] term) {
+        return IN_USE_BEFORE
+                        .matcher(lower)
+                        .region(Math.max(0, term[0] - 40), term[0])
+                        .find()
+                && IN_USE_AFTER
+                        .matcher(lower)
+                        .region(term[1], Math.min(lower.length(), term[1] + 60))
+                        .lookingAt();
+    }
+
+    /** True when the term opens a clause after a comma, an article aside ("…, IPsec must", "…, the ESP …"). */
+    private static boolean opensClause(String lower, int start) {
+        int clause = clauseStart(lower, start);
+        return clause > 0
+                && lower.charAt(clause - 1) == ','
+                && OPENS_CLAUSE.matcher(lower.substring(clause, start)).matches();
     }
 
     /** "Packets that are not protected with ESP MUST be discarded": a refusal with the term in its subject. */
@@ -668,9 +782,13 @@ final class MandatePolicy {
                 .matcher(sentence)
                 .region(term[1], Math.min(sentence.length(), term[1] + 60))
                 .lookingAt()) {
-            return true;
+            // "Packets MUST carry an AH header": the part is what the protocol's packets must have.
+            return keywords.stream()
+                    .noneMatch(k -> k.force() == Force.MANDATE
+                            && k.end() <= term[0]
+                            && HAVE.matcher(lower).region(k.end(), term[0]).matches());
         }
-        String before = lower.substring(Math.max(0, term[0] - 60), term[0]);
+        String before = lower.substring(Math.max(0, term[0] - 80), term[0]);
         if (!before.contains("implement") && !before.contains("client") && !before.contains("supporting")) {
             return false;
         }
@@ -761,7 +879,9 @@ final class MandatePolicy {
         "pad",
         "peer auth",
         "bundle",
-        "phase"
+        "phase",
+        "diffie",
+        "dh group"
     };
 
     /** A cheap test before {@link #MACHINERY}: could the lower-cased sentence hold one of its words at all? */
@@ -774,7 +894,9 @@ final class MandatePolicy {
         return false;
     }
 
-    private static final String[] PLAIN_CUES = {"must", "shall", "should", "required", "recommended", "mandatory"};
+    private static final String[] PLAIN_CUES = {
+        "must", "shall", "should", "require", "recommended", "mandatory", "advised"
+    };
     /** A cheap test before {@link #PLAIN_KEYWORD}: could the sentence hold a plain-English requirement word? */
     static boolean mayHoldPlainKeyword(String sentence) {
         for (String cue : PLAIN_CUES) {
@@ -825,6 +947,7 @@ final class MandatePolicy {
             }
             if (vetted
                     && (noun(sentence, m.start())
+                            || referenced(sentence, m.start())
                             || statement(sentence, m.end())
                             || reportedOpening(sentence, m.start()))) {
                 continue;
@@ -838,7 +961,8 @@ final class MandatePolicy {
             } else {
                 force = Force.MANDATE;
             }
-            result.add(new Keyword(m.start(), m.end(), m.group(), force, true));
+            int end = m.group(3) == null && vetted && lowerNot(sentence, m.end()) ? m.end() + 4 : m.end();
+            result.add(new Keyword(m.start(), end, sentence.substring(m.start(), end), force, true));
         }
         boolean bcp14 = requires(result);
         if (bcp14 && !sentence.contains("rather") || !mayHoldPlainKeyword(sentence)) {
@@ -847,8 +971,9 @@ final class MandatePolicy {
         }
         Matcher p = PLAIN_KEYWORD.matcher(sentence);
         while (p.find()) {
-            String word = p.group(1) != null ? p.group(1) : p.group(4);
-            int start = p.group(1) != null ? p.start(1) : p.start(4);
+            int group = p.group(1) != null ? 1 : p.group(4) != null ? 4 : 5;
+            String word = p.group(group);
+            int start = p.start(group);
             if (quoted(sentence, start, start + word.length()) || reported(sentence, p.start())) {
                 continue;
             }
@@ -893,6 +1018,11 @@ final class MandatePolicy {
                 && !MADE_BEFORE
                         .matcher(s.substring(Math.max(0, start - 100), start))
                         .find();
+    }
+
+    /** "as RECOMMENDED", "as REQUIRED in Section 5": the keyword refers to a requirement made elsewhere. */
+    private static boolean referenced(String s, int start) {
+        return AS_BEFORE.matcher(s.substring(Math.max(0, start - 4), start)).find();
     }
 
     /** A keyword before a verb of saying or believing governs a statement, not traffic ("SHOULD not assume it"). */
@@ -1002,6 +1132,17 @@ final class MandatePolicy {
         }
         if (cue < 0) {
             return -1;
+        }
+        if (lower.startsWith("which", cue - 5)) {
+            // "…, of which the ESP format is mandatory": a relative clause holding the requirement itself.
+            for (Keyword k : keywords) {
+                if (k.force() == Force.MANDATE
+                        && k.start() >= term[1]
+                        && !mayBreakClause(lower, term[1], k.start())
+                        && words(lower, term[1], k.start()) <= MAX_DISTANCE_BEFORE) {
+                    return -1;
+                }
+            }
         }
         for (Keyword k : keywords) {
             if (k.start() >= cue && k.end() <= term[0]) {

@@ -162,4 +162,108 @@ class MandatePolicyShapesTest {
         mandate("If a relay was found through a channel that uses IPsec, the client SHOULD use IPsec for the session.");
         noMandate("If IPsec is used, the client MUST use IKEv2.");
     }
+
+    @Test
+    void aBcp14KeywordNegatedInLowerCaseIsAProhibitionThatNoLaterNotLifts() {
+        noMandate(
+                "Existing queue settings MUST not be altered by the presence of ESP tunnels.",
+                "Forwarding SHOULD not be slowed down by the use of IPsec on the link.");
+        mandate("Control messages MUST NOT be sent unless protected by ESP.");
+    }
+
+    @Test
+    void aProhibitionToTurnIpsecOffIsAMandate() {
+        mandate(
+                "Relays MUST NOT turn off IPsec on the control channel.",
+                "A relay SHOULD NOT disable ESP for probes sent to a new peer.");
+        noMandate("Relays MUST NOT use IPsec for the discovery probes.");
+    }
+
+    @Test
+    void aKeywordAfterAsRefersToARequirementMadeElsewhere() {
+        noMandate(
+                "Turning on ESP encryption, as RECOMMENDED above, also hides the relay's counters.",
+                "Using IKEv2, as REQUIRED in Section 6, gives each relay fresh keys.");
+        mandate(
+                "Relay control traffic MUST be protected with ESP as the next section describes.",
+                "IKEv2 MUST be used as the key management protocol of the relays.");
+    }
+
+    @Test
+    void aConditionThatIpsecIsInUseMakesNoMandateWhereverItStands() {
+        noMandate(
+                "The relays SHOULD negotiate keys with IKEv2 where IPsec is present on both ends.",
+                "Probe messages over IPsec, if used, MUST follow the profile in Section 7.",
+                "Relays MUST use ESP when IPsec is enabled on the link.");
+        mandate(
+                "Relays SHALL implement IPsec where the access network offers IPsec.",
+                "When a relay joins a shared segment, it MUST use IPsec for its probes.");
+    }
+
+    @Test
+    void plainEnglishAdviceAndRequiringTheUseOfIpsecAreMandates() {
+        mandate(
+                "Operators are advised to use IPsec for the relay's control channel.",
+                "Implementers are strongly advised to implement IKEv2 for the relay.",
+                "This memo requires the use of ESP for all relay traffic.",
+                "It is therefore reasonable to require use of IKEv2 between relays.",
+                "In this revision, support for ESP is made mandatory for relays.");
+        noMandate(
+                "Operators are advised to check whether IPsec is running.",
+                "ESP requires the use of a fresh IV for every packet.",
+                "The base protocol [RELAY-BASE] requires the use of IPsec for its probes.",
+                "This setting causes the peer to require use of IPsec.");
+    }
+
+    @Test
+    void aNegationInAClauseBeforeTheTermDoesNotSetTheTermAside() {
+        mandate(
+                "If the link cannot be trusted, IPsec must be used for the relay.",
+                "Where a relay has no other protection, ESP MUST be used.");
+        noMandate(
+                "Relays that cannot run IPsec MUST use their own signatures.",
+                "A relay SHOULD only accept probes protected by a secure channel, e.g., IPsec or TLS.");
+    }
+
+    @Test
+    void aRelativeClauseThatHoldsTheRequirementIsNoCondition() {
+        mandate(
+                "The relay has two carriers, of which ESP MUST be implemented by every node.",
+                "Relay traffic, which ESP SHOULD protect end to end, carries the counters.");
+        noMandate("Relay traffic, which IPsec protects, MUST be logged.");
+    }
+
+    @Test
+    void ipsecIdentifiersDiffieHellmanGroupsAttributesAndCalculationsAreMachinery() {
+        noMandate(
+                "Each offer MUST list ESP_RELAY_SUITE first.",
+                "Groups used with IKEv2 SHOULD be Diffie-Hellman groups of at least 3072 bits.",
+                "All IPsec attributes listed in Table 2 are mandatory for relays.",
+                "The relay's flags MUST be covered by the AH integrity computation.");
+        mandate(
+                "RELAY_HELLO messages MUST be protected with ESP.",
+                "Relays MUST use ESP with the parameters of Section 5.");
+    }
+
+    @Test
+    void aRequirementToLetIpsecThroughIsNotOneToUseIt() {
+        noMandate(
+                "Relay firewalls MUST allow IKEv2 and ESP packets to pass.",
+                "ESP traffic between relays MUST be permitted by the filters.");
+        mandate("Relays MUST enable IPsec for the probes.");
+    }
+
+    @Test
+    void implementationsThatClaimConformanceWithIpsecAreImplementationsOfIt() {
+        noMandate("Implementations that claim support for the IP Authentication Header MUST also offer this hash.");
+        mandate("Implementations that claim conformance to this memo MUST support ESP.");
+    }
+
+    @Test
+    void aPartOfIpsecThatTheProtocolMustCarryOrHaveIsAskedFor() {
+        mandate(
+                "Every probe MUST carry an AH header.",
+                "The two relays must have an IPsec SA for their control traffic.");
+        noMandate("The ESP header MUST be aligned to four octets.", "Relays must have a way to load the IPsec policy.");
+    }
 }
