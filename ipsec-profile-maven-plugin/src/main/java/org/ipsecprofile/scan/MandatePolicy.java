@@ -220,7 +220,7 @@ final class MandatePolicy {
 
     /** After a term: it names a part or an implementation of IPsec ("IPsec implementations", "the ESP header"). */
     private static final Pattern PART_AFTER = Pattern.compile(
-            "^(?:-\\w+)?\\s+(?:\\([^()]{1,30}\\)\\s+)?(?:(?!(?:for|of|to|in|by|with|on|from|between|using|via|at)\\s)[\\w/-]+\\s+){0,3}?"
+            "^(?:-\\w+)?\\s+(?:\\([^()]{1,30}\\)\\s+)?(?:(?!(?:for|of|to|in|by|with|on|from|between|using|via|at|and|or)\\s)[\\w/-]+\\s+){0,3}?"
                     + "(?:implementations?"
                     + "|implementers?|clients?|stacks?|packets?|headers?|payloads?|data|fields?|processing|syntax|checks?|messages?"
                     + "|exchanges?|peers?|initiators?|responders?|solutions?|schemes?|gateways?|negotiations?"
@@ -272,9 +272,6 @@ final class MandatePolicy {
 
     /** After the keyword: a requirement that something exist. */
     private static final Pattern EXIST = Pattern.compile("^\\s+(?:\\w+ly\\s+)?exist\\b");
-
-    /** After a term: a participle joined by a hyphen ("IPsec-protected"). */
-    private static final Pattern PARTICIPLE_AFTER = Pattern.compile("^-[a-z]+ed\\b");
 
     /** Before a term: the definite article of something already in place ("the IPsec SAs", "the old IKE SA"). */
     private static final Pattern IN_PLACE_BEFORE = Pattern.compile("\\bthe\\s+(?:[a-z]+\\s+)?$");
@@ -681,10 +678,6 @@ final class MandatePolicy {
         if (subject
                 ? ALLOWED.matcher(lower).region(k.end(), lower.length()).lookingAt()
                 : ALLOW.matcher(between).lookingAt()) {
-            return true;
-        }
-        if (PARTICIPLE_AFTER.matcher(after).lookingAt()
-                && !PLAIN_USE.matcher(lower).region(k.end(), lower.length()).lookingAt()) {
             return true;
         }
         if (IN_PLACE_BEFORE.matcher(before).find()

@@ -105,9 +105,10 @@ class MandatePolicyShapesTest {
     }
 
     @Test
-    void aTermQualifyingANounWithAParticipleCountsOnlyWhenTheNounIsToBeUsed() {
-        noMandate("A relay behind a firewall MUST be able to open several IPsec-protected streams.");
-        mandate("Relays MUST use IPsec-protected streams for the control channel.");
+    void aTermQualifyingANounWithAParticipleAsksForIpsec() {
+        mandate(
+                "A relay behind a firewall MUST be able to open several IPsec-protected streams.",
+                "Relays MUST use IPsec-protected streams for the control channel.");
     }
 
     @Test
@@ -257,6 +258,14 @@ class MandatePolicyShapesTest {
     void implementationsThatClaimConformanceWithIpsecAreImplementationsOfIt() {
         noMandate("Implementations that claim support for the IP Authentication Header MUST also offer this hash.");
         mandate("Implementations that claim conformance to this memo MUST support ESP.");
+    }
+
+    @Test
+    void aPartNounJoinedToTheTermByAndIsNotAPartOfIpsec() {
+        mandate(
+                "IPsec authentication and data integrity MUST be provided for every relay message.",
+                "ESP confidentiality and data origin checks SHOULD be applied to the probes.");
+        noMandate("The ESP header and trailer MUST be aligned to four octets.");
     }
 
     @Test
