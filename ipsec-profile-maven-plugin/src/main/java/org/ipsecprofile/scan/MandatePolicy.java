@@ -168,7 +168,9 @@ final class MandatePolicy {
 
     /** A new clause with its own subject: a keyword does not reach a term across it. */
     private static final Pattern CLAUSE_BREAK =
-            Pattern.compile(",\\s*(?:and|but|while|whereas|so|yet|which|although|though)\\b|;");
+            Pattern.compile(",\\s*(?:and|but|while|whereas|so|yet|which|although|though)\\b|;"
+                    + "|,\\s*as\\s+(?!(?:described|specified|defined|required|recommended|mandated|discussed|explained"
+                    + "|noted|shown|stated|detailed|outlined|in|per|well|with|for|to|of|if|a|an)\\b)");
 
     /** ", and" before a verb: the clause shares the subject before it ("IPsec is …, and hence is mandatory"). */
     private static final Pattern SHARED_SUBJECT =
@@ -234,6 +236,15 @@ final class MandatePolicy {
     /** Between a keyword and a part of IPsec: a requirement to have it ("MUST carry an", "must have the"). */
     private static final Pattern HAVE =
             Pattern.compile("\\s+(?:\\w+ly\\s+)?(?:have|carry|contain|include|bear)\\s+(?:(?:an?|the)\\s+)?");
+
+    /** Before a term in a subject: a participle that qualifies the subject by it ("traffic carried over an"). */
+    private static final Pattern QUALIFIED_SUBJECT = Pattern.compile(
+            "\\b[a-z]+ed\\s+(?:over|by|with|through|via|using|inside|within|in)\\s+(?:(?:an?|the)\\s+)?$");
+
+    /** After a keyword: a verb of being used ("MUST be used", "SHOULD also be supported"). */
+    private static final Pattern USED_AFTER = Pattern.compile(
+            "\\s+(?:(?:also|always|then|thus|therefore|only|still)\\s+)*"
+                    + "be\\s+(?:\\w+ly\\s+)?(?:used|supported|implemented|employed|applied|provided|enabled|deployed|available)\\b");
 
     /** A security association or an IKE phase as the subject of a requirement. */
     private static final Pattern SA_SUBJECT =
@@ -565,6 +576,14 @@ final class MandatePolicy {
                     && Character.isLetter(
                             after.strip().isEmpty() ? ' ' : after.strip().charAt(0))) {
                 // The term acts ("IPsec MUST perform"): a statement about IPsec itself.
+                return false;
+            }
+            if (QUALIFIED_SUBJECT
+                            .matcher(lower.substring(clauseStart(lower, term[0]), term[0]))
+                            .find()
+                    && !USED_AFTER.matcher(after).lookingAt()
+                    && MODAL.matcher(k.word()).matches()) {
+                // "Traffic carried over an IPsec tunnel MUST still be authenticated": the term qualifies the subject.
                 return false;
             }
             if (OPENING_PHRASE.matcher(sentence).find()

@@ -275,4 +275,23 @@ class MandatePolicyShapesTest {
                 "The two relays must have an IPsec SA for their control traffic.");
         noMandate("The ESP header MUST be aligned to four octets.", "Relays must have a way to load the IPsec policy.");
     }
+
+    @Test
+    void aTermQualifyingTheSubjectThroughAParticipleIsACondition() {
+        noMandate(
+                "Relay traffic carried over an IPsec tunnel MUST still be authenticated by the relay.",
+                "Messages received over IPsec SHOULD be logged with the SA name.");
+        mandate(
+                "Confidentiality provided by ESP MUST be used for the probes.",
+                "Relay messages MUST be protected by IPsec ESP, as the probes carry keys.");
+    }
+
+    @Test
+    void aReasonOpenedByACommaAndAsIsAClauseOfItsOwn() {
+        noMandate("Relays SHOULD support DTLS, as IPsec is hard to deploy.");
+        mandate(
+                "Relays MUST support ESP, as described in Section 4.",
+                "Relays MUST implement IPsec, as well as IKEv2.",
+                "Implementations SHOULD use IKEv2, as defined in [RFC7296], for key management.");
+    }
 }
