@@ -246,6 +246,15 @@ final class MandatePolicy {
             "\\s+(?:(?:also|always|then|thus|therefore|only|still)\\s+)*"
                     + "be\\s+(?:\\w+ly\\s+)?(?:used|supported|implemented|employed|applied|provided|enabled|deployed|available)\\b");
 
+    /** After "It is REQUIRED", "it is recommended": the clause that says what is required. */
+    private static final Pattern THAT_AFTER = Pattern.compile("\\s+that\\b");
+
+    /** In a clause after "that": a verb of using, supporting or protecting ("that IPsec be employed", "that relays support"). */
+    private static final Pattern USE_IN_CLAUSE =
+            Pattern.compile("\\b(?:us(?:e|es|ed|ing)|support\\w*|implement\\w*|employ\\w*"
+                    + "|appl(?:y|ies|ied)|deploy\\w*|protect\\w*|secur(?:e|es|ed)|run|runs|rel(?:y|ies)|provid\\w*|enabl\\w*"
+                    + "|establish\\w*|negotiat\\w*|authenticat\\w*|encrypt\\w*|carr(?:y|ies|ied)|sent|send)\\b");
+
     /** A security association or an IKE phase as the subject of a requirement. */
     private static final Pattern SA_SUBJECT =
             Pattern.compile("\\b(?:SAs?|security\\s+associations?|[Pp]hase\\s*[12])\\b");
@@ -556,6 +565,15 @@ final class MandatePolicy {
             // "ESP requires the use of a fresh IV": the term is what requires, not what is required;
             // "X [RFC9999] requires the use of IPsec" reports X; "this causes the server to require use of IPsec"
             // describes.
+            return false;
+        }
+        if (!subject
+                && THAT_AFTER.matcher(lower).region(k.end(), lower.length()).lookingAt()
+                && !USE_IN_CLAUSE
+                        .matcher(lower)
+                        .region(k.end(), Math.min(lower.length(), term[1] + 40))
+                        .find()) {
+            // "It is recommended that operators read the IPsec documents": the clause asks for something else.
             return false;
         }
         String clause = subject ? "" : sentence.substring(clauseStart(sentence, k.start()), k.start());

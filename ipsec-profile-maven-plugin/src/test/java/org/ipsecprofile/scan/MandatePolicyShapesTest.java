@@ -294,4 +294,15 @@ class MandatePolicyShapesTest {
                 "Relays MUST implement IPsec, as well as IKEv2.",
                 "Implementations SHOULD use IKEv2, as defined in [RFC7296], for key management.");
     }
+
+    @Test
+    void aRequirementThatSomethingBeDoneAsksForIpsecOnlyWhenItsClauseUsesIt() {
+        noMandate(
+                "It is RECOMMENDED that operators read the IPsec documents.",
+                "It is recommended that relay vendors list the ESP transforms they test.");
+        mandate(
+                "It is RECOMMENDED that relays support IPsec.",
+                "It is REQUIRED that all relay traffic be carried over IPsec.",
+                "It is recommended that IKEv2 be used for key management.");
+    }
 }
