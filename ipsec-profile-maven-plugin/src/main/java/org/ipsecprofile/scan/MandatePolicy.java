@@ -20,19 +20,22 @@ import java.util.regex.Pattern;
  *     RECOMMENDED make a mandate, reported as an error. In lower case (RFC 8174 Section 2: plain
  *     English, not BCP 14) "must", "shall", "should", and "required", "recommended" or
  *     "mandatory" after "is", "are" or "be" ("is mandatory", "is mandatory-to-implement", "is
- *     required"): a mandate too, reported as a warning, when the sentence holds no upper-case
+ *     required", "is made mandatory"), "are advised to" and "require(s) (the) use of" (not with
+ *     the term as what requires, nor after a cited subject or a cause): a mandate too, reported as a warning, when the sentence holds no upper-case
  *     requirement (a sentence with MUST, SHOULD, … is read by its BCP 14 keywords, RFC 8174), the
  *     drafts' text names IPsec, IKE or ESP in it ({@link #termPositions}), and a plain "must",
  *     "shall" or "should" asks to use, support, implement or protect, or to be used, supported,
  *     protected … ("the initiator must quickly change to port 4500" is ordinary English). MAY,
- *     OPTIONAL, "may" and "is optional" permit IPsec without relying on it. A negated word (MUST NOT, "should not", "is not
- *     required", …) makes no mandate, except when the prohibition is lifted by IPsec ("MUST NOT be
- *     sent unless protected by IPsec", "… without ESP"). A keyword in quotes is a mention of the
- *     keyword, and so is one alone in parentheses ("(MUST)"); one after "state that" or "say that"
- *     is reported speech.</li>
+ *     OPTIONAL, "may" and "is optional" permit IPsec without relying on it. A negated word (MUST
+ *     NOT, "MUST not", "should not", "is not required", …) makes no mandate, except when the
+ *     prohibition is lifted by IPsec ("MUST NOT be sent unless protected by IPsec", "… without
+ *     ESP") or prohibits going without it ("MUST NOT disable IPsec"). A keyword in quotes is a
+ *     mention of the keyword, and so is one alone in parentheses ("(MUST)"); one after "state
+ *     that" or "say that" is reported speech, one after "as" a reference ("as RECOMMENDED"). "It
+ *     is REQUIRED that …" asks for IPsec only when its clause has a verb of use.</li>
  * <li>The term belongs to the nearest requirement word, counted in words: within 15 words after
  *     it, or within 25 words before it (a long subject), and not across a semicolon or a comma
- *     that opens a clause of its own (", and", ", but", ", which", …); so in "MUST support TLS
+ *     that opens a clause of its own (", and", ", but", ", which", ", as" giving a reason, …); so in "MUST support TLS
  *     and MAY use IPsec" IPsec belongs to MAY. A comma of a list ("IPsec authentication, data
  *     integrity, and confidentiality MUST") and ", and" before a verb that shares the subject
  *     (", and hence is mandatory") do not break. A term before the word does not belong to it
@@ -43,31 +46,39 @@ import java.util.regex.Pattern;
  * <li>A mandate to refuse what IPsec does not protect counts ("MUST reject reports that are
  *     not carried in ESP", "packets that are not protected with ESP MUST be discarded").</li>
  * <li>IPsec machinery is not a mandate to use IPsec: no mandate in a sentence that names the SPD,
- *     the SAD, an SPI, an ICV, KEYMAT, a MODP group, an IANA transform name (ENCR_, AUTH_, PRF_),
- *     an IKE exchange (IKE_SA_INIT, IKE_AUTH, CREATE_CHILD_SA, INFORMATIONAL), the anti-replay
+ *     the SAD, an SPI, an ICV, KEYMAT, a MODP or Diffie-Hellman group, an upper-case IPsec
+ *     identifier with an underscore (ENCR_…, AUTH_…, PROTO_IPSEC_ESP, ESP_TRANSFORM, IKE_SA_INIT,
+ *     CREATE_CHILD_SA), INFORMATIONAL, the anti-replay
  *     service, sequence numbers, the Next Header field, manual keying, rekeying, proposals,
  *     cookies, Notify, NAT traversal (NAT-T) or UDP encapsulation, nor in one whose requirement
  *     has a security association as its subject ("the SA establishment procedure MUST ensure");
  *     no mandate either when a term names an implementation, client, stack, packet, header,
  *     payload, field, data, processing, syntax, check, message, exchange, peer, initiator,
- *     responder, solution, scheme, gateway, negotiation or key of IPsec ("IPsec implementations
- *     MUST", "A host implementation of IPsec MUST", "the IKE data MUST", "the ESP header", "an
- *     IPsec-NAT compatibility solution"), or nodes "implementing" or "supporting" IPsec ("nodes
- *     implementing the IPsec Architecture"); "MUST contain an implementation of IPsec" and "The
- *     implementation of IPsec is required" ask for IPsec. A term is not counted when a hyphen
+ *     responder, solution, scheme, gateway, negotiation, key, attribute, parameter or calculation
+ *     of IPsec ("IPsec implementations MUST", "A host implementation of IPsec MUST", "the IKE
+ *     data MUST", "the ESP header", "an IPsec-NAT compatibility solution"; not a noun joined by
+ *     "and" or "or", "IPsec authentication and data integrity"), or nodes "implementing" or
+ *     "supporting" IPsec ("nodes implementing the IPsec Architecture"), or implementations "that
+ *     claim conformance with" it; "MUST contain an implementation of IPsec", "The implementation
+ *     of IPsec is required" and "packets MUST carry an AH header" ask for IPsec. A term is not counted when a hyphen
  *     joins it to the word before ("non-ESP", "AES-GCM-ESP", "NAT-IPsec"), nor when it is the subject of a
  *     requirement to act rather than to be used ("IPsec MUST perform", "IKE MUST validate"; "IKE
  *     MUST be used" stays a mandate).</li>
  * <li>No mandate when the words just before the term negate or set it aside ("not", "without",
  *     "instead of", "unlike", "rather than", "unless", "co-exist with", …) or make it an example
  *     or a comparison ("such as", "e.g.", "for example", "like", "similar to", …) or a thing
- *     passed over ("prefer X over IPsec"); when the term is one of several alternatives joined by
+ *     passed over ("prefer X over IPsec"), a negation in another clause aside ("If this cannot be
+ *     done, IPsec must be used"); when the term is one of several alternatives joined by
  *     "or" with TLS, DTLS, SSL, SSH, CMS, HTTP Digest, Kerberos or "any stronger", "other" or
  *     "end-to-end" mechanisms; when the term is the subject of "should only be used" (a
  *     restriction); when a term before the requirement sits in a condition or concession ("If
  *     IPsec is used, ESP MUST …", "Although IPsec …", ", which IPsec …"; a condition after a term
  *     the requirement already governs, "SHALL implement IPsec where … supports IPsec", does not
- *     undo it); or when the sentence tells history or a rejected design ("was considered",
+ *     undo it, and a "which" clause holding the requirement is none); when the condition, wherever
+ *     it stands, is that IPsec is in use ("where IPsec is present", "X over IPsec, if used,
+ *     MUST"); when the term qualifies the subject through a participle and the requirement is
+ *     not to use it ("traffic carried over an IPsec tunnel MUST still be authenticated"); when
+ *     the requirement is to allow or permit IPsec ("MUST allow ESP packets to pass"); or when the sentence tells history or a rejected design ("was considered",
  *     "rejected", "out of scope", "earlier versions", "in the future", …).</li>
  * <li>A sentence that would be flagged is read once more, closely (no other sentence is): a
  *     keyword after an article is a noun ("lowered to a SHOULD", "be a MUST implement"), unless
@@ -84,8 +95,7 @@ import java.util.regex.Pattern;
  *     ("for IPsec to be used" does not); a passive requirement on another subject with the term
  *     after "with" or "for" and a verb that neither protects nor manages keys ("enabled with
  *     IKE"; "negotiated with IKEv2" and "used with IPsec" ask for it); "X
- *     SHOULD exist between Y and IPsec"; "IPsec-protected X" when X is not to be used or
- *     supported; a term in a parenthesis opened by "e.g." or abbreviating an example; and a
+ *     SHOULD exist between Y and IPsec"; a requirement to allow or permit the term; a term in a parenthesis opened by "e.g." or abbreviating an example; and a
  *     plain-English word that is hypothetical ("would be required"), in a clause of condition,
  *     time or reason, in an indirect question ("how … should be used", "which ciphers should"),
  *     in a wish ("it is desirable that"), or in a relative clause whose noun is not the term. A
@@ -672,8 +682,8 @@ final class MandatePolicy {
      *     "for" and a verb that neither protects nor manages keys ("X SHOULD be enabled with IKE",
      *     "X must be used for carrying IKE"; "used with IPsec" asks for it);</li>
      * <li>the requirement is that something exist ("X SHOULD exist between Y and IPsec");</li>
-     * <li>the term qualifies a noun with a participle ("IPsec-protected connections") and the
-     *     requirement is not to use or support it ("MUST be able to bring up …");</li>
+     * <li>the requirement is to allow or permit the term, not to use it ("MUST allow IKEv2 and ESP
+     *     packets to pass", "ESP traffic MUST be permitted");</li>
      * <li>the term names security associations or an IKE phase already in place ("updating the
      *     IPsec SAs", "the IKE SA", "IKE Phase 1 MUST be completed", "Phase 1 SHOULD be invoked to
      *     create IKE secrets"; "MUST be protected by the IPsec SAs" asks for IPsec);</li>
