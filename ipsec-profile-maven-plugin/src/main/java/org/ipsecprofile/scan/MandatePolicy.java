@@ -53,7 +53,7 @@ import java.util.regex.Pattern;
  *     cookies, Notify, NAT traversal (NAT-T) or UDP encapsulation, nor in one whose requirement
  *     has a security association as its subject ("the SA establishment procedure MUST ensure");
  *     no mandate either when a term names an implementation, client, stack, packet, header,
- *     payload, field, data, processing, syntax, check, message, exchange, peer, initiator,
+ *     payload, field, data, processing, process, syntax, check, message, exchange, peer, initiator,
  *     responder, solution, scheme, gateway, negotiation, key, attribute, parameter or calculation
  *     of IPsec ("IPsec implementations MUST", "A host implementation of IPsec MUST", "the IKE
  *     data MUST", "the ESP header", "an IPsec-NAT compatibility solution"; not a noun joined by
@@ -95,7 +95,8 @@ import java.util.regex.Pattern;
  *     ("for IPsec to be used" does not); a passive requirement on another subject with the term
  *     after "with" or "for" and a verb that neither protects nor manages keys ("enabled with
  *     IKE"; "negotiated with IKEv2" and "used with IPsec" ask for it); "X
- *     SHOULD exist between Y and IPsec"; a requirement to allow or permit the term; a term in a parenthesis opened by "e.g." or abbreviating an example; and a
+ *     SHOULD exist between Y and IPsec"; a requirement to allow or permit the term; a field "set
+ *     to" a value the term names ("MUST be set to 1 (IPsec)"); a term in a parenthesis opened by "e.g." or abbreviating an example; and a
  *     plain-English word that is hypothetical ("would be required"), in a clause of condition,
  *     time or reason, in an indirect question ("how … should be used", "which ciphers should"),
  *     in a wish ("it is desirable that"), or in a relative clause whose noun is not the term. A
@@ -234,7 +235,7 @@ final class MandatePolicy {
     private static final Pattern PART_AFTER = Pattern.compile(
             "^(?:-\\w+)?\\s+(?:\\([^()]{1,30}\\)\\s+)?(?:(?!(?:for|of|to|in|by|with|on|from|between|using|via|at|and|or)\\s)[\\w/-]+\\s+){0,3}?"
                     + "(?:implementations?"
-                    + "|implementers?|clients?|stacks?|packets?|headers?|payloads?|data|fields?|processing|syntax|checks?|messages?"
+                    + "|implementers?|clients?|stacks?|packets?|headers?|payloads?|data|fields?|processing|process|processes|syntax|checks?|messages?"
                     + "|exchanges?|peers?|initiators?|responders?|solutions?|schemes?|gateways?|negotiations?"
                     + "|negotiators?|keys?|attributes?|parameters?|calculations?|computations?)\\b");
 
@@ -299,6 +300,9 @@ final class MandatePolicy {
     /** Before "require(s) the use of": a cited document as the subject, or a cause. */
     private static final Pattern CITED_OR_CAUSED =
             Pattern.compile("\\[|\\bRFC\\s?\\d|\\b(?i:caus|trigger|forc|lead)\\w*\\b");
+
+    /** After the keyword: a field set to a value ("MUST be set to 1 (IPsec)"), the term naming the value. */
+    private static final Pattern SET_TO = Pattern.compile("^\\s+(?:\\w+ly\\s+)?be\\s+set\\s+(?:to|as)\\b");
 
     /** After the keyword: a requirement that something exist. */
     private static final Pattern EXIST = Pattern.compile("^\\s+(?:\\w+ly\\s+)?exist\\b");
@@ -681,7 +685,8 @@ final class MandatePolicy {
      * <li>the requirement is on another subject, passive, with the term only after "with" or
      *     "for" and a verb that neither protects nor manages keys ("X SHOULD be enabled with IKE",
      *     "X must be used for carrying IKE"; "used with IPsec" asks for it);</li>
-     * <li>the requirement is that something exist ("X SHOULD exist between Y and IPsec");</li>
+     * <li>the requirement is that something exist ("X SHOULD exist between Y and IPsec"), or that
+     *     a field be set to a value the term names ("MUST be set to 1 (IPsec)");</li>
      * <li>the requirement is to allow or permit the term, not to use it ("MUST allow IKEv2 and ESP
      *     packets to pass", "ESP traffic MUST be permitted");</li>
      * <li>the term names security associations or an IKE phase already in place ("updating the
@@ -720,6 +725,9 @@ final class MandatePolicy {
             return true;
         }
         if (!subject && EXIST.matcher(between).lookingAt()) {
+            return true;
+        }
+        if (!subject && SET_TO.matcher(between).lookingAt()) {
             return true;
         }
         if (subject

@@ -305,4 +305,14 @@ class MandatePolicyShapesTest {
                 "It is REQUIRED that all relay traffic be carried over IPsec.",
                 "It is recommended that IKEv2 be used for key management.");
     }
+
+    @Test
+    void aFieldSetToAValueNamedAfterIpsecAndTheIpsecProcessAreMachinery() {
+        noMandate(
+                "In the relay header, the protocol field MUST be set to 50 (ESP).",
+                "The relay MUST account for the overhead added by the IPsec process.");
+        mandate(
+                "Relay sessions MUST be set up over IPsec.",
+                "Relays MUST process every control message with ESP before it is sent.");
+    }
 }
