@@ -38,7 +38,8 @@ import java.util.regex.Pattern;
  *     that opens a clause of its own (", and", ", but", ", which", ", as" giving a reason, …); so in "MUST support TLS
  *     and MAY use IPsec" IPsec belongs to MAY. A comma of a list ("IPsec authentication, data
  *     integrity, and confidentiality MUST") and ", and" before a verb that shares the subject
- *     (", and hence is mandatory") do not break. A term before the word does not belong to it
+ *     (", and hence is mandatory") do not break, nor does ", which" right after the term ("IPsec,
+ *     which MUST be implemented"). A term before the word does not belong to it
  *     when the sentence opens with a phrase of its own that holds the term ("For IPsec, default
  *     profiles must be defined"). A requirement to support, use or implement "it", "this" or
  *     "them" reaches the last IPsec term before it in the sentence ("IPsec …; implementations
@@ -76,7 +77,7 @@ import java.util.regex.Pattern;
  *     the requirement already governs, "SHALL implement IPsec where … supports IPsec", does not
  *     undo it, and a "which" clause holding the requirement is none); when the condition, wherever
  *     it stands, is that IPsec is in use ("where IPsec is present", "X over IPsec, if used,
- *     MUST"); when the term qualifies the subject through a participle and the requirement is
+ *     MUST", "if they use IPsec"); when the term qualifies the subject through a participle and the requirement is
  *     not to use it ("traffic carried over an IPsec tunnel MUST still be authenticated"); when
  *     the requirement is to allow or permit IPsec ("MUST allow ESP packets to pass"); or when the sentence tells history or a rejected design ("was considered",
  *     "rejected", "out of scope", "earlier versions", "in the future", …).</li>
@@ -190,6 +191,11 @@ final class MandatePolicy {
     /** Before a term: the opening of a condition whose subject it is ("where IPsec is present", "if the use of ESP is"). */
     private static final Pattern IN_USE_BEFORE = Pattern.compile("\\b(?:if|when|whenever|where|wherever|once|while"
             + "|as\\s+long\\s+as)\\s+(?:(?:the|a|an)\\s+)?(?:(?:use|usage|presence)\\s+of\\s+(?:the\\s+)?)?$");
+
+    /** Before a term: a condition that the main clause's subject, as a pronoun, uses it ("if they use IPsec"). */
+    private static final Pattern USED_BY_PRONOUN = Pattern.compile("\\b(?:if|when|whenever|where|once|while"
+            + "|as\\s+long\\s+as)\\s+(?:it|they)\\s+(?:(?:also|already|do|does)\\s+)?"
+            + "(?:use|uses|implement|implements|support|supports|run|runs|employ|employs)\\s+(?:the\\s+)?$");
 
     /** After a term in a condition: its being in use ("… is present", "… are in use", "… is not enabled"). */
     private static final Pattern IN_USE_AFTER =
@@ -761,6 +767,12 @@ final class MandatePolicy {
 
     /** True when the term is the subject of a condition of being in use ("where IPsec is present"). */
     private static boolean inUse(String sentence, String lower, int[] term) {
+        if (USED_BY_PRONOUN
+                .matcher(lower)
+                .region(Math.max(0, term[0] - 40), term[0])
+                .find()) {
+            return true;
+        }
         return IN_USE_BEFORE
                         .matcher(lower)
                         .region(Math.max(0, term[0] - 40), term[0])
@@ -1145,6 +1157,10 @@ final class MandatePolicy {
         while (m.find()) {
             if (!termInSubject || s.charAt(m.start()) == ';') {
                 return true;
+            }
+            if (m.start() == from && s.startsWith("which", m.end() - 5)) {
+                // "IPsec, which MUST be implemented by all relays": the clause is about the term.
+                continue;
             }
             boolean list = s.substring(from, m.start()).indexOf(',') >= 0;
             boolean shared =

@@ -315,4 +315,19 @@ class MandatePolicyShapesTest {
                 "Relay sessions MUST be set up over IPsec.",
                 "Relays MUST process every control message with ESP before it is sent.");
     }
+
+    @Test
+    void aWhichClauseRightAfterTheTermIsAboutTheTerm() {
+        mandate(
+                "Security for the relay protocol is provided by IPsec, which MUST be implemented by all relays.",
+                "Key management is left to IKEv2, which SHOULD be supported by every controller.");
+        noMandate("Traffic is carried over IPsec, which the relay SHOULD configure with care.");
+    }
+
+    @Test
+    void aConditionThatTheSubjectUsesIpsecIsACondition() {
+        noMandate(
+                "Relays MUST use IKEv2 if they use IPsec at all.", "The controller SHOULD use ESP when it uses IPsec.");
+        mandate("If a relay was found through a channel that uses IPsec, the client SHOULD use IPsec for the session.");
+    }
 }
