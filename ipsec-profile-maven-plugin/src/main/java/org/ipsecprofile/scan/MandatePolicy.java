@@ -76,7 +76,7 @@ import java.util.regex.Pattern;
  *     IPsec is used, ESP MUST …", "Although IPsec …", ", which IPsec …"; a condition after a term
  *     the requirement already governs, "SHALL implement IPsec where … supports IPsec", does not
  *     undo it, and a "which" clause holding the requirement is none); when the condition, wherever
- *     it stands, is that IPsec is in use ("where IPsec is present", "X over IPsec, if used,
+ *     it stands between semicolons, is that IPsec is in use ("where IPsec is present", "X over IPsec, if used,
  *     MUST", "if they use IPsec"); when the term qualifies the subject through a participle and the requirement is
  *     not to use it ("traffic carried over an IPsec tunnel MUST still be authenticated"); when
  *     the requirement is to allow or permit IPsec ("MUST allow ESP packets to pass"); or when the sentence tells history or a rejected design ("was considered",
@@ -122,8 +122,8 @@ final class MandatePolicy {
     private static final Pattern KEYWORD = Pattern.compile(
             "(?=[NMSRO])\\b(NOT\\s+)?(MUST|SHALL|SHOULD|REQUIRED|RECOMMENDED|MAY|OPTIONAL)\\b(\\s+NOT\\b)?");
 
-    /** Being in use, said of IPsec in a condition. */
-    private static final String IN_USE = "(?:present|used|in\\s+use|available|enabled|implemented|supported|active"
+    /** Being in use, said of IPsec in a condition ("available" is not: "IPsec, when available, SHOULD be used" asks for it). */
+    private static final String IN_USE = "(?:present|used|in\\s+use|enabled|implemented|supported|active"
             + "|configured|deployed|applied|employed|negotiated|running|in\\s+place|established|selected|chosen)";
 
     private static final String ADVERBS = "(?:(?:also|therefore|hence|thus|then|strongly|highly|always|generally"
@@ -523,14 +523,24 @@ final class MandatePolicy {
                 return specifiesIpsec(sentence, lower, terms, keywords) ? null : mandate(k, sentence, term);
             }
         }
+        // "… SHOULD use IKE, where IPsec is present": the requirement holds while IPsec is in use, in
+        // the stretch of the sentence between semicolons that holds the condition.
+        List<int[]> inUse = new ArrayList<>();
+        boolean[] conditionOfUse = new boolean[n];
         for (int i = 0; i < n; i++) {
-            if (cues[i] >= 0 && inUse(sentence, lower, terms.get(i))) {
-                // "… SHOULD use IKE, where IPsec is present": the whole requirement holds while IPsec is in use.
-                return null;
+            int[] term = terms.get(i);
+            if (cues[i] >= 0 && inUse(sentence, lower, term)) {
+                int end = sentence.indexOf(';', term[1]);
+                inUse.add(new int[] {sentence.lastIndexOf(';', term[0]) + 1, end < 0 ? sentence.length() : end});
+                conditionOfUse[i] = true;
             }
+        }
+        if (!inUse.isEmpty() && inUse.get(0)[0] == 0 && inUse.get(0)[1] == sentence.length()) {
+            return null;
         }
         for (int i = 0; i < n; i++) {
             if (cues[i] >= 0
+                    && !conditionOfUse[i]
                     && !governedBefore(terms, cues, near, cues[i])
                     && !usedToo(sentence, lower, terms, cues, near, i)) {
                 return null;
@@ -539,7 +549,7 @@ final class MandatePolicy {
         for (int i = 0; i < n; i++) {
             int[] term = terms.get(i);
             Keyword k = near[i];
-            if (cues[i] >= 0 || k == null) {
+            if (cues[i] >= 0 || k == null || within(inUse, k.start())) {
                 continue;
             }
             if (k.force() == Force.PROHIBITION && k.end() <= term[0] || k.force() == Force.PERMISSION) {
@@ -560,6 +570,16 @@ final class MandatePolicy {
         }
         Mandate pronoun = throughPronoun(sentence, lower, keywords, terms);
         return pronoun == null || specifiesIpsec(sentence, lower, terms, keywords) ? null : pronoun;
+    }
+
+    /** True when {@code at} lies in one of the stretches. */
+    private static boolean within(List<int[]> stretches, int at) {
+        for (int[] stretch : stretches) {
+            if (at >= stretch[0] && at < stretch[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Mandate mandate(Keyword k, String sentence, int[] term) {

@@ -198,7 +198,10 @@ class MandatePolicyShapesTest {
                 "Relays MUST use ESP when IPsec is enabled on the link.");
         mandate(
                 "Relays SHALL implement IPsec where the access network offers IPsec.",
-                "When a relay joins a shared segment, it MUST use IPsec for its probes.");
+                "When a relay joins a shared segment, it MUST use IPsec for its probes.",
+                "IPsec, when available, SHOULD be used for the relay channel.",
+                "Relays MUST support IPsec; where IPsec is not present in the platform, the relay MUST NOT start.");
+        noMandate("IPsec is optional for relays; where IPsec is present, relays MUST use IKEv2.");
     }
 
     @Test
