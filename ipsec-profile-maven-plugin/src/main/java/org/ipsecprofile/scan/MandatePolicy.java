@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  *     English, not BCP 14) "must", "shall", "should", and "required", "recommended" or
  *     "mandatory" after "is", "are" or "be" ("is mandatory", "is mandatory-to-implement", "is
  *     required", "is made mandatory"), "are advised to" and "require(s) (the) use of" (not with
- *     the term as what requires, nor after a cited subject or a cause): a mandate too, reported as a warning, when the sentence holds no upper-case
+ *     the term as what requires, nor after a cited subject, a cause, a negation or a modal): a mandate too, reported as a warning, when the sentence holds no upper-case
  *     requirement (a sentence with MUST, SHOULD, … is read by its BCP 14 keywords, RFC 8174), the
  *     drafts' text names IPsec, IKE or ESP in it ({@link #termPositions}), and a plain "must",
  *     "shall" or "should" asks to use, support, implement or protect, or to be used, supported,
@@ -83,7 +83,8 @@ import java.util.regex.Pattern;
  *     "rejected", "out of scope", "earlier versions", "in the future", …).</li>
  * <li>A sentence that would be flagged is read once more, closely (no other sentence is): a
  *     keyword after an article is a noun ("lowered to a SHOULD", "be a MUST implement"), unless
- *     it is the level something is made ("makes IPsec support a SHOULD"); a keyword before a verb
+ *     it is the level something is made ("makes IPsec support a SHOULD") or REQUIRED/RECOMMENDED
+ *     before a noun ("the RECOMMENDED mechanism"); a keyword before a verb
  *     of saying or believing governs a statement ("SHOULD NOT merely say that", "SHOULD not
  *     expect"), and "SHOULD not" in lower case is a prohibition; reported speech reaches 14 words
  *     after "states that", and an opening that gives another document as the source ("As required
@@ -156,6 +157,14 @@ final class MandatePolicy {
 
     /** "making support of IPsec a SHOULD": the keyword as a noun sets the level of what is made so. */
     private static final Pattern MADE_BEFORE = Pattern.compile("\\b(?i:ma(?:ke|kes|king|de))\\b[^,;]*$");
+
+    /** "the RECOMMENDED mechanism": REQUIRED or RECOMMENDED before a noun is an adjective, not a noun. */
+    private static final Pattern ATTRIBUTIVE = Pattern.compile("(?:REQUIRED|RECOMMENDED)\\s+"
+            + "(?!(?:in|for|to|of|on|at|by|with|and|or|but|level|keyword|requirement|status)\\b)[a-z][a-z-]+");
+
+    /** Before "require": a negation or a modal ("does not require", "may require the use of IPsec" require nothing). */
+    private static final Pattern NEGATED_BEFORE =
+            Pattern.compile("(?:\\bnot|n't|\\bnever|\\bmay|\\bmight|\\bcan|\\bcould|\\bwould)\\s+$");
 
     /** Before a keyword: an article, which makes the keyword a noun ("downgraded to a SHOULD", "be a MUST implement"). */
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i:\\b(?:a|an|the)\\s+)$");
@@ -367,7 +376,7 @@ final class MandatePolicy {
      * change to port 4500" is ordinary English about something else).
      */
     private static final Pattern PLAIN_USE =
-            Pattern.compile("\\s+(?:(?:also|always|only|then|thus|therefore|\\w+ly)\\s+)*"
+            Pattern.compile("\\s+(?:(?:also|always|only|then|thus|therefore|\\w+ly)\\s+)*(?:be\\s+able\\s+to\\s+)?"
                     + "(?:use|support|implement|employ|apply|deploy|protect|secure|run|contain|include"
                     + "|(?:have|carry)\\s+(?:an?\\s+|the\\s+)?(?=ipsec|esp\\b|ah\\b|ike)"
                     + "|rely\\s+(?:up)?on"
@@ -1069,7 +1078,13 @@ final class MandatePolicy {
             Force force;
             if (p.group(2) != null || p.group(3) != null) {
                 force = Force.PROHIBITION;
-            } else if (word.equals("may") || word.equals("optional")) {
+            } else if (word.equals("may")
+                    || word.equals("optional")
+                    || group == 5
+                            && NEGATED_BEFORE
+                                    .matcher(sentence.substring(Math.max(0, start - 10), start))
+                                    .find()) {
+                // "does not require the use of IPsec" requires nothing.
                 force = Force.PERMISSION;
             } else {
                 force = Force.MANDATE;
@@ -1095,6 +1110,7 @@ final class MandatePolicy {
         return ARTICLE_BEFORE
                         .matcher(s.substring(Math.max(0, start - 5), start))
                         .find()
+                && !ATTRIBUTIVE.matcher(s).region(start, s.length()).lookingAt()
                 && !MADE_BEFORE
                         .matcher(s.substring(Math.max(0, start - 100), start))
                         .find();

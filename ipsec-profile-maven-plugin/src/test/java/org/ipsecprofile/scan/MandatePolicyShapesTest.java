@@ -333,4 +333,28 @@ class MandatePolicyShapesTest {
                 "Relays MUST use IKEv2 if they use IPsec at all.", "The controller SHOULD use ESP when it uses IPsec.");
         mandate("If a relay was found through a channel that uses IPsec, the client SHOULD use IPsec for the session.");
     }
+
+    @Test
+    void requiringTheUseOfIpsecAfterANegationOrAModalRequiresNothing() {
+        noMandate(
+                "This document does not require the use of IPsec.",
+                "The relay may require the use of IPsec on some links.");
+        mandate("The relay protocol requires the use of ESP on every link.");
+    }
+
+    @Test
+    void requiredOrRecommendedBeforeANounIsAnAdjectiveNotANoun() {
+        mandate(
+                "IPsec with IKEv2 is the RECOMMENDED mechanism for securing the relay protocol.",
+                "ESP is the REQUIRED transform for relay traffic.");
+        noMandate(
+                "It is odd to have ESP be a RECOMMENDED in this profile.",
+                "The earlier text lowered IPsec to a RECOMMENDED level.");
+    }
+
+    @Test
+    void beingAbleToUseIpsecIsUsingIt() {
+        mandate("Relays must be able to use IPsec.");
+        noMandate("Relays must be able to tell IPsec traffic from other traffic.");
+    }
 }
