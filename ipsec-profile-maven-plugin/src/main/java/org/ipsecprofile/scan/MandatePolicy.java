@@ -79,7 +79,10 @@ import java.util.regex.Pattern;
  *     it stands between semicolons, is that IPsec is in use ("where IPsec is present", "X over IPsec, if used,
  *     MUST", "if they use IPsec"); when the term qualifies the subject through a participle and the requirement is
  *     not to use it ("traffic carried over an IPsec tunnel MUST still be authenticated"); when
- *     the requirement is to allow or permit IPsec ("MUST allow ESP packets to pass"); or when the sentence tells history or a rejected design ("was considered",
+ *     the requirement is to allow or permit IPsec ("MUST allow ESP packets to pass"), or to do
+ *     without it ("SHOULD be avoided", "MUST tear down the IPsec SAs"); when the term is compared
+ *     ("than the one used for IPsec") or an alternative to security at another layer ("link-layer
+ *     security or IPsec"); or when the sentence tells history or a rejected design ("was considered",
  *     "rejected", "out of scope", "earlier versions", "in the future", …).</li>
  * <li>A sentence that would be flagged is read once more, closely (no other sentence is): a
  *     keyword after an article is a noun ("lowered to a SHOULD", "be a MUST implement"), unless
@@ -219,6 +222,9 @@ final class MandatePolicy {
     /** Between a comma and a term: nothing but an article ("…, the ESP header"). */
     private static final Pattern OPENS_CLAUSE = Pattern.compile("\\s*(?:(?:the|an?)\\s+)?");
 
+    /** Before a term in the same clause: a comparison ("a different key than the one used for IPsec"). */
+    private static final Pattern COMPARED = Pattern.compile("\\bthan\\b[^,;]{0,30}$");
+
     private static final Pattern PREFERENCE = Pattern.compile("\\bprefer\\w*\\b(?:\\W+\\w+){0,6}\\W+over\\W*$");
 
     private static final Pattern LIFTED = Pattern.compile("\\b(?:unless|without|except|other than|outside|not)\\b");
@@ -319,6 +325,17 @@ final class MandatePolicy {
     /** After the keyword: a field set to a value ("MUST be set to 1 (IPsec)"), the term naming the value. */
     private static final Pattern SET_TO = Pattern.compile("^\\s+(?:\\w+ly\\s+)?be\\s+set\\s+(?:to|as)\\b");
 
+    /** After a keyword with the term in its subject: doing without it ("SHOULD be avoided", "MUST be torn down"). */
+    private static final Pattern AVOIDED =
+            Pattern.compile("\\s+(?:(?:also|always|then|thus|\\w+ly)\\s+)*be\\s+(?:\\w+ly\\s+)?"
+                    + "(?:avoided|disabled|deprecated|discouraged|removed|replaced|torn\\s+down|deleted|turned\\s+off|bypassed"
+                    + "|dropped|discarded|rejected|ignored)\\b");
+
+    /** After the keyword, before the term: doing without it ("SHOULD avoid", "MUST tear down the"). */
+    private static final Pattern AVOID =
+            Pattern.compile("^\\s+(?:\\w+ly\\s+)?(?:avoid|disable|deprecate|remove|replace|tear\\s+down"
+                    + "|delete|turn\\s+off|bypass)\\b(?:\\W+\\w+){0,4}?\\W*$");
+
     /** After the keyword: a requirement that something exist. */
     private static final Pattern EXIST = Pattern.compile("^\\s+(?:\\w+ly\\s+)?exist\\b");
 
@@ -354,9 +371,10 @@ final class MandatePolicy {
     private static final Pattern RELATIVE = Pattern.compile("\\b(?:that|which)\\s+$");
 
     /** Another mechanism the term is an alternative to. */
-    private static final Pattern ALTERNATIVE = Pattern.compile(
-            "\\b(?:TLS|DTLS|SSL|SSH|CMS|S/MIME|Kerberos|HTTP\\s+Digest"
-                    + "|Transport\\s+Layer\\s+Security|(?i:any\\s+stronger|some\\s+other|other\\s+\\w+|end-to-end))\\b");
+    private static final Pattern ALTERNATIVE =
+            Pattern.compile("\\b(?:TLS|DTLS|SSL|SSH|CMS|S/MIME|Kerberos|HTTP\\s+Digest"
+                    + "|Transport\\s+Layer\\s+Security|(?i:any\\s+stronger|some\\s+other|other\\s+\\w+|end-to-end"
+                    + "|(?:link|physical|transport|application|lower|object)[\\s-](?:layer\\s+)?security))\\b");
 
     private static final Pattern OR = Pattern.compile("\\bor\\b");
 
@@ -673,6 +691,7 @@ final class MandatePolicy {
         boolean counts = refused
                 || !(SET_ASIDE.matcher(own).find()
                         || EXAMPLE.matcher(before).find()
+                        || COMPARED.matcher(before).find()
                         || PREFERENCE.matcher(before).find());
         return counts && !doubted(sentence, lower, k, term, subject);
     }
@@ -763,6 +782,12 @@ final class MandatePolicy {
             return true;
         }
         if (!subject && SET_TO.matcher(between).lookingAt()) {
+            return true;
+        }
+        if (subject
+                ? AVOIDED.matcher(lower).region(k.end(), lower.length()).lookingAt()
+                : AVOID.matcher(between).lookingAt()) {
+            // "IPsec tunnels SHOULD be avoided", "MUST tear down the IPsec SAs": the opposite of asking for IPsec.
             return true;
         }
         if (subject

@@ -357,4 +357,25 @@ class MandatePolicyShapesTest {
         mandate("Relays must be able to use IPsec.");
         noMandate("Relays must be able to tell IPsec traffic from other traffic.");
     }
+
+    @Test
+    void aRequirementToAvoidOrTearDownIpsecIsNoMandate() {
+        noMandate(
+                "IPsec tunnels SHOULD be avoided for the probes because they add overhead.",
+                "All IPsec SAs MUST be torn down when the relay restarts.",
+                "Relays SHOULD avoid IPsec for the discovery probes.");
+        mandate(
+                "Probe packets that are not protected with ESP MUST be silently discarded.",
+                "Relays MUST replace their own checksums with IPsec AH.");
+    }
+
+    @Test
+    void securityAtAnotherLayerIsAnAlternativeAndAComparisonSetsTheTermAside() {
+        noMandate(
+                "Relays SHOULD rely on link-layer security or IPsec, as appropriate.",
+                "The relay MUST use a different key than the one used for IPsec.");
+        mandate(
+                "Relays MUST use ESP or AH to protect the probes.",
+                "If the shared secret is shorter than 96 bits, then IPsec encryption MUST be used.");
+    }
 }
