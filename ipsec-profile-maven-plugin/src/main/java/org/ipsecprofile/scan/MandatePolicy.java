@@ -72,8 +72,8 @@ import java.util.regex.Pattern;
  *     done, IPsec must be used"); when the term is one of several alternatives joined by
  *     "or" with TLS, DTLS, SSL, SSH, CMS, HTTP Digest, Kerberos or "any stronger", "other" or
  *     "end-to-end" mechanisms; when the term is the subject of "should only be used" (a
- *     restriction); when a term before the requirement sits in a condition or concession ("If
- *     IPsec is used, ESP MUST …", "Although IPsec …", ", which IPsec …"; a condition after a term
+ *     restriction) or "should be used with care" (a caution); when a term before the requirement
+ *     sits in a condition or concession ("If IPsec is used, ESP MUST …", "Although IPsec …", ", which IPsec …"; a condition after a term
  *     the requirement already governs, "SHALL implement IPsec where … supports IPsec", does not
  *     undo it, and a "which" clause holding the requirement is none); when the condition, wherever
  *     it stands between semicolons, is that IPsec is in use ("where IPsec is present", "X over IPsec, if used,
@@ -404,6 +404,10 @@ final class MandatePolicy {
 
     private static final Pattern ONLY = Pattern.compile("^\\s+only\\b");
 
+    /** After a keyword with the term in its subject: a caution, not a recommendation ("should be used with care"). */
+    private static final Pattern CAUTION = Pattern.compile("^\\s+be\\s+(?:used|deployed|applied|employed)\\s+"
+            + "(?:with\\s+(?:great\\s+|some\\s+)?(?:care|caution)|sparingly|carefully|cautiously|judiciously)\\b");
+
     /** "MUST support it": a requirement whose object stands for the IPsec named earlier. */
     private static final Pattern PRONOUN_OBJECT = Pattern.compile("^\\s+(?:(?:also|always|then|thus|therefore)\\s+)?"
             + "(?:support|use|implement|employ|enable|apply|deploy)s?\\s+(?:it|this|them)\\b");
@@ -651,7 +655,8 @@ final class MandatePolicy {
         }
         if (subject) {
             String after = sentence.substring(k.end(), Math.min(sentence.length(), k.end() + 40));
-            if (ONLY.matcher(after).find()) {
+            if (ONLY.matcher(after).find()
+                    || CAUTION.matcher(after.toLowerCase(Locale.ROOT)).find()) {
                 return false;
             }
             if (MODAL.matcher(k.word()).matches()

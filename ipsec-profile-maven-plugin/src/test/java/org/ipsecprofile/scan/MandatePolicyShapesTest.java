@@ -378,4 +378,12 @@ class MandatePolicyShapesTest {
                 "Relays MUST use ESP or AH to protect the probes.",
                 "If the shared secret is shorter than 96 bits, then IPsec encryption MUST be used.");
     }
+
+    @Test
+    void aCautionOnUsingIpsecIsNoRecommendationToUseIt() {
+        noMandate(
+                "ESP should be used with care, because it hides the relay headers from middleboxes.",
+                "IPsec SHOULD be deployed with caution in constrained networks.");
+        mandate("ESP should be used with encryption for the relay traffic.");
+    }
 }
