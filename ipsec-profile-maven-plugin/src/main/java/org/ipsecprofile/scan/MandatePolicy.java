@@ -20,57 +20,74 @@ import java.util.regex.Pattern;
  *     RECOMMENDED make a mandate, reported as an error. In lower case (RFC 8174 Section 2: plain
  *     English, not BCP 14) "must", "shall", "should", and "required", "recommended" or
  *     "mandatory" after "is", "are" or "be" ("is mandatory", "is mandatory-to-implement", "is
- *     required"): a mandate too, reported as a warning, when the sentence holds no upper-case
+ *     required", "is made mandatory"), "are advised to" and "require(s) (the) use of" (not with
+ *     the term as what requires, nor after a cited subject, a cause, a negation or a modal): a mandate too, reported as a warning, when the sentence holds no upper-case
  *     requirement (a sentence with MUST, SHOULD, … is read by its BCP 14 keywords, RFC 8174), the
  *     drafts' text names IPsec, IKE or ESP in it ({@link #termPositions}), and a plain "must",
  *     "shall" or "should" asks to use, support, implement or protect, or to be used, supported,
  *     protected … ("the initiator must quickly change to port 4500" is ordinary English). MAY,
- *     OPTIONAL, "may" and "is optional" permit IPsec without relying on it. A negated word (MUST NOT, "should not", "is not
- *     required", …) makes no mandate, except when the prohibition is lifted by IPsec ("MUST NOT be
- *     sent unless protected by IPsec", "… without ESP"). A keyword in quotes is a mention of the
- *     keyword, and so is one alone in parentheses ("(MUST)"); one after "state that" or "say that"
- *     is reported speech.</li>
+ *     OPTIONAL, "may" and "is optional" permit IPsec without relying on it. A negated word (MUST
+ *     NOT, "MUST not", "should not", "is not required", …) makes no mandate, except when the
+ *     prohibition is lifted by IPsec ("MUST NOT be sent unless protected by IPsec", "… without
+ *     ESP") or prohibits going without it ("MUST NOT disable IPsec"). A keyword in quotes is a
+ *     mention of the keyword, and so is one alone in parentheses ("(MUST)"); one after "state
+ *     that" or "say that" is reported speech, one after "as" a reference ("as RECOMMENDED"). "It
+ *     is REQUIRED that …" asks for IPsec only when its clause has a verb of use.</li>
  * <li>The term belongs to the nearest requirement word, counted in words: within 15 words after
  *     it, or within 25 words before it (a long subject), and not across a semicolon or a comma
- *     that opens a clause of its own (", and", ", but", ", which", …); so in "MUST support TLS
+ *     that opens a clause of its own (", and", ", but", ", which", ", as" giving a reason, …); so in "MUST support TLS
  *     and MAY use IPsec" IPsec belongs to MAY. A comma of a list ("IPsec authentication, data
  *     integrity, and confidentiality MUST") and ", and" before a verb that shares the subject
- *     (", and hence is mandatory") do not break. A term before the word does not belong to it
+ *     (", and hence is mandatory") do not break, nor does ", which" right after the term ("IPsec,
+ *     which MUST be implemented"). A term before the word does not belong to it
  *     when the sentence opens with a phrase of its own that holds the term ("For IPsec, default
  *     profiles must be defined"). A requirement to support, use or implement "it", "this" or
  *     "them" reaches the last IPsec term before it in the sentence ("IPsec …; implementations
  *     MUST support it").</li>
  * <li>A mandate to refuse what IPsec does not protect counts ("MUST reject reports that are
- *     not carried in ESP", "packets that are not protected with ESP MUST be discarded").</li> * <li>IPsec machinery is not a mandate to use IPsec: no mandate in a sentence that names the SPD,
- *     the SAD, an SPI, an ICV, KEYMAT, a MODP group, an IANA transform name (ENCR_, AUTH_, PRF_),
- *     an IKE exchange (IKE_SA_INIT, IKE_AUTH, CREATE_CHILD_SA, INFORMATIONAL), the anti-replay
+ *     not carried in ESP", "packets that are not protected with ESP MUST be discarded").</li>
+ * <li>IPsec machinery is not a mandate to use IPsec: no mandate in a sentence that names the SPD,
+ *     the SAD, an SPI, an ICV, KEYMAT, a MODP or Diffie-Hellman group, an upper-case IPsec
+ *     identifier with an underscore (ENCR_…, AUTH_…, PROTO_IPSEC_ESP, ESP_TRANSFORM, IKE_SA_INIT,
+ *     CREATE_CHILD_SA), INFORMATIONAL, the anti-replay
  *     service, sequence numbers, the Next Header field, manual keying, rekeying, proposals,
  *     cookies, Notify, NAT traversal (NAT-T) or UDP encapsulation, nor in one whose requirement
  *     has a security association as its subject ("the SA establishment procedure MUST ensure");
  *     no mandate either when a term names an implementation, client, stack, packet, header,
- *     payload, field, data, processing, syntax, check, message, exchange, peer, initiator,
- *     responder, solution, scheme, gateway, negotiation or key of IPsec ("IPsec implementations
- *     MUST", "A host implementation of IPsec MUST", "the IKE data MUST", "the ESP header", "an
- *     IPsec-NAT compatibility solution"), or nodes "implementing" or "supporting" IPsec ("nodes
- *     implementing the IPsec Architecture"); "MUST contain an implementation of IPsec" and "The
- *     implementation of IPsec is required" ask for IPsec. A term is not counted when a hyphen
+ *     payload, field, data, processing, process, syntax, check, message, exchange, peer, initiator,
+ *     responder, solution, scheme, gateway, negotiation, key, attribute, parameter or calculation
+ *     of IPsec ("IPsec implementations MUST", "A host implementation of IPsec MUST", "the IKE
+ *     data MUST", "the ESP header", "an IPsec-NAT compatibility solution"; not a noun joined by
+ *     "and" or "or", "IPsec authentication and data integrity"), or nodes "implementing" or
+ *     "supporting" IPsec ("nodes implementing the IPsec Architecture"), or implementations "that
+ *     claim conformance with" it; "MUST contain an implementation of IPsec", "The implementation
+ *     of IPsec is required" and "packets MUST carry an AH header" ask for IPsec. A term is not counted when a hyphen
  *     joins it to the word before ("non-ESP", "AES-GCM-ESP", "NAT-IPsec"), nor when it is the subject of a
  *     requirement to act rather than to be used ("IPsec MUST perform", "IKE MUST validate"; "IKE
  *     MUST be used" stays a mandate).</li>
  * <li>No mandate when the words just before the term negate or set it aside ("not", "without",
  *     "instead of", "unlike", "rather than", "unless", "co-exist with", …) or make it an example
  *     or a comparison ("such as", "e.g.", "for example", "like", "similar to", …) or a thing
- *     passed over ("prefer X over IPsec"); when the term is one of several alternatives joined by
+ *     passed over ("prefer X over IPsec"), a negation in another clause aside ("If this cannot be
+ *     done, IPsec must be used"); when the term is one of several alternatives joined by
  *     "or" with TLS, DTLS, SSL, SSH, CMS, HTTP Digest, Kerberos or "any stronger", "other" or
  *     "end-to-end" mechanisms; when the term is the subject of "should only be used" (a
- *     restriction); when a term before the requirement sits in a condition or concession ("If
- *     IPsec is used, ESP MUST …", "Although IPsec …", ", which IPsec …"; a condition after a term
+ *     restriction) or "should be used with care" (a caution); when a term before the requirement
+ *     sits in a condition or concession ("If IPsec is used, ESP MUST …", "Although IPsec …", ", which IPsec …"; a condition after a term
  *     the requirement already governs, "SHALL implement IPsec where … supports IPsec", does not
- *     undo it); or when the sentence tells history or a rejected design ("was considered",
+ *     undo it, and a "which" clause holding the requirement is none); when the condition, wherever
+ *     it stands between semicolons, is that IPsec is in use ("where IPsec is present", "X over IPsec, if used,
+ *     MUST", "if they use IPsec"); when the term qualifies the subject through a participle and the requirement is
+ *     not to use it ("traffic carried over an IPsec tunnel MUST still be authenticated"); when
+ *     the requirement is to allow or permit IPsec ("MUST allow ESP packets to pass"), or to do
+ *     without it ("SHOULD be avoided", "MUST tear down the IPsec SAs"); when the term is compared
+ *     ("than the one used for IPsec") or an alternative to security at another layer ("link-layer
+ *     security or IPsec"); or when the sentence tells history or a rejected design ("was considered",
  *     "rejected", "out of scope", "earlier versions", "in the future", …).</li>
  * <li>A sentence that would be flagged is read once more, closely (no other sentence is): a
  *     keyword after an article is a noun ("lowered to a SHOULD", "be a MUST implement"), unless
- *     it is the level something is made ("makes IPsec support a SHOULD"); a keyword before a verb
+ *     it is the level something is made ("makes IPsec support a SHOULD") or REQUIRED/RECOMMENDED
+ *     before a noun ("the RECOMMENDED mechanism"); a keyword before a verb
  *     of saying or believing governs a statement ("SHOULD NOT merely say that", "SHOULD not
  *     expect"), and "SHOULD not" in lower case is a prohibition; reported speech reaches 14 words
  *     after "states that", and an opening that gives another document as the source ("As required
@@ -83,8 +100,8 @@ import java.util.regex.Pattern;
  *     ("for IPsec to be used" does not); a passive requirement on another subject with the term
  *     after "with" or "for" and a verb that neither protects nor manages keys ("enabled with
  *     IKE"; "negotiated with IKEv2" and "used with IPsec" ask for it); "X
- *     SHOULD exist between Y and IPsec"; "IPsec-protected X" when X is not to be used or
- *     supported; a term in a parenthesis opened by "e.g." or abbreviating an example; and a
+ *     SHOULD exist between Y and IPsec"; a requirement to allow or permit the term; a field "set
+ *     to" a value the term names ("MUST be set to 1 (IPsec)"); a term in a parenthesis opened by "e.g." or abbreviating an example; and a
  *     plain-English word that is hypothetical ("would be required"), in a clause of condition,
  *     time or reason, in an indirect question ("how … should be used", "which ciphers should"),
  *     in a wish ("it is desirable that"), or in a relative clause whose noun is not the term. A
@@ -109,13 +126,18 @@ final class MandatePolicy {
     private static final Pattern KEYWORD = Pattern.compile(
             "(?=[NMSRO])\\b(NOT\\s+)?(MUST|SHALL|SHOULD|REQUIRED|RECOMMENDED|MAY|OPTIONAL)\\b(\\s+NOT\\b)?");
 
+    /** Being in use, said of IPsec in a condition ("available" is not: "IPsec, when available, SHOULD be used" asks for it). */
+    private static final String IN_USE = "(?:present|used|in\\s+use|enabled|implemented|supported|active"
+            + "|configured|deployed|applied|employed|negotiated|running|in\\s+place|established|selected|chosen)";
+
     private static final String ADVERBS = "(?:(?:also|therefore|hence|thus|then|strongly|highly|always|generally"
             + "|absolutely|currently|now|still|explicitly)\\s+)*";
 
     /** Plain-English requirement words: modal verbs, and adjectives after a form of "be". */
     private static final Pattern PLAIN_KEYWORD = Pattern.compile("(?=[msrbiawo])\\b(?:(must|shall|should|may)(\\s+not)?"
             + "|(?:is|are|be|been|being|was|were)\\s+" + ADVERBS + "(not\\s+)?" + ADVERBS
-            + "(?:(?:a|an|the)\\s+)?(required|recommended|mandatory|optional))\\b");
+            + "(?:made\\s+)?(?:(?:a|an|the)\\s+)?(required|recommended|mandatory|optional|advised\\s+to)"
+            + "|(requires?)\\s+(?:the\\s+)?(?:use|usage)\\s+of)\\b");
 
     private static final Pattern REPORTED =
             Pattern.compile("\\b(?:states?|stating|says?|saying|claims?|claiming)\\s+that\\s+(?:\\w+\\W+){0,14}$");
@@ -133,8 +155,19 @@ final class MandatePolicy {
     /** Before a plain "should": "rather", continuing a BCP 14 prohibition ("MUST NOT …, but rather should …"). */
     private static final Pattern RATHER_BEFORE = Pattern.compile("\\brather\\s+$");
 
+    /** Before a keyword: "as", which makes it a reference to a requirement ("use of ESP, as RECOMMENDED, makes …"). */
+    private static final Pattern AS_BEFORE = Pattern.compile("(?i:\\bas\\s+)$");
+
     /** "making support of IPsec a SHOULD": the keyword as a noun sets the level of what is made so. */
     private static final Pattern MADE_BEFORE = Pattern.compile("\\b(?i:ma(?:ke|kes|king|de))\\b[^,;]*$");
+
+    /** "the RECOMMENDED mechanism": REQUIRED or RECOMMENDED before a noun is an adjective, not a noun. */
+    private static final Pattern ATTRIBUTIVE = Pattern.compile("(?:REQUIRED|RECOMMENDED)\\s+"
+            + "(?!(?:in|for|to|of|on|at|by|with|and|or|but|level|keyword|requirement|status)\\b)[a-z][a-z-]+");
+
+    /** Before "require": a negation or a modal ("does not require", "may require the use of IPsec" require nothing). */
+    private static final Pattern NEGATED_BEFORE =
+            Pattern.compile("(?:\\bnot|n't|\\bnever|\\bmay|\\bmight|\\bcan|\\bcould|\\bwould)\\s+$");
 
     /** Before a keyword: an article, which makes the keyword a noun ("downgraded to a SHOULD", "be a MUST implement"). */
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i:\\b(?:a|an|the)\\s+)$");
@@ -159,15 +192,46 @@ final class MandatePolicy {
 
     /** A new clause with its own subject: a keyword does not reach a term across it. */
     private static final Pattern CLAUSE_BREAK =
-            Pattern.compile(",\\s*(?:and|but|while|whereas|so|yet|which|although|though)\\b|;");
+            Pattern.compile(",\\s*(?:and|but|while|whereas|so|yet|which|although|though)\\b|;"
+                    + "|,\\s*as\\s+(?!(?:described|specified|defined|required|recommended|mandated|discussed|explained"
+                    + "|noted|shown|stated|detailed|outlined|in|per|well|with|for|to|of|if|a|an)\\b)");
 
     /** ", and" before a verb: the clause shares the subject before it ("IPsec is …, and hence is mandatory"). */
     private static final Pattern SHARED_SUBJECT =
             Pattern.compile(",\\s*(?:and|but)\\s+" + ADVERBS + "(?:is|are|must|should|shall|MUST|SHOULD|SHALL)\\b");
 
+    /** Before a term: the opening of a condition whose subject it is ("where IPsec is present", "if the use of ESP is"). */
+    private static final Pattern IN_USE_BEFORE = Pattern.compile("\\b(?:if|when|whenever|where|wherever|once|while"
+            + "|as\\s+long\\s+as)\\s+(?:(?:the|a|an)\\s+)?(?:(?:use|usage|presence)\\s+of\\s+(?:the\\s+)?)?$");
+
+    /** Before a term: a condition that the main clause's subject, as a pronoun, uses it ("if they use IPsec"). */
+    private static final Pattern USED_BY_PRONOUN = Pattern.compile("\\b(?:if|when|whenever|where|once|while"
+            + "|as\\s+long\\s+as)\\s+(?:it|they)\\s+(?:(?:also|already|do|does)\\s+)?"
+            + "(?:use|uses|implement|implements|support|supports|run|runs|employ|employs)\\s+(?:the\\s+)?$");
+
+    /** After a term in a condition: its being in use ("… is present", "… are in use", "… is not enabled"). */
+    private static final Pattern IN_USE_AFTER =
+            Pattern.compile("^(?:\\s+[\\w/-]+){0,2}?\\s+(?:is|are|has\\s+been|have\\s+been)"
+                    + "\\s+(?:(?:not|also|already|being|\\w+ly)\\s+)*" + IN_USE + "\\b");
+
+    /** After a term, before its keyword: an elided condition of being in use ("RADIUS over IPsec, if used, MUST"). */
+    private static final Pattern IN_USE_ELIDED =
+            Pattern.compile("^[^,;()]{0,40}?(?:,\\s*|\\(\\s*)(?:if|when|where|whenever)"
+                    + "\\s+(?:(?:it|they)\\s+(?:is|are)\\s+)?(?:not\\s+)?" + IN_USE + "\\b");
+
+    /** Between a comma and a term: nothing but an article ("…, the ESP header"). */
+    private static final Pattern OPENS_CLAUSE = Pattern.compile("\\s*(?:(?:the|an?)\\s+)?");
+
+    /** Before a term in the same clause: a comparison ("a different key than the one used for IPsec"). */
+    private static final Pattern COMPARED = Pattern.compile("\\bthan\\b[^,;]{0,30}$");
+
     private static final Pattern PREFERENCE = Pattern.compile("\\bprefer\\w*\\b(?:\\W+\\w+){0,6}\\W+over\\W*$");
 
     private static final Pattern LIFTED = Pattern.compile("\\b(?:unless|without|except|other than|outside|not)\\b");
+    /** After a prohibition, before the term: doing without it ("MUST NOT disable", "SHOULD NOT turn off the"). */
+    private static final Pattern DISABLE = Pattern.compile(
+            "\\s+(?:\\w+ly\\s+)?(?:disable|turn\\s+off|switch\\s+off" + "|bypass)\\s+(?:(?:the|any)\\s+)?");
+
     /** After the keyword: "MUST be silently discarded". */
     private static final Pattern REFUSED_CUE = Pattern.compile(
             "\\s+(?:\\w+\\s+){0,2}?(?:be\\s+)?(?:\\w+ly\\s+)?(?:rejected|discarded|dropped|ignored|refused|denied)\\b");
@@ -180,7 +244,9 @@ final class MandatePolicy {
 
     /** What IPsec's own specifications govern: a sentence naming it specifies IPsec, it does not ask for it. */
     private static final Pattern MACHINERY = Pattern.compile("\\b(?:SPD|SAD|SPIs?|ICV|KEYMAT|MODP|NAT-T"
-            + "|(?:ENCR|AUTH|PRF)_[A-Z0-9_]+|IKE_SA_INIT|IKE_AUTH|CREATE_CHILD_SA|INFORMATIONAL"
+            + "|(?:[A-Z0-9]+_)+(?:IPSEC|ESP|AH|IKE|SA)(?:_[A-Z0-9]+)*"
+            + "|(?:IPSEC|ESP|AH|IKE|ENCR|AUTH|PRF|INTEG|TRANSFORM)(?:_[A-Z0-9]+)+|INFORMATIONAL"
+            + "|(?i:Diffie-Hellman|DH)\\s+groups?"
             + "|(?i:security\\s+policy\\s+database|security\\s+association\\s+database|anti-replay|next\\s+header"
             + "|sequence[\\s-]+numbers?|manual\\s+keying|re-?\\s?key(?:s|ed|ing)?|proposals?|cookies?|notify"
             + "|NAT[\\s-]+traversal|UDP\\s+encapsulat\\w*|peer\\s+authorization\\s+database)"
@@ -188,15 +254,38 @@ final class MandatePolicy {
 
     /** After a term: it names a part or an implementation of IPsec ("IPsec implementations", "the ESP header"). */
     private static final Pattern PART_AFTER = Pattern.compile(
-            "^(?:-\\w+)?\\s+(?:\\([^()]{1,30}\\)\\s+)?(?:(?!(?:for|of|to|in|by|with|on|from|between|using|via|at)\\s)[\\w/-]+\\s+){0,3}?"
+            "^(?:-\\w+)?\\s+(?:\\([^()]{1,30}\\)\\s+)?(?:(?!(?:for|of|to|in|by|with|on|from|between|using|via|at|and|or)\\s)[\\w/-]+\\s+){0,3}?"
                     + "(?:implementations?"
-                    + "|implementers?|clients?|stacks?|packets?|headers?|payloads?|data|fields?|processing|syntax|checks?|messages?"
+                    + "|implementers?|clients?|stacks?|packets?|headers?|payloads?|data|fields?|processing|process|processes|syntax|checks?|messages?"
                     + "|exchanges?|peers?|initiators?|responders?|solutions?|schemes?|gateways?|negotiations?"
-                    + "|negotiators?|keys?)\\b");
+                    + "|negotiators?|keys?|attributes?|parameters?|calculations?|computations?)\\b");
 
     /** Before a term: "A host implementation of IPsec", "nodes implementing the IPsec Architecture". */
     private static final Pattern PART_BEFORE = Pattern.compile("(?:\\b(?:implementations?|implementers?|clients?)\\s+of"
+            + "|\\bimplementations?\\s+(?:that|which)\\s+(?:claim|conform|compl|support|implement)[^,;]{0,50}"
             + "|(?<!\\bby\\s)\\b(?:implementing|supporting))\\s+(?:(?:the|an?)\\s+)?(?:[\\w-]+\\s+)?$");
+
+    /** Between a keyword and a part of IPsec: a requirement to have it ("MUST carry an", "must have the"). */
+    private static final Pattern HAVE =
+            Pattern.compile("\\s+(?:\\w+ly\\s+)?(?:have|carry|contain|include|bear)\\s+(?:(?:an?|the)\\s+)?");
+
+    /** Before a term in a subject: a participle that qualifies the subject by it ("traffic carried over an"). */
+    private static final Pattern QUALIFIED_SUBJECT = Pattern.compile(
+            "\\b[a-z]+ed\\s+(?:over|by|with|through|via|using|inside|within|in)\\s+(?:(?:an?|the)\\s+)?$");
+
+    /** After a keyword: a verb of being used ("MUST be used", "SHOULD also be supported"). */
+    private static final Pattern USED_AFTER = Pattern.compile(
+            "\\s+(?:(?:also|always|then|thus|therefore|only|still)\\s+)*"
+                    + "be\\s+(?:\\w+ly\\s+)?(?:used|supported|implemented|employed|applied|provided|enabled|deployed|available)\\b");
+
+    /** After "It is REQUIRED", "it is recommended": the clause that says what is required. */
+    private static final Pattern THAT_AFTER = Pattern.compile("\\s+that\\b");
+
+    /** In a clause after "that": a verb of using, supporting or protecting ("that IPsec be employed", "that relays support"). */
+    private static final Pattern USE_IN_CLAUSE =
+            Pattern.compile("\\b(?:us(?:e|es|ed|ing)|support\\w*|implement\\w*|employ\\w*"
+                    + "|appl(?:y|ies|ied)|deploy\\w*|protect\\w*|secur(?:e|es|ed)|run|runs|rel(?:y|ies)|provid\\w*|enabl\\w*"
+                    + "|establish\\w*|negotiat\\w*|authenticat\\w*|encrypt\\w*|carr(?:y|ies|ied)|sent|send)\\b");
 
     /** A security association or an IKE phase as the subject of a requirement. */
     private static final Pattern SA_SUBJECT =
@@ -221,11 +310,34 @@ final class MandatePolicy {
                     + "|accomplished|performed|obtained|applied|negotiated|established|exchanged|managed|distributed|agreed)\\b)"
                     + "(?!(?:used|run|deployed|operated|combined|paired|coupled)\\s+with\\b)\\w+(?:\\s+(?:on|off|up|out))?\\s+(?:with|for)\\b(?:\\W+\\w+){0,3}\\W*$");
 
+    /** After the keyword: a requirement to let the term be ("MUST allow IPsec tunnels to be set up"), not to use it. */
+    private static final Pattern ALLOW =
+            Pattern.compile("^\\s+(?:\\w+ly\\s+)?(?:allow|permit)(?:\\s+for)?\\b(?!\\s+only\\b)");
+
+    /** After a keyword of which the term is the subject: its being let through ("ESP traffic MUST be allowed"). */
+    private static final Pattern ALLOWED =
+            Pattern.compile("\\s+(?:(?:also|always|\\w+ly)\\s+)*be\\s+(?:\\w+ly\\s+)?(?:allowed|permitted)\\b");
+
+    /** Before "require(s) the use of": a cited document as the subject, or a cause. */
+    private static final Pattern CITED_OR_CAUSED =
+            Pattern.compile("\\[|\\bRFC\\s?\\d|\\b(?i:caus|trigger|forc|lead)\\w*\\b");
+
+    /** After the keyword: a field set to a value ("MUST be set to 1 (IPsec)"), the term naming the value. */
+    private static final Pattern SET_TO = Pattern.compile("^\\s+(?:\\w+ly\\s+)?be\\s+set\\s+(?:to|as)\\b");
+
+    /** After a keyword with the term in its subject: doing without it ("SHOULD be avoided", "MUST be torn down"). */
+    private static final Pattern AVOIDED =
+            Pattern.compile("\\s+(?:(?:also|always|then|thus|\\w+ly)\\s+)*be\\s+(?:\\w+ly\\s+)?"
+                    + "(?:avoided|disabled|deprecated|discouraged|removed|replaced|torn\\s+down|deleted|turned\\s+off|bypassed"
+                    + "|dropped|discarded|rejected|ignored)\\b");
+
+    /** After the keyword, before the term: doing without it ("SHOULD avoid", "MUST tear down the"). */
+    private static final Pattern AVOID =
+            Pattern.compile("^\\s+(?:\\w+ly\\s+)?(?:avoid|disable|deprecate|remove|replace|tear\\s+down"
+                    + "|delete|turn\\s+off|bypass)\\b(?:\\W+\\w+){0,4}?\\W*$");
+
     /** After the keyword: a requirement that something exist. */
     private static final Pattern EXIST = Pattern.compile("^\\s+(?:\\w+ly\\s+)?exist\\b");
-
-    /** After a term: a participle joined by a hyphen ("IPsec-protected"). */
-    private static final Pattern PARTICIPLE_AFTER = Pattern.compile("^-[a-z]+ed\\b");
 
     /** Before a term: the definite article of something already in place ("the IPsec SAs", "the old IKE SA"). */
     private static final Pattern IN_PLACE_BEFORE = Pattern.compile("\\bthe\\s+(?:[a-z]+\\s+)?$");
@@ -252,16 +364,17 @@ final class MandatePolicy {
             Pattern.compile("\\b(?:if|when|whenever|while|because|since|although|though|once|whereas|given that)\\b");
 
     /** An indirect question or a wish. */
-    private static final Pattern INDIRECT =
-            Pattern.compile("\\b(?:how|whether|what|which\\s+\\w+|desirable|preferable)\\b");
+    private static final Pattern INDIRECT = Pattern.compile(
+            "\\b(?:how|whether|what|(?<!\\b(?:of|in|by|to|for|on|with)\\s)which\\s+\\w+|desirable|preferable)\\b");
 
     /** A relative clause: "that must be supported", "that are mandatory". */
     private static final Pattern RELATIVE = Pattern.compile("\\b(?:that|which)\\s+$");
 
     /** Another mechanism the term is an alternative to. */
-    private static final Pattern ALTERNATIVE = Pattern.compile(
-            "\\b(?:TLS|DTLS|SSL|SSH|CMS|S/MIME|Kerberos|HTTP\\s+Digest"
-                    + "|Transport\\s+Layer\\s+Security|(?i:any\\s+stronger|some\\s+other|other\\s+\\w+|end-to-end))\\b");
+    private static final Pattern ALTERNATIVE =
+            Pattern.compile("\\b(?:TLS|DTLS|SSL|SSH|CMS|S/MIME|Kerberos|HTTP\\s+Digest"
+                    + "|Transport\\s+Layer\\s+Security|(?i:any\\s+stronger|some\\s+other|other\\s+\\w+|end-to-end"
+                    + "|(?:link|physical|transport|application|lower|object)[\\s-](?:layer\\s+)?security))\\b");
 
     private static final Pattern OR = Pattern.compile("\\bor\\b");
 
@@ -273,20 +386,27 @@ final class MandatePolicy {
     private static final Pattern PASSIVE_OR_OBJECT = Pattern.compile(
             "^\\s+(?:(?:also|always|then|thus|therefore|only" + "|still|not)\\s+)*(?:be|protect|secure|cover)\\b");
 
-    private static final Pattern MODAL = Pattern.compile("(?i:must|shall|should)");
+    /** The plain-English requirement words that need a verb of use after them ("must use", "are advised to use"). */
+    private static final Pattern MODAL = Pattern.compile("(?i:must|shall|should|.*\\badvised\\s+to)");
     /**
      * After a plain-English "must", "shall" or "should": a requirement to use, support or
      * implement something, or to be used, supported, protected … ("the initiator must quickly
      * change to port 4500" is ordinary English about something else).
      */
     private static final Pattern PLAIN_USE =
-            Pattern.compile("\\s+(?:(?:also|always|only|then|thus|therefore|\\w+ly)\\s+)*"
-                    + "(?:use|support|implement|employ|apply|deploy|protect|secure|run|contain|include|rely\\s+(?:up)?on"
+            Pattern.compile("\\s+(?:(?:also|always|only|then|thus|therefore|\\w+ly)\\s+)*(?:be\\s+able\\s+to\\s+)?"
+                    + "(?:use|support|implement|employ|apply|deploy|protect|secure|run|contain|include"
+                    + "|(?:have|carry)\\s+(?:an?\\s+|the\\s+)?(?=ipsec|esp\\b|ah\\b|ike)"
+                    + "|rely\\s+(?:up)?on"
                     + "|be\\s+(?:(?:\\w+ly|also|always|only)\\s+)*(?:used|supported|implemented|employed|applied|deployed"
                     + "|protected|secured|authenticated|encrypted|made|run|provided|established|enabled|available|defined"
                     + "|carried|sent|transmitted|exchanged|negotiated|set\\s+up))\\b");
 
     private static final Pattern ONLY = Pattern.compile("^\\s+only\\b");
+
+    /** After a keyword with the term in its subject: a caution, not a recommendation ("should be used with care"). */
+    private static final Pattern CAUTION = Pattern.compile("^\\s+be\\s+(?:used|deployed|applied|employed)\\s+"
+            + "(?:with\\s+(?:great\\s+|some\\s+)?(?:care|caution)|sparingly|carefully|cautiously|judiciously)\\b");
 
     /** "MUST support it": a requirement whose object stands for the IPsec named earlier. */
     private static final Pattern PRONOUN_OBJECT = Pattern.compile("^\\s+(?:(?:also|always|then|thus|therefore)\\s+)?"
@@ -422,7 +542,36 @@ final class MandatePolicy {
             }
         }
         for (int i = 0; i < n; i++) {
+            int[] term = terms.get(i);
+            Keyword k = near[i];
+            if (cues[i] < 0
+                    && k != null
+                    && k.force() == Force.PROHIBITION
+                    && k.end() <= term[0]
+                    && DISABLE.matcher(lower).region(k.end(), term[0]).lookingAt()
+                    && !alternative(sentence, List.of(), term)) {
+                // "MUST NOT turn off IPsec": a prohibition of going without IPsec.
+                return specifiesIpsec(sentence, lower, terms, keywords) ? null : mandate(k, sentence, term);
+            }
+        }
+        // "… SHOULD use IKE, where IPsec is present": the requirement holds while IPsec is in use, in
+        // the stretch of the sentence between semicolons that holds the condition.
+        List<int[]> inUse = new ArrayList<>();
+        boolean[] conditionOfUse = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            int[] term = terms.get(i);
+            if (cues[i] >= 0 && inUse(sentence, lower, term)) {
+                int end = sentence.indexOf(';', term[1]);
+                inUse.add(new int[] {sentence.lastIndexOf(';', term[0]) + 1, end < 0 ? sentence.length() : end});
+                conditionOfUse[i] = true;
+            }
+        }
+        if (!inUse.isEmpty() && inUse.get(0)[0] == 0 && inUse.get(0)[1] == sentence.length()) {
+            return null;
+        }
+        for (int i = 0; i < n; i++) {
             if (cues[i] >= 0
+                    && !conditionOfUse[i]
                     && !governedBefore(terms, cues, near, cues[i])
                     && !usedToo(sentence, lower, terms, cues, near, i)) {
                 return null;
@@ -431,13 +580,17 @@ final class MandatePolicy {
         for (int i = 0; i < n; i++) {
             int[] term = terms.get(i);
             Keyword k = near[i];
-            if (cues[i] >= 0 || k == null) {
+            if (cues[i] >= 0 || k == null || within(inUse, k.start())) {
                 continue;
             }
             if (k.force() == Force.PROHIBITION && k.end() <= term[0] || k.force() == Force.PERMISSION) {
                 continue;
             }
             boolean subject = term[1] <= k.start();
+            if (subject
+                    && IN_USE_ELIDED.matcher(lower).region(term[1], k.start()).lookingAt()) {
+                continue;
+            }
             if (subject && refusedUnprotected(lower, k, term)) {
                 return specifiesIpsec(sentence, lower, terms, keywords) ? null : mandate(k, sentence, term);
             }
@@ -448,6 +601,16 @@ final class MandatePolicy {
         }
         Mandate pronoun = throughPronoun(sentence, lower, keywords, terms);
         return pronoun == null || specifiesIpsec(sentence, lower, terms, keywords) ? null : pronoun;
+    }
+
+    /** True when {@code at} lies in one of the stretches. */
+    private static boolean within(List<int[]> stretches, int at) {
+        for (int[] stretch : stretches) {
+            if (at >= stretch[0] && at < stretch[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Mandate mandate(Keyword k, String sentence, int[] term) {
@@ -465,6 +628,25 @@ final class MandatePolicy {
                 && !PLAIN_USE.matcher(lower).region(k.end(), lower.length()).lookingAt()) {
             return false;
         }
+        if (k.word().startsWith("require")
+                && (subject
+                        || CITED_OR_CAUSED
+                                .matcher(sentence.substring(clauseStart(sentence, k.start()), k.start()))
+                                .find())) {
+            // "ESP requires the use of a fresh IV": the term is what requires, not what is required;
+            // "X [RFC9999] requires the use of IPsec" reports X; "this causes the server to require use of IPsec"
+            // describes.
+            return false;
+        }
+        if (!subject
+                && THAT_AFTER.matcher(lower).region(k.end(), lower.length()).lookingAt()
+                && !USE_IN_CLAUSE
+                        .matcher(lower)
+                        .region(k.end(), Math.min(lower.length(), term[1] + 40))
+                        .find()) {
+            // "It is recommended that operators read the IPsec documents": the clause asks for something else.
+            return false;
+        }
         String clause = subject ? "" : sentence.substring(clauseStart(sentence, k.start()), k.start());
         if ((clause.contains("SA") || clause.contains("ecurity assoc") || clause.contains("hase"))
                 && SA_SUBJECT.matcher(clause).find()) {
@@ -473,7 +655,8 @@ final class MandatePolicy {
         }
         if (subject) {
             String after = sentence.substring(k.end(), Math.min(sentence.length(), k.end() + 40));
-            if (ONLY.matcher(after).find()) {
+            if (ONLY.matcher(after).find()
+                    || CAUTION.matcher(after.toLowerCase(Locale.ROOT)).find()) {
                 return false;
             }
             if (MODAL.matcher(k.word()).matches()
@@ -483,6 +666,14 @@ final class MandatePolicy {
                     && Character.isLetter(
                             after.strip().isEmpty() ? ' ' : after.strip().charAt(0))) {
                 // The term acts ("IPsec MUST perform"): a statement about IPsec itself.
+                return false;
+            }
+            if (QUALIFIED_SUBJECT
+                            .matcher(lower.substring(clauseStart(lower, term[0]), term[0]))
+                            .find()
+                    && !USED_AFTER.matcher(after).lookingAt()
+                    && MODAL.matcher(k.word()).matches()) {
+                // "Traffic carried over an IPsec tunnel MUST still be authenticated": the term qualifies the subject.
                 return false;
             }
             if (OPENING_PHRASE.matcher(sentence).find()
@@ -495,12 +686,17 @@ final class MandatePolicy {
         int semicolon = sentence.lastIndexOf(';', term[0]);
         from = Math.max(from, semicolon + 1);
         String before = lower.substring(Math.max(from, term[0] - WINDOW), term[0]);
+        // "If this cannot be done, IPsec must be used": a negation in another clause does not set the term aside.
+        String own = opensClause(lower, term[0])
+                ? lower.substring(Math.max(Math.max(from, clauseStart(lower, term[0])), term[0] - WINDOW), term[0])
+                : before;
         boolean refused = !subject
                 && REFUSAL.matcher(before).find()
                 && UNPROTECTED.matcher(before).find();
         boolean counts = refused
-                || !(SET_ASIDE.matcher(before).find()
+                || !(SET_ASIDE.matcher(own).find()
                         || EXAMPLE.matcher(before).find()
+                        || COMPARED.matcher(before).find()
                         || PREFERENCE.matcher(before).find());
         return counts && !doubted(sentence, lower, k, term, subject);
     }
@@ -548,9 +744,10 @@ final class MandatePolicy {
      * <li>the requirement is on another subject, passive, with the term only after "with" or
      *     "for" and a verb that neither protects nor manages keys ("X SHOULD be enabled with IKE",
      *     "X must be used for carrying IKE"; "used with IPsec" asks for it);</li>
-     * <li>the requirement is that something exist ("X SHOULD exist between Y and IPsec");</li>
-     * <li>the term qualifies a noun with a participle ("IPsec-protected connections") and the
-     *     requirement is not to use or support it ("MUST be able to bring up …");</li>
+     * <li>the requirement is that something exist ("X SHOULD exist between Y and IPsec"), or that
+     *     a field be set to a value the term names ("MUST be set to 1 (IPsec)");</li>
+     * <li>the requirement is to allow or permit the term, not to use it ("MUST allow IKEv2 and ESP
+     *     packets to pass", "ESP traffic MUST be permitted");</li>
      * <li>the term names security associations or an IKE phase already in place ("updating the
      *     IPsec SAs", "the IKE SA", "IKE Phase 1 MUST be completed", "Phase 1 SHOULD be invoked to
      *     create IKE secrets"; "MUST be protected by the IPsec SAs" asks for IPsec);</li>
@@ -589,8 +786,18 @@ final class MandatePolicy {
         if (!subject && EXIST.matcher(between).lookingAt()) {
             return true;
         }
-        if (PARTICIPLE_AFTER.matcher(after).lookingAt()
-                && !PLAIN_USE.matcher(lower).region(k.end(), lower.length()).lookingAt()) {
+        if (!subject && SET_TO.matcher(between).lookingAt()) {
+            return true;
+        }
+        if (subject
+                ? AVOIDED.matcher(lower).region(k.end(), lower.length()).lookingAt()
+                : AVOID.matcher(between).lookingAt()) {
+            // "IPsec tunnels SHOULD be avoided", "MUST tear down the IPsec SAs": the opposite of asking for IPsec.
+            return true;
+        }
+        if (subject
+                ? ALLOWED.matcher(lower).region(k.end(), lower.length()).lookingAt()
+                : ALLOW.matcher(between).lookingAt()) {
             return true;
         }
         if (IN_PLACE_BEFORE.matcher(before).find()
@@ -615,6 +822,32 @@ final class MandatePolicy {
             }
         }
         return false;
+    }
+
+    /** True when the term is the subject of a condition of being in use ("where IPsec is present"). */
+    private static boolean inUse(String sentence, String lower, int[] term) {
+        if (USED_BY_PRONOUN
+                .matcher(lower)
+                .region(Math.max(0, term[0] - 40), term[0])
+                .find()) {
+            return true;
+        }
+        return IN_USE_BEFORE
+                        .matcher(lower)
+                        .region(Math.max(0, term[0] - 40), term[0])
+                        .find()
+                && IN_USE_AFTER
+                        .matcher(lower)
+                        .region(term[1], Math.min(lower.length(), term[1] + 60))
+                        .lookingAt();
+    }
+
+    /** True when the term opens a clause after a comma, an article aside ("…, IPsec must", "…, the ESP …"). */
+    private static boolean opensClause(String lower, int start) {
+        int clause = clauseStart(lower, start);
+        return clause > 0
+                && lower.charAt(clause - 1) == ','
+                && OPENS_CLAUSE.matcher(lower.substring(clause, start)).matches();
     }
 
     /** "Packets that are not protected with ESP MUST be discarded": a refusal with the term in its subject. */
@@ -668,9 +901,13 @@ final class MandatePolicy {
                 .matcher(sentence)
                 .region(term[1], Math.min(sentence.length(), term[1] + 60))
                 .lookingAt()) {
-            return true;
+            // "Packets MUST carry an AH header": the part is what the protocol's packets must have.
+            return keywords.stream()
+                    .noneMatch(k -> k.force() == Force.MANDATE
+                            && k.end() <= term[0]
+                            && HAVE.matcher(lower).region(k.end(), term[0]).matches());
         }
-        String before = lower.substring(Math.max(0, term[0] - 60), term[0]);
+        String before = lower.substring(Math.max(0, term[0] - 80), term[0]);
         if (!before.contains("implement") && !before.contains("client") && !before.contains("supporting")) {
             return false;
         }
@@ -761,7 +998,9 @@ final class MandatePolicy {
         "pad",
         "peer auth",
         "bundle",
-        "phase"
+        "phase",
+        "diffie",
+        "dh group"
     };
 
     /** A cheap test before {@link #MACHINERY}: could the lower-cased sentence hold one of its words at all? */
@@ -774,7 +1013,9 @@ final class MandatePolicy {
         return false;
     }
 
-    private static final String[] PLAIN_CUES = {"must", "shall", "should", "required", "recommended", "mandatory"};
+    private static final String[] PLAIN_CUES = {
+        "must", "shall", "should", "require", "recommended", "mandatory", "advised"
+    };
     /** A cheap test before {@link #PLAIN_KEYWORD}: could the sentence hold a plain-English requirement word? */
     static boolean mayHoldPlainKeyword(String sentence) {
         for (String cue : PLAIN_CUES) {
@@ -825,6 +1066,7 @@ final class MandatePolicy {
             }
             if (vetted
                     && (noun(sentence, m.start())
+                            || referenced(sentence, m.start())
                             || statement(sentence, m.end())
                             || reportedOpening(sentence, m.start()))) {
                 continue;
@@ -838,7 +1080,8 @@ final class MandatePolicy {
             } else {
                 force = Force.MANDATE;
             }
-            result.add(new Keyword(m.start(), m.end(), m.group(), force, true));
+            int end = m.group(3) == null && vetted && lowerNot(sentence, m.end()) ? m.end() + 4 : m.end();
+            result.add(new Keyword(m.start(), end, sentence.substring(m.start(), end), force, true));
         }
         boolean bcp14 = requires(result);
         if (bcp14 && !sentence.contains("rather") || !mayHoldPlainKeyword(sentence)) {
@@ -847,8 +1090,9 @@ final class MandatePolicy {
         }
         Matcher p = PLAIN_KEYWORD.matcher(sentence);
         while (p.find()) {
-            String word = p.group(1) != null ? p.group(1) : p.group(4);
-            int start = p.group(1) != null ? p.start(1) : p.start(4);
+            int group = p.group(1) != null ? 1 : p.group(4) != null ? 4 : 5;
+            String word = p.group(group);
+            int start = p.start(group);
             if (quoted(sentence, start, start + word.length()) || reported(sentence, p.start())) {
                 continue;
             }
@@ -864,7 +1108,13 @@ final class MandatePolicy {
             Force force;
             if (p.group(2) != null || p.group(3) != null) {
                 force = Force.PROHIBITION;
-            } else if (word.equals("may") || word.equals("optional")) {
+            } else if (word.equals("may")
+                    || word.equals("optional")
+                    || group == 5
+                            && NEGATED_BEFORE
+                                    .matcher(sentence.substring(Math.max(0, start - 10), start))
+                                    .find()) {
+                // "does not require the use of IPsec" requires nothing.
                 force = Force.PERMISSION;
             } else {
                 force = Force.MANDATE;
@@ -890,9 +1140,15 @@ final class MandatePolicy {
         return ARTICLE_BEFORE
                         .matcher(s.substring(Math.max(0, start - 5), start))
                         .find()
+                && !ATTRIBUTIVE.matcher(s).region(start, s.length()).lookingAt()
                 && !MADE_BEFORE
                         .matcher(s.substring(Math.max(0, start - 100), start))
                         .find();
+    }
+
+    /** "as RECOMMENDED", "as REQUIRED in Section 5": the keyword refers to a requirement made elsewhere. */
+    private static boolean referenced(String s, int start) {
+        return AS_BEFORE.matcher(s.substring(Math.max(0, start - 4), start)).find();
     }
 
     /** A keyword before a verb of saying or believing governs a statement, not traffic ("SHOULD not assume it"). */
@@ -968,6 +1224,10 @@ final class MandatePolicy {
             if (!termInSubject || s.charAt(m.start()) == ';') {
                 return true;
             }
+            if (m.start() == from && s.startsWith("which", m.end() - 5)) {
+                // "IPsec, which MUST be implemented by all relays": the clause is about the term.
+                continue;
+            }
             boolean list = s.substring(from, m.start()).indexOf(',') >= 0;
             boolean shared =
                     SHARED_SUBJECT.matcher(s).region(m.start(), s.length()).lookingAt();
@@ -1002,6 +1262,17 @@ final class MandatePolicy {
         }
         if (cue < 0) {
             return -1;
+        }
+        if (lower.startsWith("which", cue - 5)) {
+            // "…, of which the ESP format is mandatory": a relative clause holding the requirement itself.
+            for (Keyword k : keywords) {
+                if (k.force() == Force.MANDATE
+                        && k.start() >= term[1]
+                        && !mayBreakClause(lower, term[1], k.start())
+                        && words(lower, term[1], k.start()) <= MAX_DISTANCE_BEFORE) {
+                    return -1;
+                }
+            }
         }
         for (Keyword k : keywords) {
             if (k.start() >= cue && k.end() <= term[0]) {

@@ -105,9 +105,10 @@ class MandatePolicyShapesTest {
     }
 
     @Test
-    void aTermQualifyingANounWithAParticipleCountsOnlyWhenTheNounIsToBeUsed() {
-        noMandate("A relay behind a firewall MUST be able to open several IPsec-protected streams.");
-        mandate("Relays MUST use IPsec-protected streams for the control channel.");
+    void aTermQualifyingANounWithAParticipleAsksForIpsec() {
+        mandate(
+                "A relay behind a firewall MUST be able to open several IPsec-protected streams.",
+                "Relays MUST use IPsec-protected streams for the control channel.");
     }
 
     @Test
@@ -161,5 +162,228 @@ class MandatePolicyShapesTest {
     void aConditionThatSomethingElseUsesIpsecDoesNotUndoARequirementToUseItToo() {
         mandate("If a relay was found through a channel that uses IPsec, the client SHOULD use IPsec for the session.");
         noMandate("If IPsec is used, the client MUST use IKEv2.");
+    }
+
+    @Test
+    void aBcp14KeywordNegatedInLowerCaseIsAProhibitionThatNoLaterNotLifts() {
+        noMandate(
+                "Existing queue settings MUST not be altered by the presence of ESP tunnels.",
+                "Forwarding SHOULD not be slowed down by the use of IPsec on the link.");
+        mandate("Control messages MUST NOT be sent unless protected by ESP.");
+    }
+
+    @Test
+    void aProhibitionToTurnIpsecOffIsAMandate() {
+        mandate(
+                "Relays MUST NOT turn off IPsec on the control channel.",
+                "A relay SHOULD NOT disable ESP for probes sent to a new peer.");
+        noMandate("Relays MUST NOT use IPsec for the discovery probes.");
+    }
+
+    @Test
+    void aKeywordAfterAsRefersToARequirementMadeElsewhere() {
+        noMandate(
+                "Turning on ESP encryption, as RECOMMENDED above, also hides the relay's counters.",
+                "Using IKEv2, as REQUIRED in Section 6, gives each relay fresh keys.");
+        mandate(
+                "Relay control traffic MUST be protected with ESP as the next section describes.",
+                "IKEv2 MUST be used as the key management protocol of the relays.");
+    }
+
+    @Test
+    void aConditionThatIpsecIsInUseMakesNoMandateWhereverItStands() {
+        noMandate(
+                "The relays SHOULD negotiate keys with IKEv2 where IPsec is present on both ends.",
+                "Probe messages over IPsec, if used, MUST follow the profile in Section 7.",
+                "Relays MUST use ESP when IPsec is enabled on the link.");
+        mandate(
+                "Relays SHALL implement IPsec where the access network offers IPsec.",
+                "When a relay joins a shared segment, it MUST use IPsec for its probes.",
+                "IPsec, when available, SHOULD be used for the relay channel.",
+                "Relays MUST support IPsec; where IPsec is not present in the platform, the relay MUST NOT start.");
+        noMandate("IPsec is optional for relays; where IPsec is present, relays MUST use IKEv2.");
+    }
+
+    @Test
+    void plainEnglishAdviceAndRequiringTheUseOfIpsecAreMandates() {
+        mandate(
+                "Operators are advised to use IPsec for the relay's control channel.",
+                "Implementers are strongly advised to implement IKEv2 for the relay.",
+                "This memo requires the use of ESP for all relay traffic.",
+                "It is therefore reasonable to require use of IKEv2 between relays.",
+                "In this revision, support for ESP is made mandatory for relays.");
+        noMandate(
+                "Operators are advised to check whether IPsec is running.",
+                "ESP requires the use of a fresh IV for every packet.",
+                "The base protocol [RELAY-BASE] requires the use of IPsec for its probes.",
+                "This setting causes the peer to require use of IPsec.");
+    }
+
+    @Test
+    void aNegationInAClauseBeforeTheTermDoesNotSetTheTermAside() {
+        mandate(
+                "If the link cannot be trusted, IPsec must be used for the relay.",
+                "Where a relay has no other protection, ESP MUST be used.");
+        noMandate(
+                "Relays that cannot run IPsec MUST use their own signatures.",
+                "A relay SHOULD only accept probes protected by a secure channel, e.g., IPsec or TLS.");
+    }
+
+    @Test
+    void aRelativeClauseThatHoldsTheRequirementIsNoCondition() {
+        mandate(
+                "The relay has two carriers, of which ESP MUST be implemented by every node.",
+                "Relay traffic, which ESP SHOULD protect end to end, carries the counters.");
+        noMandate("Relay traffic, which IPsec protects, MUST be logged.");
+    }
+
+    @Test
+    void ipsecIdentifiersDiffieHellmanGroupsAttributesAndCalculationsAreMachinery() {
+        noMandate(
+                "Each offer MUST list ESP_RELAY_SUITE first.",
+                "Groups used with IKEv2 SHOULD be Diffie-Hellman groups of at least 3072 bits.",
+                "All IPsec attributes listed in Table 2 are mandatory for relays.",
+                "The relay's flags MUST be covered by the AH integrity computation.");
+        mandate(
+                "RELAY_HELLO messages MUST be protected with ESP.",
+                "Relays MUST use ESP with the parameters of Section 5.");
+    }
+
+    @Test
+    void aRequirementToLetIpsecThroughIsNotOneToUseIt() {
+        noMandate(
+                "Relay firewalls MUST allow IKEv2 and ESP packets to pass.",
+                "ESP traffic between relays MUST be permitted by the filters.");
+        mandate("Relays MUST enable IPsec for the probes.");
+    }
+
+    @Test
+    void implementationsThatClaimConformanceWithIpsecAreImplementationsOfIt() {
+        noMandate("Implementations that claim support for the IP Authentication Header MUST also offer this hash.");
+        mandate("Implementations that claim conformance to this memo MUST support ESP.");
+    }
+
+    @Test
+    void aPartNounJoinedToTheTermByAndIsNotAPartOfIpsec() {
+        mandate(
+                "IPsec authentication and data integrity MUST be provided for every relay message.",
+                "ESP confidentiality and data origin checks SHOULD be applied to the probes.");
+        noMandate("The ESP header and trailer MUST be aligned to four octets.");
+    }
+
+    @Test
+    void aPartOfIpsecThatTheProtocolMustCarryOrHaveIsAskedFor() {
+        mandate(
+                "Every probe MUST carry an AH header.",
+                "The two relays must have an IPsec SA for their control traffic.");
+        noMandate("The ESP header MUST be aligned to four octets.", "Relays must have a way to load the IPsec policy.");
+    }
+
+    @Test
+    void aTermQualifyingTheSubjectThroughAParticipleIsACondition() {
+        noMandate(
+                "Relay traffic carried over an IPsec tunnel MUST still be authenticated by the relay.",
+                "Messages received over IPsec SHOULD be logged with the SA name.");
+        mandate(
+                "Confidentiality provided by ESP MUST be used for the probes.",
+                "Relay messages MUST be protected by IPsec ESP, as the probes carry keys.");
+    }
+
+    @Test
+    void aReasonOpenedByACommaAndAsIsAClauseOfItsOwn() {
+        noMandate("Relays SHOULD support DTLS, as IPsec is hard to deploy.");
+        mandate(
+                "Relays MUST support ESP, as described in Section 4.",
+                "Relays MUST implement IPsec, as well as IKEv2.",
+                "Implementations SHOULD use IKEv2, as defined in [RFC7296], for key management.");
+    }
+
+    @Test
+    void aRequirementThatSomethingBeDoneAsksForIpsecOnlyWhenItsClauseUsesIt() {
+        noMandate(
+                "It is RECOMMENDED that operators read the IPsec documents.",
+                "It is recommended that relay vendors list the ESP transforms they test.");
+        mandate(
+                "It is RECOMMENDED that relays support IPsec.",
+                "It is REQUIRED that all relay traffic be carried over IPsec.",
+                "It is recommended that IKEv2 be used for key management.");
+    }
+
+    @Test
+    void aFieldSetToAValueNamedAfterIpsecAndTheIpsecProcessAreMachinery() {
+        noMandate(
+                "In the relay header, the protocol field MUST be set to 50 (ESP).",
+                "The relay MUST account for the overhead added by the IPsec process.");
+        mandate(
+                "Relay sessions MUST be set up over IPsec.",
+                "Relays MUST process every control message with ESP before it is sent.");
+    }
+
+    @Test
+    void aWhichClauseRightAfterTheTermIsAboutTheTerm() {
+        mandate(
+                "Security for the relay protocol is provided by IPsec, which MUST be implemented by all relays.",
+                "Key management is left to IKEv2, which SHOULD be supported by every controller.");
+        noMandate("Traffic is carried over IPsec, which the relay SHOULD configure with care.");
+    }
+
+    @Test
+    void aConditionThatTheSubjectUsesIpsecIsACondition() {
+        noMandate(
+                "Relays MUST use IKEv2 if they use IPsec at all.", "The controller SHOULD use ESP when it uses IPsec.");
+        mandate("If a relay was found through a channel that uses IPsec, the client SHOULD use IPsec for the session.");
+    }
+
+    @Test
+    void requiringTheUseOfIpsecAfterANegationOrAModalRequiresNothing() {
+        noMandate(
+                "This document does not require the use of IPsec.",
+                "The relay may require the use of IPsec on some links.");
+        mandate("The relay protocol requires the use of ESP on every link.");
+    }
+
+    @Test
+    void requiredOrRecommendedBeforeANounIsAnAdjectiveNotANoun() {
+        mandate(
+                "IPsec with IKEv2 is the RECOMMENDED mechanism for securing the relay protocol.",
+                "ESP is the REQUIRED transform for relay traffic.");
+        noMandate(
+                "It is odd to have ESP be a RECOMMENDED in this profile.",
+                "The earlier text lowered IPsec to a RECOMMENDED level.");
+    }
+
+    @Test
+    void beingAbleToUseIpsecIsUsingIt() {
+        mandate("Relays must be able to use IPsec.");
+        noMandate("Relays must be able to tell IPsec traffic from other traffic.");
+    }
+
+    @Test
+    void aRequirementToAvoidOrTearDownIpsecIsNoMandate() {
+        noMandate(
+                "IPsec tunnels SHOULD be avoided for the probes because they add overhead.",
+                "All IPsec SAs MUST be torn down when the relay restarts.",
+                "Relays SHOULD avoid IPsec for the discovery probes.");
+        mandate(
+                "Probe packets that are not protected with ESP MUST be silently discarded.",
+                "Relays MUST replace their own checksums with IPsec AH.");
+    }
+
+    @Test
+    void securityAtAnotherLayerIsAnAlternativeAndAComparisonSetsTheTermAside() {
+        noMandate(
+                "Relays SHOULD rely on link-layer security or IPsec, as appropriate.",
+                "The relay MUST use a different key than the one used for IPsec.");
+        mandate(
+                "Relays MUST use ESP or AH to protect the probes.",
+                "If the shared secret is shorter than 96 bits, then IPsec encryption MUST be used.");
+    }
+
+    @Test
+    void aCautionOnUsingIpsecIsNoRecommendationToUseIt() {
+        noMandate(
+                "ESP should be used with care, because it hides the relay headers from middleboxes.",
+                "IPsec SHOULD be deployed with caution in constrained networks.");
+        mandate("ESP should be used with encryption for the relay traffic.");
     }
 }
