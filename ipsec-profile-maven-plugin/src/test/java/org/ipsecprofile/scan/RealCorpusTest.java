@@ -43,7 +43,8 @@ class RealCorpusTest {
      * its part. The first was measured once and then tuned on; the second is the one no policy
      * change has seen.
      */
-    private static final Map<String, String> TEST_SETS = new TreeMap<>(Map.of("test-sentences.tsv", "test"));
+    private static final Map<String, String> TEST_SETS =
+            new TreeMap<>(Map.of("test-sentences.tsv", "test", "test2-sentences.tsv", "test2"));
 
     private static final int WIDTH = 72;
     private static final String INDENT = "   ";
@@ -233,6 +234,9 @@ class RealCorpusTest {
         recorded.put("test", "recall 38/42 (90.5%), precision 38/39 (97.4%)");
         recorded.put("test, upper case", "recall 21/24 (87.5%), precision 21/22 (95.5%)");
         recorded.put("test, lower case", "recall 17/18 (94.4%), precision 17/17 (100.0%)");
+        recorded.put("test2", "recall 12/16 (75.0%), precision 12/19 (63.2%)");
+        recorded.put("test2, upper case", "recall 6/8 (75.0%), precision 6/10 (60.0%)");
+        recorded.put("test2, lower case", "recall 6/8 (75.0%), precision 6/9 (66.7%)");
         assertThat(measures.keySet()).containsExactlyElementsOf(recorded.keySet());
         measures.forEach(
                 (part, measure) -> assertThat(measure.toString()).as(part).isEqualTo(recorded.get(part)));
