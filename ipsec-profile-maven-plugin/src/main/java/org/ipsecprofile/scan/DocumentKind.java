@@ -42,10 +42,12 @@ enum DocumentKind {
 
     private static final Pattern NAME = Pattern.compile("\\b(?:ipsec|ip security|security architecture for the internet"
             + " protocol|esp|encapsulating security payload|ah|authentication header|ike(?:v[12])?|internet key"
-            + " exchange(?: protocol)?(?: version [12])?|isakmp)\\b");
+            + " exchange(?: protocol)?(?: version [12])?|isakmp|ipcomp|ip payload compression(?: protocol)?|(?:group )?domain"
+            + " of interpretation|gdoi)\\b");
 
-    private static final Pattern APPLIED_BEFORE = Pattern.compile("\\b(?:using|use of|with|over|via|through|by)"
-            + "(?:(?:\\s+[\\w-]+){1,3}\\s+and)?(?:\\s+(?:the|an?|revised|version \\d))*\\s*$");
+    private static final Pattern APPLIED_BEFORE =
+            Pattern.compile("\\b(?:using|use of|with|over|via|through|by|across|behind)"
+                    + "(?:(?:\\s+[\\w-]+){1,3}\\s+and)?(?:\\s+(?:the|an?|revised|version \\d))*\\s*$");
 
     private static final Pattern APPLIED_AFTER = Pattern.compile(
             "^(?:\\s*\\([^)]*\\))?(?:\\s+profiles?\\b()|(?:\\s+"
@@ -56,6 +58,17 @@ enum DocumentKind {
             + "(?:authors|writers|designers)\\b");
 
     private static final Pattern IPSEC_WORKING_GROUP = Pattern.compile("^draft-ietf-ipsec(?:me)?-.*");
+
+    /** What may stand between names that are one name ("IPsec ESP", "IKEv1/ISAKMP, IKEv2", "IKEv2 and the revised IPsec"). */
+    private static final String CONTINUES =
+            "\\s*(?:\\([^)]*\\))?\\s*(?:[/,-]|,?\\s*and\\s+(?:the\\s+)?(?:revised\\s+)?)?\\s*";
+
+    /** True when {@code rest}, what follows a name of IPsec in a title, applies it to something else. */
+    private static boolean appliedAfter(String rest) {
+        Matcher applied = APPLIED_AFTER.matcher(rest);
+        return applied.find()
+                && (applied.group(1) != null || !NAME.matcher(applied.group(2)).lookingAt());
+    }
 
     /** True when the scan reports the mandates of a document of this kind. */
     boolean reportsMandates() {
@@ -74,6 +87,20 @@ enum DocumentKind {
             return GUIDELINES;
         }
         Matcher name = NAME.matcher(title);
+        if (name.lookingAt()
+                || name.find()
+                        && name.start() > 0
+                        && title.substring(0, name.start()).matches("(?:the|an?)\\s+")) {
+            // A title that opens with a name of IPsec is about that name, unless what follows applies it.
+            int end = name.end();
+            while (name.find() && title.substring(end, name.start()).matches(CONTINUES)) {
+                end = name.end();
+            }
+            if (!appliedAfter(title.substring(end))) {
+                return SPECIFIES_IPSEC;
+            }
+        }
+        name.reset();
         boolean named = false;
         int after = 0;
         while (name.find()) {
@@ -82,17 +109,12 @@ enum DocumentKind {
             // stands before the first of them and after the last decides.
             int start = name.start();
             String between = title.substring(after, start);
-            boolean continues = after > 0
-                    && between.matches(
-                            "\\s*(?:\\([^)]*\\))?\\s*(?:[/,]|,?\\s*and\\s+(?:the\\s+)?" + "(?:revised\\s+)?)?\\s*");
+            boolean continues = after > 0 && between.matches(CONTINUES);
             if (!continues && APPLIED_BEFORE.matcher(title.substring(0, start)).find()) {
                 return OTHER;
             }
             after = name.end();
-            Matcher applied = APPLIED_AFTER.matcher(title.substring(after));
-            if (applied.find()
-                    && (applied.group(1) != null
-                            || !NAME.matcher(applied.group(2)).lookingAt())) {
+            if (appliedAfter(title.substring(after))) {
                 return OTHER;
             }
         }

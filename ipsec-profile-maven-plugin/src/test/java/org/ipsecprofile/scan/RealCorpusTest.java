@@ -43,8 +43,7 @@ class RealCorpusTest {
      * its part. The first was measured once and then tuned on; the second is the one no policy
      * change has seen.
      */
-    private static final Map<String, String> TEST_SETS =
-            new TreeMap<>(Map.of("test-sentences.tsv", "test"));
+    private static final Map<String, String> TEST_SETS = new TreeMap<>(Map.of("test-sentences.tsv", "test"));
 
     private static final int WIDTH = 72;
     private static final String INDENT = "   ";
