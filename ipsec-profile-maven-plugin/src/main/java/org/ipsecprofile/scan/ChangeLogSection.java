@@ -30,6 +30,9 @@ final class ChangeLogSection {
     private int cursor;
     private String heading = "";
 
+    /** The source offset where the current section's text starts: after its heading, 0 before any heading. */
+    private int sectionStart;
+
     /** The next {@code <name} and {@code <section} of an xml2rfc source at or after {@code cursor}; -1 when none is left. */
     private int nextName;
 
@@ -46,6 +49,14 @@ final class ChangeLogSection {
     boolean holds(int offset) {
         advance(offset);
         return CHANGE_LOG.matcher(heading).matches();
+    }
+
+    /**
+     * The source offset where the section of the offset last asked starts (just after its heading),
+     * 0 before the first heading.
+     */
+    int sectionStart() {
+        return sectionStart;
     }
 
     /** True when {@code heading} names a change log. */
@@ -77,11 +88,13 @@ final class ChangeLogSection {
                     String line = source.substring(ls, le).strip();
                     if (!TEXT_FURNITURE.matcher(line).matches()) {
                         heading = line;
+                        sectionStart = le;
                     }
                 } else if (format == DraftFormat.MARKDOWN && first == '#') {
                     heading = source.substring(ls, le)
                             .replaceAll("^#+|#+\\s*$", "")
                             .strip();
+                    sectionStart = le;
                 }
             }
             ls = le + 1;
@@ -110,10 +123,12 @@ final class ChangeLogSection {
                     heading = source.substring(close + 1, end)
                             .replaceAll("<[^>]*>", "")
                             .strip();
+                    sectionStart = end;
                 }
             } else if (next == nextSection) {
                 var title = XML_TITLE_ATTRIBUTE.matcher(source.substring(next, close));
                 heading = title.find() ? title.group(1) : "";
+                sectionStart = close + 1;
             }
             cursor = close + 1;
         }
