@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
  * changes between versions or documents ("Changes from the Previous Version", "Changes since -03", "Change
  * Log", "Revision History", "Document History"). Such a section reports what was changed
  * ("Changed the IPsec requirement to a SHOULD"); its keywords require nothing. "Changes to …"
- * is not one: an updating document's section of that name may state new requirements.
+ * is not one: an updating document's section of that name may state new requirements. A section
+ * whose heading says it holds examples ("Example Configurations", "Examples") illustrates: what
+ * its sentences require is an example's, not the protocol's ({@link #inExamples}).
  *
  * <p>The heading is the nearest one before the sentence: in a text draft a line that starts in
  * column 1 and is not page furniture; in xml2rfc the last {@code <name>} or {@code <section
@@ -43,6 +45,28 @@ final class ChangeLogSection {
         this.format = format;
         this.nextName = format == DraftFormat.XML ? source.indexOf("<name") : -1;
         this.nextSection = format == DraftFormat.XML ? source.indexOf("<section") : -1;
+    }
+
+    /**
+     * A heading that says its section holds examples ("Examples", "Example Configurations", "An
+     * Example of …", "Sample Exchanges"): what its sentences require is illustrated, not required
+     * of the protocol.
+     */
+    private static final Pattern EXAMPLES =
+            Pattern.compile("(?i)^(?:appendix\\s+)?(?:[a-z]?[\\d.]*\\.?\\s+)?" + ".*\\b(?:examples?|samples?)\\b.*");
+
+    /**
+     * True when the source offset {@code offset}, not before any earlier one asked, stands in a
+     * section that holds examples (see {@link #namesExamples}).
+     */
+    boolean inExamples(int offset) {
+        advance(offset);
+        return EXAMPLES.matcher(heading).matches();
+    }
+
+    /** True when {@code heading} says its section holds examples. */
+    static boolean namesExamples(String heading) {
+        return EXAMPLES.matcher(heading.strip()).matches();
     }
 
     /** True when the source offset {@code offset}, not before any earlier one asked, stands in a change log. */

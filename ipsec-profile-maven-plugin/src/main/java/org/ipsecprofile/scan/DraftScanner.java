@@ -27,7 +27,7 @@ import org.ipsecprofile.project.SourceFiles;
  * ({@link ProfileInclusion}). A draft that specifies IPsec itself or advises the authors of other
  * documents ({@link DocumentKind}, read from its title) gets no finding, nor does a sentence whose
  * paragraph has made IPsec optional before it ({@link ParagraphCondition}), nor one in a change log
- * ({@link ChangeLogSection}), nor one whose section has said before it that its requirements hold
+ * or a section of examples ({@link ChangeLogSection}), nor one whose section has said before it that its requirements hold
  * only where IPsec is used ({@link SectionCondition}). A finding stands at the line and column where its sentence
  * starts (the first character of the sentence, after any markup), even when the keyword or
  * the word "IPsec" comes on a later line. A line holding the text {@code ipsec-profile:ignore}
@@ -245,7 +245,7 @@ public final class DraftScanner {
                 changeLog = new ChangeLogSection(source, format);
             }
             int offset = prose.sourceOffset(start);
-            if (changeLog.holds(offset)) {
+            if (changeLog.holds(offset) || changeLog.inExamples(offset)) {
                 continue;
             }
             if (sections == null) {

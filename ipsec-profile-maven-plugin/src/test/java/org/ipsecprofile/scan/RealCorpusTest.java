@@ -214,7 +214,8 @@ class RealCorpusTest {
      * while the context rules were written, so their held-out figures are not independent. The test
      * set ({@code test-sentences.tsv}) measured 34/42 (81.0 %), 34/42 (81.0 %) before round 2; it
      * is tuning data since. With round 2's document rules (a title that opens with a name of IPsec,
-     * "across", IPComp and a Domain of Interpretation as names) 35/42, 35/41. A change that moves
+     * "across", IPComp and a Domain of Interpretation as names) 35/42, 35/41; with a section of
+     * examples not reported either ({@link ChangeLogSection}) 35/42, 35/40. A change that moves
      * the figures has to say so by changing them.
      */
     @Test
@@ -231,8 +232,8 @@ class RealCorpusTest {
         recorded.put("held-out, lower case", "recall 10/10 (100.0%), precision 10/10 (100.0%)");
         recorded.put("both halves, upper case", "recall 67/67 (100.0%), precision 67/69 (97.1%)");
         recorded.put("both halves, lower case", "recall 17/17 (100.0%), precision 17/17 (100.0%)");
-        recorded.put("test", "recall 35/42 (83.3%), precision 35/41 (85.4%)");
-        recorded.put("test, upper case", "recall 22/24 (91.7%), precision 22/28 (78.6%)");
+        recorded.put("test", "recall 35/42 (83.3%), precision 35/40 (87.5%)");
+        recorded.put("test, upper case", "recall 22/24 (91.7%), precision 22/27 (81.5%)");
         recorded.put("test, lower case", "recall 13/18 (72.2%), precision 13/13 (100.0%)");
         assertThat(measures.keySet()).containsExactlyElementsOf(recorded.keySet());
         measures.forEach(
