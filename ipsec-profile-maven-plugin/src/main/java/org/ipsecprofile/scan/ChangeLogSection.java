@@ -61,7 +61,8 @@ final class ChangeLogSection {
      */
     boolean inExamples(int offset) {
         advance(offset);
-        return EXAMPLES.matcher(heading).matches();
+        classify();
+        return examples;
     }
 
     /** True when {@code heading} says its section holds examples. */
@@ -72,7 +73,22 @@ final class ChangeLogSection {
     /** True when the source offset {@code offset}, not before any earlier one asked, stands in a change log. */
     boolean holds(int offset) {
         advance(offset);
-        return CHANGE_LOG.matcher(heading).matches();
+        classify();
+        return changeLog;
+    }
+
+    /** The heading the two verdicts below were read from, so each heading is matched once. */
+    private String classified;
+
+    private boolean changeLog;
+    private boolean examples;
+
+    private void classify() {
+        if (heading != classified) {
+            classified = heading;
+            changeLog = CHANGE_LOG.matcher(heading).matches();
+            examples = EXAMPLES.matcher(heading).matches();
+        }
     }
 
     /**

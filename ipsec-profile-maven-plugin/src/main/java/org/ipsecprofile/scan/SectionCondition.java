@@ -39,6 +39,9 @@ final class SectionCondition {
     private int readTo;
     private boolean found;
 
+    /** The source offset of the next word that may point at a section, at or after where it was last looked for. */
+    private int nextCue = -1;
+
     SectionCondition(String source) {
         this.source = source;
     }
@@ -55,7 +58,13 @@ final class SectionCondition {
             found = false;
         }
         if (!found && readTo < offset) {
-            found = scopes(source.substring(Math.max(section, readTo - OVERLAP), offset));
+            int from = Math.max(section, readTo - OVERLAP);
+            if (nextCue < from) {
+                nextCue = nextCue(from);
+            }
+            if (nextCue < offset) {
+                found = SCOPE.matcher(source.substring(from, offset)).find();
+            }
             readTo = offset;
         }
         return found;
@@ -63,6 +72,25 @@ final class SectionCondition {
 
     /** True when {@code text} holds a sentence that makes a section's requirements conditional on IPsec. */
     static boolean scopes(String text) {
-        return SCOPE.matcher(text).find();
+        for (String cue : POINTER_CUES) {
+            if (text.contains(cue)) {
+                return SCOPE.matcher(text).find();
+            }
+        }
+        return false;
     }
+
+    private int nextCue(int from) {
+        int next = Integer.MAX_VALUE;
+        for (String cue : POINTER_CUES) {
+            int at = source.indexOf(cue, from);
+            if (at >= 0 && at < next) {
+                next = at;
+            }
+        }
+        return next;
+    }
+
+    /** A cheap test before the pattern: a stretch without any of these words cannot point at a section. */
+    private static final String[] POINTER_CUES = {"ection", "ECTION", "ollowing", "OLLOWING", "elow", "ELOW"};
 }
