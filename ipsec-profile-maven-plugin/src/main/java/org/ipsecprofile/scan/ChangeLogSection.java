@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
  * changes between versions or documents ("Changes from the Previous Version", "Changes since -03", "Change
  * Log", "Revision History", "Document History"). Such a section reports what was changed
  * ("Changed the IPsec requirement to a SHOULD"); its keywords require nothing. "Changes to …"
- * is not one: an updating document's section of that name may state new requirements.
+ * is not one: an updating document's section of that name may state new requirements. A section
+ * whose heading says it holds examples ("Example Configurations", "Examples") illustrates: what
+ * its sentences require is an example's, not the protocol's ({@link #inExamples}).
  *
  * <p>The heading is the nearest one before the sentence: in a text draft a line that starts in
  * column 1 and is not page furniture; in xml2rfc the last {@code <name>} or {@code <section
@@ -30,6 +32,9 @@ final class ChangeLogSection {
     private int cursor;
     private String heading = "";
 
+    /** The source offset where the current section's text starts: after its heading, 0 before any heading. */
+    private int sectionStart;
+
     /** The next {@code <name} and {@code <section} of an xml2rfc source at or after {@code cursor}; -1 when none is left. */
     private int nextName;
 
@@ -42,10 +47,56 @@ final class ChangeLogSection {
         this.nextSection = format == DraftFormat.XML ? source.indexOf("<section") : -1;
     }
 
+    /**
+     * A heading that says its section holds examples ("Examples", "Example Configurations", "An
+     * Example of …", "Sample Exchanges"): what its sentences require is illustrated, not required
+     * of the protocol.
+     */
+    private static final Pattern EXAMPLES =
+            Pattern.compile("(?i)^(?:appendix\\s+)?(?:[a-z]?[\\d.]*\\.?\\s+)?" + ".*\\b(?:examples?|samples?)\\b.*");
+
+    /**
+     * True when the source offset {@code offset}, not before any earlier one asked, stands in a
+     * section that holds examples (see {@link #namesExamples}).
+     */
+    boolean inExamples(int offset) {
+        advance(offset);
+        classify();
+        return examples;
+    }
+
+    /** True when {@code heading} says its section holds examples. */
+    static boolean namesExamples(String heading) {
+        return EXAMPLES.matcher(heading.strip()).matches();
+    }
+
     /** True when the source offset {@code offset}, not before any earlier one asked, stands in a change log. */
     boolean holds(int offset) {
         advance(offset);
-        return CHANGE_LOG.matcher(heading).matches();
+        classify();
+        return changeLog;
+    }
+
+    /** The heading the two verdicts below were read from, so each heading is matched once. */
+    private String classified;
+
+    private boolean changeLog;
+    private boolean examples;
+
+    private void classify() {
+        if (heading != classified) {
+            classified = heading;
+            changeLog = CHANGE_LOG.matcher(heading).matches();
+            examples = EXAMPLES.matcher(heading).matches();
+        }
+    }
+
+    /**
+     * The source offset where the section of the offset last asked starts (just after its heading),
+     * 0 before the first heading.
+     */
+    int sectionStart() {
+        return sectionStart;
     }
 
     /** True when {@code heading} names a change log. */
@@ -77,11 +128,13 @@ final class ChangeLogSection {
                     String line = source.substring(ls, le).strip();
                     if (!TEXT_FURNITURE.matcher(line).matches()) {
                         heading = line;
+                        sectionStart = le;
                     }
                 } else if (format == DraftFormat.MARKDOWN && first == '#') {
                     heading = source.substring(ls, le)
                             .replaceAll("^#+|#+\\s*$", "")
                             .strip();
+                    sectionStart = le;
                 }
             }
             ls = le + 1;
@@ -110,10 +163,12 @@ final class ChangeLogSection {
                     heading = source.substring(close + 1, end)
                             .replaceAll("<[^>]*>", "")
                             .strip();
+                    sectionStart = end;
                 }
             } else if (next == nextSection) {
                 var title = XML_TITLE_ATTRIBUTE.matcher(source.substring(next, close));
                 heading = title.find() ? title.group(1) : "";
+                sectionStart = close + 1;
             }
             cursor = close + 1;
         }

@@ -12,19 +12,27 @@ import java.util.regex.Pattern;
  * <li>{@link #SPECIFIES_IPSEC}: the title names IPsec, or one of its parts, as the thing the
  *     document specifies. The names are IPsec (any case), "IP Security", "Security Architecture
  *     for the Internet Protocol", ESP, "Encapsulating Security Payload", AH, "Authentication
- *     Header", IKE, IKEv1, IKEv2, "Internet Key Exchange" and ISAKMP. A name is the thing
+ *     Header", IKE, IKEv1, IKEv2, "Internet Key Exchange" and ISAKMP (also spelled out). A name is the thing
  *     specified unless the title applies it to something else: the name is the object of
  *     "using", "use of", "with", "over", "via", "through" or "by" ("Securing X Using IPsec",
  *     "X Operation with IKEv2", "The Use of IPsec in X"; also as a later part of that object, "Using
- *     Home Agents and IKEv2"), it is followed by "profile" (an IPsec profile applies IPsec to a
- *     protocol: "The X IPsec Profile"), or it is followed, directly or after
+ *     Home Agents and IKEv2"; but not when what stands before names a cryptographic algorithm, a
+ *     cipher, MAC, hash, signature, transform or Diffie-Hellman group: "The X Cipher and Its Use
+ *     with IPsec", "Using HMAC-SHA-256 with IPsec" specify IPsec), it is followed by "profile"
+ *     (an IPsec profile applies IPsec to a protocol: "The X IPsec Profile"), or it is followed,
+ *     directly or after
  *     "protection", "support", "usage", "use", "requirements", "considerations", "applicability",
  *     "deployment" or "configuration", by "for" or "to" and a word that is not itself a name of
  *     IPsec ("IPsec Protection for X", "IKEv2 Support for X"). So "Widget Encapsulation
  *     of IPsec ESP Frames", "The Use of Elliptic Ciphers in IPsec ESP", "Post-Quantum Algorithms
  *     for Use in IKEv2" and "IKEv2 Redirect and Resumption Protocol" specify IPsec; "Using IPsec to Protect
  *     X" does not. A draft of the IPsec working groups (a name that starts {@code
- *     draft-ietf-ipsecme-} or {@code draft-ietf-ipsec-}) specifies IPsec whatever its title.</li>
+ *     draft-ietf-ipsecme-} or {@code draft-ietf-ipsec-}) specifies IPsec whatever its title.
+ *     A title that opens with a name of IPsec (after "The", "A" or "An") that what follows it does
+ *     not apply is about that name, whatever later names do: "ESP Extensions for X over IPsec".
+ *     "across" and "behind" apply a name like "over" ("X Traversal across IPsec Gateways").
+ *     IPComp ("IP Payload Compression") and a Domain of Interpretation (GDOI) count as names of
+ *     IPsec machinery.</li>
  * <li>{@link #GUIDELINES}: the title says the document advises the authors of other documents:
  *     it starts with "Guidelines", "Guidance" or "Advice" (after "The" or
  *     "Some"), ends with "Guidelines", or addresses authors, writers or designers ("… for
@@ -42,10 +50,18 @@ enum DocumentKind {
 
     private static final Pattern NAME = Pattern.compile("\\b(?:ipsec|ip security|security architecture for the internet"
             + " protocol|esp|encapsulating security payload|ah|authentication header|ike(?:v[12])?|internet key"
-            + " exchange(?: protocol)?(?: version [12])?|isakmp)\\b");
+            + " exchange(?: protocol)?(?: version [12])?|isakmp|internet security association and key management protocol|ipcomp|ip payload compression(?: protocol)?|(?:group )?domain"
+            + " of interpretation|gdoi)\\b");
 
-    private static final Pattern APPLIED_BEFORE = Pattern.compile("\\b(?:using|use of|with|over|via|through|by)"
-            + "(?:(?:\\s+[\\w-]+){1,3}\\s+and)?(?:\\s+(?:the|an?|revised|version \\d))*\\s*$");
+    private static final Pattern APPLIED_BEFORE =
+            Pattern.compile("\\b(?:using|use of|with|over|via|through|by|across|behind)"
+                    + "(?:(?:\\s+[\\w-]+){1,3}\\s+and)?(?:\\s+(?:the|an?|revised|version \\d))*\\s*$");
+
+    /** A cryptographic algorithm, named as a kind or by a common name. */
+    private static final Pattern ALGORITHM = Pattern.compile("\\b(?:algorithms?|ciphers?|cipher suites?|transforms?"
+            + "|signatures?|prfs?|pseudo-?random functions?|macs?|checksums?|diffie-hellman|hmac[\\w-]*|aes[\\w-]*|3?des"
+            + "|sha-?\\d*[\\w-]*|md5|camellia|seed|chacha20[\\w-]*|poly1305|gcm|ccm|gmac|ecdsa|rsa[\\w/-]*|dsa"
+            + "|curve\\d+|ecp|modp|null encryption|counter modes?)\\b");
 
     private static final Pattern APPLIED_AFTER = Pattern.compile(
             "^(?:\\s*\\([^)]*\\))?(?:\\s+profiles?\\b()|(?:\\s+"
@@ -56,6 +72,18 @@ enum DocumentKind {
             + "(?:authors|writers|designers)\\b");
 
     private static final Pattern IPSEC_WORKING_GROUP = Pattern.compile("^draft-ietf-ipsec(?:me)?-.*");
+
+    /** What may stand between names that are one name ("IPsec ESP", "IKEv1/ISAKMP, IKEv2", "IKEv2 and the revised IPsec"). */
+    private static final String CONTINUES =
+            "\\s*(?:\\([^)]*\\))?\\s*(?:[/,-]|,?\\s*and\\s+(?:the\\s+)?(?:revised\\s+)?)?\\s*";
+
+    /** True when {@code rest}, what follows a name of IPsec in a title, applies it to something else. */
+    private static boolean appliedAfter(String rest) {
+        Matcher applied = APPLIED_AFTER.matcher(rest);
+        return applied.find()
+                && (applied.group(1) != null
+                        || !NAME.matcher(rest.substring(applied.start(2))).lookingAt());
+    }
 
     /** True when the scan reports the mandates of a document of this kind. */
     boolean reportsMandates() {
@@ -74,6 +102,20 @@ enum DocumentKind {
             return GUIDELINES;
         }
         Matcher name = NAME.matcher(title);
+        if (name.lookingAt()
+                || name.find()
+                        && name.start() > 0
+                        && title.substring(0, name.start()).matches("(?:the|an?)\\s+")) {
+            // A title that opens with a name of IPsec is about that name, unless what follows applies it.
+            int end = name.end();
+            while (name.find() && title.substring(end, name.start()).matches(CONTINUES)) {
+                end = name.end();
+            }
+            if (!appliedAfter(title.substring(end))) {
+                return SPECIFIES_IPSEC;
+            }
+        }
+        name.reset();
         boolean named = false;
         int after = 0;
         while (name.find()) {
@@ -82,17 +124,13 @@ enum DocumentKind {
             // stands before the first of them and after the last decides.
             int start = name.start();
             String between = title.substring(after, start);
-            boolean continues = after > 0
-                    && between.matches(
-                            "\\s*(?:\\([^)]*\\))?\\s*(?:[/,]|,?\\s*and\\s+(?:the\\s+)?" + "(?:revised\\s+)?)?\\s*");
+            boolean continues = after > 0 && between.matches(CONTINUES);
             if (!continues && APPLIED_BEFORE.matcher(title.substring(0, start)).find()) {
-                return OTHER;
+                // An algorithm used with IPsec is IPsec machinery: "The X Cipher and Its Use with IPsec".
+                return ALGORITHM.matcher(title.substring(0, start)).find() ? SPECIFIES_IPSEC : OTHER;
             }
             after = name.end();
-            Matcher applied = APPLIED_AFTER.matcher(title.substring(after));
-            if (applied.find()
-                    && (applied.group(1) != null
-                            || !NAME.matcher(applied.group(2)).lookingAt())) {
+            if (appliedAfter(title.substring(after))) {
                 return OTHER;
             }
         }

@@ -27,7 +27,9 @@ import org.ipsecprofile.project.SourceFiles;
  * ({@link ProfileInclusion}). A draft that specifies IPsec itself or advises the authors of other
  * documents ({@link DocumentKind}, read from its title) gets no finding, nor does a sentence whose
  * paragraph has made IPsec optional before it ({@link ParagraphCondition}), nor one in a change log
- * ({@link ChangeLogSection}). A finding stands at the line and column where its sentence
+ * or a section of examples ({@link ChangeLogSection}), nor one whose section has said before it that its requirements hold
+ * only where IPsec is used ({@link SectionCondition}), nor one in a block quotation of another
+ * document ({@link BlockQuotation}). A finding stands at the line and column where its sentence
  * starts (the first character of the sentence, after any markup), even when the keyword or
  * the word "IPsec" comes on a later line. A line holding the text {@code ipsec-profile:ignore}
  * silences the finding of a sentence that starts, ends or runs on it.
@@ -206,6 +208,8 @@ public final class DraftScanner {
         DocumentKind kind = null;
         ChangeLogSection changeLog = null;
         ParagraphCondition paragraphs = null;
+        SectionCondition sections = null;
+        BlockQuotation quotations = null;
         while (k < keywords.length || t < terms.length) {
             // The next upper-case keyword or IPsec term, in text order; a term's sentence is read only
             // when it holds a plain-English requirement word.
@@ -243,7 +247,19 @@ public final class DraftScanner {
                 changeLog = new ChangeLogSection(source, format);
             }
             int offset = prose.sourceOffset(start);
-            if (changeLog.holds(offset)) {
+            if (changeLog.holds(offset) || changeLog.inExamples(offset)) {
+                continue;
+            }
+            if (quotations == null) {
+                quotations = new BlockQuotation(source, format);
+            }
+            if (quotations.holds(offset)) {
+                continue;
+            }
+            if (sections == null) {
+                sections = new SectionCondition(source);
+            }
+            if (sections.holds(changeLog.sectionStart(), offset)) {
                 continue;
             }
             if (lines == null) {

@@ -17,8 +17,12 @@ import java.util.regex.Pattern;
  * IPsec." or "Support for IPsec is OPTIONAL for widget relays.", "Then the relays SHOULD use
  * ESP" and "implementations MUST support ESP" are not mandates; after "Clients MUST support
  * IPsec and MAY support TLS." or "This limits IPsec where it may be desirable to …" a later
- * "Servers MUST support IPsec" still is. Read only
- * for sentences the policy already flagged.
+ * "Servers MUST support IPsec" still is. In the same way, an earlier sentence of the paragraph
+ * that opens with the condition that IPsec, ESP, AH or IKE is in use ("When IPsec is used between
+ * relays, …", "If IKEv2 is supported, …") makes the later requirements of the paragraph
+ * conditional, except one that names IPsec as a whole (requiring IPsec itself under the condition
+ * that it is used would say nothing, so "Relays MUST support IPsec" is still a mandate there).
+ * Read only for sentences the policy already flagged.
  */
 final class ParagraphCondition {
 
@@ -93,9 +97,14 @@ final class ParagraphCondition {
             if (end <= at) {
                 break;
             }
-            if (permitsIpsec(text.substring(at, end))) {
-                // The permission counts unless the paragraph required IPsec before it: then it is
-                // about how IPsec is used, not whether.
+            String earlier = text.substring(at, end);
+            if (permitsIpsec(earlier)
+                    || conditionsOnIpsec(earlier)
+                            && !WHOLE_IPSEC
+                                    .matcher(text.substring(start, Math.max(start, Sentences.end(text, start))))
+                                    .find()) {
+                // The permission or condition counts unless the paragraph required IPsec before it:
+                // then it is about how IPsec is used, not whether.
                 return !requiredBefore(text, from, at);
             }
             at = end;
@@ -119,8 +128,25 @@ final class ParagraphCondition {
         return false;
     }
 
-    private static final String[] PERMISSION_CUES = {"MAY", "OPTIONAL", "may ", "optional"};
-    private static final String[] WHOLE_IPSEC_CUES = {"IPsec", "IPSec", "IPSEC", "ipsec", "IP Security", "IP security"};
+    private static final String[] PERMISSION_CUES = {"MAY", "OPTIONAL", "may ", "optional", "If ", "When", "Where"};
+
+    /** A sentence that opens with the condition that IPsec, or one of its parts, is in use. */
+    private static final Pattern CONDITION = Pattern.compile("^\\W*(?:If|When|Whenever|Where)\\s+(?:the\\s+)?"
+            + "(?:use\\s+of\\s+)?(?:IPsec|IPSec|IPSEC|IP [Ss]ecurity|ESP|AH|IKE(?:v[12])?)\\b[^.;:,]{0,40}?\\b(?:is|are)"
+            + "\\s+(?:being\\s+)?(?:used|implemented|supported|employed|in\\s+use|present|applied|enabled|negotiated"
+            + "|deployed)\\b");
+
+    /**
+     * True when {@code sentence} opens with the condition that IPsec, ESP, AH or IKE is in use ("When
+     * IPsec is used between relays, …", "If IKEv2 is supported, …").
+     */
+    static boolean conditionsOnIpsec(String sentence) {
+        return CONDITION.matcher(sentence).find();
+    }
+
+    private static final String[] WHOLE_IPSEC_CUES = {
+        "IPsec", "IPSec", "IPSEC", "ipsec", "IP Security", "IP security", "ESP", "AH ", "IKE"
+    };
 
     private static boolean holdsAny(String text, String[] cues) {
         for (String cue : cues) {

@@ -35,6 +35,33 @@ class ChangeLogSectionTest {
         assertThat(ChangeLogSection.namesChangeLog(heading)).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "5.  Example Configurations",
+                "Appendix A.  Examples",
+                "4.2.  Widget Relay Example for IKEv2",
+                "B.1.  Sample Exchanges",
+                "An Example of a Relay Chain"
+            })
+    void aHeadingThatSaysItsSectionHoldsExamplesNamesExamples(String heading) {
+        assertThat(ChangeLogSection.namesExamples(heading)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"8.  Security Considerations", "3.1.  Widget Relay Requirements", "Sampling Intervals"})
+    void otherHeadingsDoNotNameExamples(String heading) {
+        assertThat(ChangeLogSection.namesExamples(heading)).isFalse();
+    }
+
+    @Test
+    void aSectionOfExamplesIsNotReportedButTheSectionsAroundItAre() {
+        String draft = "1.  Security\n\n   " + MANDATE + "\n\n2.  Example Relay Configuration\n\n"
+                + "   In this configuration the relay MUST use IPsec ESP towards the hub.\n\n"
+                + "3.  Discovery\n\n   Discovery servers MUST support IPsec.\n";
+        assertThat(scan("draft-a.txt", draft)).extracting(Finding::line).containsExactly(3, 11);
+    }
+
     @Test
     void aTextDraftsChangeLogIsNotReportedButTheSectionsBeforeItAre() {
         String draft = "1.  Security\n\n   " + MANDATE + "\n\n\nAppendix A.  Changes since -01\n\n   " + LOGGED

@@ -55,7 +55,16 @@ class DocumentKindTest {
                 "IPsec-Firewall Interworking Requirements",
                 "Internet Key Exchange Protocol Version 2 (IKEv2) Fragmentation",
                 "An Unauthenticated Mode of IPsec",
-                "Security Architecture for the Internet Protocol"
+                "Security Architecture for the Internet Protocol",
+                "ESP Extensions for Carrying Compressed Widgets over IPsec",
+                "IKEv2 Notifications to Negotiate Widget Tunnels with ESP",
+                "Widget Compression Algorithms for IPComp",
+                "The Widget Domain of Interpretation",
+                "The Frobnicate Cipher Algorithm and Its Use with IPsec",
+                "Using HMAC-SHA3-384 with IPsec ESP",
+                "Using the Widget Signature Transform with IKEv2",
+                "Using Counter Modes with ESP for Widget Groups",
+                "A Widget Addendum to the Internet Security Association and Key Management Protocol (ISAKMP)"
             })
     void aTitleThatNamesIpsecAsTheThingSpecifiedSpecifiesIpsec(String title) {
         assertThat(kind(title)).isEqualTo(DocumentKind.SPECIFIES_IPSEC);
@@ -77,6 +86,13 @@ class DocumentKindTest {
                 "IKEv2 Support for Widget Mobility",
                 "Widget Roaming Using Home Agents and IKEv2",
                 "On the Use of the Widget Protocol with IPsec",
+                "Widget Tunnelling across IPsec Gateways",
+                "Mobile Widget Traversal behind IKEv2 Gateways",
+                "ESP Support for Widget Relays over IKEv2",
+                "IPsec Protection for Widget Relays Using IKEv2",
+                "Widget Traffic Protection Using IPsec",
+                "Authenticating Widget Messages with IPsec",
+                "Secure Widget Groups over IPsec",
                 "The Widget Protocol",
                 "Widget Security Considerations",
                 ""

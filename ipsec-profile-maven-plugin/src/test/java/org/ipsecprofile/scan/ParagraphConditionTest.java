@@ -52,6 +52,31 @@ class ParagraphConditionTest {
     }
 
     @Test
+    void aParagraphThatOpensWithIpsecInUseMakesItsLaterRequirementsConditional() {
+        assertThat(scan("When IPsec is used between widget relays, each relay needs a certificate. The relays"
+                        + " SHOULD use ESP in tunnel mode."))
+                .isEmpty();
+        assertThat(scan("If IKEv2 is supported by a gadget server, the server keeps one SA per client. Keys MUST"
+                        + " be negotiated with IKEv2 rather than configured by hand."))
+                .isEmpty();
+        assertThat(ParagraphCondition.conditionsOnIpsec(
+                        "Where ESP is being applied to relay traffic, it runs" + " in transport mode."))
+                .isTrue();
+    }
+
+    @Test
+    void aConditionThatIsNotAboutIpsecOrARequirementOfIpsecItselfLeavesTheMandate() {
+        assertThat(scan("If the relay link is not trusted, relays MUST use IPsec. They SHOULD use IKEv2 for keys."))
+                .hasSize(2);
+        assertThat(scan("When IPsec is used, each relay logs its SAs. Nevertheless, every relay MUST implement IPsec."))
+                .hasSize(1);
+        assertThat(scan("If IPsec is not used, relays are open to spoofing. Relays SHOULD use ESP."))
+                .hasSize(1);
+        assertThat(ParagraphCondition.conditionsOnIpsec("Relays MUST use IPsec when it is available."))
+                .isFalse();
+    }
+
+    @Test
     void aNegatedPermissionIsNoPermission() {
         assertThat(ParagraphCondition.permitsIpsec("Widget peers may not rely on IPsec."))
                 .isFalse();
