@@ -24,12 +24,9 @@ import org.ipsecprofile.project.SourceFiles;
  * The draft scan of SPEC §4.4: reads the drafts of a project and reports {@code just-use-ipsec}
  * at each sentence that requires or recommends IPsec ({@link MandatePolicy}) when the project
  * has no profile descriptor or the draft includes none of the generated profile sections
- * ({@link ProfileInclusion}). A draft that specifies IPsec itself or advises the authors of other
- * documents ({@link DocumentKind}, read from its title) gets no finding, nor does a sentence whose
- * paragraph has made IPsec optional before it ({@link ParagraphCondition}), nor one in a change log
- * or a section of examples ({@link ChangeLogSection}), nor one whose section has said before it that its requirements hold
- * only where IPsec is used ({@link SectionCondition}), nor one in a block quotation of another
- * document ({@link BlockQuotation}). A finding stands at the line and column where its sentence
+ * ({@link ProfileInclusion}), unless what the draft says around the sentence makes it none
+ * ({@link DraftContext}: a draft that specifies IPsec or advises authors, a paragraph or section
+ * that made IPsec optional, a change log, examples, a block quotation). A finding stands at the line and column where its sentence
  * starts (the first character of the sentence, after any markup), even when the keyword or
  * the word "IPsec" comes on a later line. A line holding the text {@code ipsec-profile:ignore}
  * silences the finding of a sentence that starts, ends or runs on it.
@@ -205,11 +202,7 @@ public final class DraftScanner {
         int[] terms = MandatePolicy.termPositions(text);
         int k = 0;
         int t = 0;
-        DocumentKind kind = null;
-        ChangeLogSection changeLog = null;
-        ParagraphCondition paragraphs = null;
-        SectionCondition sections = null;
-        BlockQuotation quotations = null;
+        DraftContext context = new DraftContext(source, format, text);
         while (k < keywords.length || t < terms.length) {
             // The next upper-case keyword or IPsec term, in text order; a term's sentence is read only
             // when it holds a plain-English requirement word.
@@ -230,36 +223,11 @@ public final class DraftScanner {
             if (mandate == null) {
                 continue;
             }
-            if (kind == null) {
-                // Read once per draft, and only for a draft with something to report.
-                kind = DocumentKind.of(DraftTitle.of(source, format));
-            }
-            if (!kind.reportsMandates()) {
+            if (!context.reportsMandates()) {
                 return List.of();
             }
-            if (paragraphs == null) {
-                paragraphs = new ParagraphCondition(text);
-            }
-            if (paragraphs.holdsAt(start)) {
-                continue;
-            }
-            if (changeLog == null) {
-                changeLog = new ChangeLogSection(source, format);
-            }
             int offset = prose.sourceOffset(start);
-            if (changeLog.holds(offset) || changeLog.inExamples(offset)) {
-                continue;
-            }
-            if (quotations == null) {
-                quotations = new BlockQuotation(source, format);
-            }
-            if (quotations.holds(offset)) {
-                continue;
-            }
-            if (sections == null) {
-                sections = new SectionCondition(source);
-            }
-            if (sections.holds(changeLog.sectionStart(), offset)) {
+            if (context.cancels(start, offset)) {
                 continue;
             }
             if (lines == null) {

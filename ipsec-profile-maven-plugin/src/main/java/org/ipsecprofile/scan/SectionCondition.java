@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * that stands before that sentence, one in another section, and one after a condition that is not
  * about IPsec ("The rules below apply when the path is not trusted.") are still mandates.
  *
- * <p>The section is the one {@link ChangeLogSection} tracks (from the end of its heading); its
+ * <p>The section is the one {@link SectionHeadings} tracks (from the end of its heading); its
  * source is read forward once, as the scan's flagged sentences come in order, and only for a draft
  * with a flagged sentence.
  */

@@ -205,7 +205,7 @@ class RealCorpusTest {
 
     /**
      * The figures of the scan that reads the document's kind, the paragraph and the section
-     * heading ({@link DocumentKind}, {@link ParagraphCondition}, {@link ChangeLogSection}) besides
+     * heading ({@link DocumentKind}, {@link ParagraphCondition}, {@link SectionHeadings}) besides
      * the sentence policy of issue #14 point 2 (IKE as an IPsec term, plain-English requirements
      * at warning, long subjects, IPsec machinery left out), tuned on the {@code tune} half. With
      * the sentence policy alone, on these drafts: held-out recall 36/42 (85.7 %), precision

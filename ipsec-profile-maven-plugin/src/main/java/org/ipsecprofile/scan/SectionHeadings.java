@@ -3,7 +3,9 @@ package org.ipsecprofile.scan;
 import java.util.regex.Pattern;
 
 /**
- * Whether a sentence stands in a draft's change log: a section whose heading says it lists the
+ * The sections of a draft, read by one cursor through its headings: where the section of a
+ * sentence starts, and whether it is a change log or a section of examples. A change log is a
+ * section whose heading says it lists the
  * changes between versions or documents ("Changes from the Previous Version", "Changes since -03", "Change
  * Log", "Revision History", "Document History"). Such a section reports what was changed
  * ("Changed the IPsec requirement to a SHOULD"); its keywords require nothing. "Changes to …"
@@ -16,11 +18,19 @@ import java.util.regex.Pattern;
  * title="…">}; in kramdown-rfc the last {@code #} line. One cursor walks forward through the
  * source as the scan's findings come, in order, so a draft's source is read at most once.
  */
-final class ChangeLogSection {
+final class SectionHeadings {
 
     private static final Pattern CHANGE_LOG = Pattern.compile("(?i)^(?:appendix\\s+)?(?:[a-z]?[\\d.]*\\.?\\s+)?"
             + "(?:changes?\\s+(?:from|since|in|between)\\b.*|change\\s*log\\b.*|.*\\b(?:revision|document|version"
             + "|change)\\s+history\\b.*|history\\s+of\\s+changes\\b.*)");
+
+    /**
+     * A heading that says its section holds examples ("Examples", "Example Configurations", "An
+     * Example of …", "Sample Exchanges"): what its sentences require is illustrated, not required
+     * of the protocol.
+     */
+    private static final Pattern EXAMPLES =
+            Pattern.compile("(?i)^(?:appendix\\s+)?(?:[a-z]?[\\d.]*\\.?\\s+)?" + ".*\\b(?:examples?|samples?)\\b.*");
 
     private static final Pattern TEXT_FURNITURE = Pattern.compile(
             ".*\\[Page \\d+\\]\\s*|(?:Internet-Draft|INTERNET-DRAFT|RFC \\d{1,5})\\s{2,}.*\\S\\s{2,}.*\\d{4}\\s*");
@@ -32,6 +42,12 @@ final class ChangeLogSection {
     private int cursor;
     private String heading = "";
 
+    /** The heading the two verdicts were read from, so each heading is matched once. */
+    private String classified;
+
+    private boolean changeLog;
+    private boolean examples;
+
     /** The source offset where the current section's text starts: after its heading, 0 before any heading. */
     private int sectionStart;
 
@@ -40,20 +56,12 @@ final class ChangeLogSection {
 
     private int nextSection;
 
-    ChangeLogSection(String source, DraftFormat format) {
+    SectionHeadings(String source, DraftFormat format) {
         this.source = source;
         this.format = format;
         this.nextName = format == DraftFormat.XML ? source.indexOf("<name") : -1;
         this.nextSection = format == DraftFormat.XML ? source.indexOf("<section") : -1;
     }
-
-    /**
-     * A heading that says its section holds examples ("Examples", "Example Configurations", "An
-     * Example of …", "Sample Exchanges"): what its sentences require is illustrated, not required
-     * of the protocol.
-     */
-    private static final Pattern EXAMPLES =
-            Pattern.compile("(?i)^(?:appendix\\s+)?(?:[a-z]?[\\d.]*\\.?\\s+)?" + ".*\\b(?:examples?|samples?)\\b.*");
 
     /**
      * True when the source offset {@code offset}, not before any earlier one asked, stands in a
@@ -71,17 +79,11 @@ final class ChangeLogSection {
     }
 
     /** True when the source offset {@code offset}, not before any earlier one asked, stands in a change log. */
-    boolean holds(int offset) {
+    boolean inChangeLog(int offset) {
         advance(offset);
         classify();
         return changeLog;
     }
-
-    /** The heading the two verdicts below were read from, so each heading is matched once. */
-    private String classified;
-
-    private boolean changeLog;
-    private boolean examples;
 
     private void classify() {
         if (heading != classified) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** A change log's sentences report changes; invented headings and drafts in the three formats. */
-class ChangeLogSectionTest {
+class SectionHeadingsTest {
 
     private static final String LOGGED = "Changed the widget transport requirement so that IPsec MUST be used.";
     private static final String MANDATE = "Widget relays MUST use IPsec.";
@@ -26,13 +26,13 @@ class ChangeLogSectionTest {
                 "Revision History"
             })
     void aHeadingThatNamesChangesBetweenVersionsIsAChangeLog(String heading) {
-        assertThat(ChangeLogSection.namesChangeLog(heading)).isTrue();
+        assertThat(SectionHeadings.namesChangeLog(heading)).isTrue();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"5.  Changes to RFC 9999", "Security Considerations", "3.1.  Widget Exchange", "History"})
     void otherHeadingsAreNot(String heading) {
-        assertThat(ChangeLogSection.namesChangeLog(heading)).isFalse();
+        assertThat(SectionHeadings.namesChangeLog(heading)).isFalse();
     }
 
     @ParameterizedTest
@@ -45,13 +45,13 @@ class ChangeLogSectionTest {
                 "An Example of a Relay Chain"
             })
     void aHeadingThatSaysItsSectionHoldsExamplesNamesExamples(String heading) {
-        assertThat(ChangeLogSection.namesExamples(heading)).isTrue();
+        assertThat(SectionHeadings.namesExamples(heading)).isTrue();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"8.  Security Considerations", "3.1.  Widget Relay Requirements", "Sampling Intervals"})
     void otherHeadingsDoNotNameExamples(String heading) {
-        assertThat(ChangeLogSection.namesExamples(heading)).isFalse();
+        assertThat(SectionHeadings.namesExamples(heading)).isFalse();
     }
 
     @Test
