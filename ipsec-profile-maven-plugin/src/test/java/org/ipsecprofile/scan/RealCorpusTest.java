@@ -43,8 +43,8 @@ class RealCorpusTest {
      * its part. The first was measured once and then tuned on; the second is the one no policy
      * change has seen.
      */
-    private static final Map<String, String> TEST_SETS =
-            new TreeMap<>(Map.of("test-sentences.tsv", "test", "test2-sentences.tsv", "test2"));
+    private static final Map<String, String> TEST_SETS = new TreeMap<>(
+            Map.of("test-sentences.tsv", "test", "test2-sentences.tsv", "test2", "test3-sentences.tsv", "test3"));
 
     private static final int WIDTH = 72;
     private static final String INDENT = "   ";
@@ -185,7 +185,7 @@ class RealCorpusTest {
     void eachRfcStandsInOnePartAndTheHalvesAreBalanced() {
         Map<Integer, String> halfOf = new HashMap<>();
         for (Entry e : corpus) {
-            assertThat(e.half()).as(e.id()).isIn("tune", "held-out", "test", "test2");
+            assertThat(e.half()).as(e.id()).isIn("tune", "held-out", "test", "test2", "test3");
             String before = halfOf.putIfAbsent(e.rfc(), e.half());
             assertThat(before == null || before.equals(e.half()))
                     .as("RFC %d is in two parts", e.rfc())
@@ -237,6 +237,9 @@ class RealCorpusTest {
         recorded.put("test2", "recall 12/16 (75.0%), precision 12/18 (66.7%)");
         recorded.put("test2, upper case", "recall 6/8 (75.0%), precision 6/9 (66.7%)");
         recorded.put("test2, lower case", "recall 6/8 (75.0%), precision 6/9 (66.7%)");
+        recorded.put("test3", "recall 0/0 (n/a), precision 0/9 (0.0%)");
+        recorded.put("test3, upper case", "recall 0/0 (n/a), precision 0/5 (0.0%)");
+        recorded.put("test3, lower case", "recall 0/0 (n/a), precision 0/4 (0.0%)");
         assertThat(measures.keySet()).containsExactlyElementsOf(recorded.keySet());
         measures.forEach(
                 (part, measure) -> assertThat(measure.toString()).as(part).isEqualTo(recorded.get(part)));

@@ -63,7 +63,7 @@ class WholeRfcScanTest {
      * still a test set.
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"whole-rfcs-test, 18, 2", "whole-rfcs-test2, 3, 6"})
+    @CsvSource({"whole-rfcs-test, 18, 2", "whole-rfcs-test2, 3, 6", "whole-rfcs-test3, 0, 4"})
     void onRfcsJudgedBeforeThePolicyMetThemTheFlagsAreThoseRecorded(String folder, int right, int wrong)
             throws IOException {
         WholeRfcFolder.Run run = new WholeRfcFolder(TEST_SETS.resolve(folder)).scan();
