@@ -456,6 +456,13 @@ final class MandatePolicy {
     private static final Pattern ACTS = Pattern.compile("^\\s+(?:(?:also|then|thus|still|\\w+ly)\\s+)*"
             + "(?!(?:for|to|in|on|of|and|or|by|with|at|as|from|if|when|the|a|an)\\b)[a-z]+\\b");
 
+    /** After a plain requirement adjective: an infinitive ("is required to derive …"). */
+    private static final Pattern TO_AFTER =
+            Pattern.compile("^ to (?!(?:be|ensure|provide|prevent|guarantee|achieve|guard"
+                    + "|avoid|mitigate|counter|meet|offer|obtain|allow|enable|make)\\b)");
+
+    private static final int TO_LENGTH = 3;
+
     private static final Pattern ONLY = Pattern.compile("^\\s+only\\b");
 
     /** After a keyword with the term in its subject: a caution, not a recommendation ("should be used with care"). */
@@ -690,6 +697,16 @@ final class MandatePolicy {
         if (!k.bcp14()
                 && MODAL.matcher(k.word()).matches()
                 && !PLAIN_USE.matcher(lower).region(k.end(), lower.length()).lookingAt()) {
+            return false;
+        }
+        if (!k.bcp14()
+                && k.word().endsWith("required")
+                && TO_AFTER.matcher(lower).region(k.end(), lower.length()).lookingAt()
+                && !PLAIN_USE
+                        .matcher(lower)
+                        .region(k.end() + TO_LENGTH, lower.length())
+                        .lookingAt()) {
+            // "A further protocol is required to derive the IPsec SAs": what the subject has to do, not a use of IPsec.
             return false;
         }
         if (k.word().startsWith("require")

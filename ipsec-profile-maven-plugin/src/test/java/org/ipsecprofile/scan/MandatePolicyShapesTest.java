@@ -492,4 +492,15 @@ class MandatePolicyShapesTest {
                 "The use of IPsec [RFC4301] processing for the probes MUST be configured so that replays are dropped.");
         mandate("Relays MUST implement IPsec [RFC4301] for the probe traffic.");
     }
+
+    @Test
+    void whatASubjectIsRequiredToDoIsNotAUseOfIpsec() {
+        noMandate(
+                "A further exchange is required to derive the IPsec SAs from the relay keys.",
+                "Each relay is required to report how many IKEv2 rekeyings it saw.");
+        mandate(
+                "Each relay is required to support IPsec for the probe links.",
+                "The use of ESP is required to ensure the integrity of the probes.",
+                "Relays are required to use IKEv2 for keying.");
+    }
 }
