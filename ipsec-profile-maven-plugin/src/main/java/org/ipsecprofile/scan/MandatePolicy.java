@@ -106,6 +106,25 @@ import java.util.regex.Pattern;
  *     time or reason, in an indirect question ("how … should be used", "which ciphers should"),
  *     in a wish ("it is desirable that"), or in a relative clause whose noun is not the term. A
  *     term in a "given that" clause is a condition.</li>
+ * <li>Round 3 (issue #14): IPsec joined by "or" to another named mechanism, an option, method
+ *     or technique, or to something other or equivalent, is one alternative ("TSIG, SIG(0), or
+ *     IPsec", "the integrity option [X] or IPsec", "AH (or another technique …)", also inside an
+ *     "e.g." parenthesis that holds parentheses of its own); so is a term whose requirement is
+ *     followed by "or" and another requirement ("must be protected with IPsec or the topology must
+ *     be such that …"). An example in an opening phrase is not the main clause's ("When using
+ *     protocols such as X, IPsec should be used"). A plain "is required because/since …" explains,
+ *     and a plain "is required to" with a verb that is neither one of use nor a purpose ("is
+ *     required to derive the IPsec SAs") says what the subject does. A requirement that the
+ *     protocol set up or use an IPsec SA of its own ("SHALL be configured with a transport mode
+ *     IPsec SA and SPD entry", "MUST establish an ESP SA") asks for IPsec whatever machinery
+ *     describes the SA ("the IPsec SAs" stay SAs in place). "use X for ESP" governs X; a term in the
+ *     subject with a modal followed by an active verb other than protect or secure is the subject
+ *     acting, at any distance ("the ESP traffic that follows should use the new locator"); a
+ *     refusal counts only for what lacks the term ("not protected by ESP", "without", "unless"),
+ *     not for what it causes ("not possible due to AH"); a condition that the term is practical,
+ *     feasible or available does not make IPsec a given ("where ESP is practical, ESP is
+ *     recommended"); a part after a citation of the term ("IPsec [RFC4301] processing") is
+ *     machinery.</li>
  * <li>Found though the rules above would miss them: "by implementing IPsec" after a requirement
  *     (nodes "implementing IPsec" as a subject stay a condition); a plain "should" after "rather"
  *     continuing a BCP 14 prohibition ("MUST NOT sign, but rather should rely on IPsec"; "rely on"
