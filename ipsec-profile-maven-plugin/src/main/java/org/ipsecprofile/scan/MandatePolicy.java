@@ -285,7 +285,9 @@ final class MandatePolicy {
     private static final Pattern UNPROTECTED =
             Pattern.compile("\\b(?:(?:not|never)\\b(?:\\W+\\w+){0,2}?\\W+(?:protected|secured"
                     + "|authenticated|encrypted|integrity[\\s-]protected|carried|covered|sent|received|encapsulated|tunnell?ed"
-                    + "|use|uses|using|over|in|by|with|via|through|under)|without|unless)\\b(?:\\W+\\w+){0,4}?\\W*$");
+                    + "|use|uses|using|over|in|by|with|via|through|under|carry|carries|contain|contains|have|has|include|includes"
+                    + "|bear|bears)|without|unless)\\b(?:\\W+\\w+){0,4}?\\W*$"
+                    + "|\\b(?:not|never)\\W+(?:(?:an?|the)\\W+)?$");
 
     /** What IPsec's own specifications govern: a sentence naming it specifies IPsec, it does not ask for it. */
     private static final Pattern MACHINERY = Pattern.compile("\\b(?:SPD|SAD|SPIs?|ICV|KEYMAT|MODP|NAT-T"
@@ -382,9 +384,9 @@ final class MandatePolicy {
                     + "|delete|turn\\s+off|bypass)\\b(?:\\W+\\w+){0,4}?\\W*$");
 
     /** Between a keyword and its term: something else to use or keep "for" the term ("use filter records for"). */
-    private static final Pattern OBJECT_FOR =
-            Pattern.compile("\\s+(?:\\w+ly\\s+)?(?:use|keep|maintain|create|store|record|track)\\s+"
-                    + "(?!(?:support|protection|security)\\b)(?:[\\w-]+\\s+){1,4}for\\s+(?:the\\s+)?");
+    private static final Pattern OBJECT_FOR = Pattern.compile(
+            "\\s+(?:\\w+ly\\s+)?(?:use|keep|maintain|create|store|record|track)\\s+"
+                    + "(?!(?:support|protection|security)\\b)(?:[\\w-]+\\s+){0,3}(?!modes?\\s)[\\w-]+\\s+for\\s+(?:the\\s+)?");
 
     /** After the keyword: a requirement that something exist. */
     private static final Pattern EXIST = Pattern.compile("^\\s+(?:\\w+ly\\s+)?exist\\b");

@@ -462,7 +462,8 @@ class MandatePolicyShapesTest {
                 "Collectors MUST keep replay counters for IKEv2 in stable storage.");
         mandate(
                 "Gateways SHOULD use ESP for the relay traffic.",
-                "Gateways MUST provide support for IPsec on every interface.");
+                "Gateways MUST provide support for IPsec on every interface.",
+                "Relays MUST use tunnel mode for ESP on the collector links.");
     }
 
     @Test
@@ -473,7 +474,9 @@ class MandatePolicyShapesTest {
         mandate(
                 "Reports that are not protected by ESP MUST be discarded.",
                 "Probes sent without IPsec MUST be dropped.",
-                "Relays MUST discard probes that do not use ESP.");
+                "Relays MUST discard probes that do not use ESP.",
+                "Probes that are not ESP-protected MUST be dropped.",
+                "Relays MUST drop reports that do not carry an AH.");
     }
 
     @Test
