@@ -124,7 +124,8 @@ import java.util.regex.Pattern;
  *     not for what it causes ("not possible due to AH"); a condition that the term is practical,
  *     feasible or available does not make IPsec a given ("where ESP is practical, ESP is
  *     recommended"); a part after a citation of the term ("IPsec [RFC4301] processing") is
- *     machinery.</li>
+ *     machinery; machinery named in another stretch between semicolons is a requirement of its own
+ *     ("SHOULD be secured with ESP; manual keying MUST NOT be used" asks for ESP).</li>
  * <li>Found though the rules above would miss them: "by implementing IPsec" after a requirement
  *     (nodes "implementing IPsec" as a subject stay a condition); a plain "should" after "rather"
  *     continuing a BCP 14 prohibition ("MUST NOT sign, but rather should rely on IPsec"; "rely on"
@@ -622,7 +623,7 @@ final class MandatePolicy {
                     && !EXAMPLE.matcher(lower.substring(Math.max(k.end(), term[0] - WINDOW), term[0]))
                             .find()
                     && !alternative(sentence, List.of(), term)) {
-                return specifiesIpsec(sentence, lower, terms, keywords) ? null : mandate(k, sentence, term);
+                return specifiesIpsec(sentence, lower, terms, keywords, k, term) ? null : mandate(k, sentence, term);
             }
         }
         for (int i = 0; i < n; i++) {
@@ -635,7 +636,7 @@ final class MandatePolicy {
                     && DISABLE.matcher(lower).region(k.end(), term[0]).lookingAt()
                     && !alternative(sentence, List.of(), term)) {
                 // "MUST NOT turn off IPsec": a prohibition of going without IPsec.
-                return specifiesIpsec(sentence, lower, terms, keywords) ? null : mandate(k, sentence, term);
+                return specifiesIpsec(sentence, lower, terms, keywords, k, term) ? null : mandate(k, sentence, term);
             }
         }
         // "… SHOULD use IKE, where IPsec is present": the requirement holds while IPsec is in use, in
@@ -680,7 +681,7 @@ final class MandatePolicy {
                 continue;
             }
             if (subject && refusedUnprotected(lower, k, term)) {
-                return specifiesIpsec(sentence, lower, terms, keywords) ? null : mandate(k, sentence, term);
+                return specifiesIpsec(sentence, lower, terms, keywords, k, term) ? null : mandate(k, sentence, term);
             }
             if (k.force() != Force.MANDATE || !counts(sentence, lower, keywords, k, term)) {
                 continue;
@@ -689,7 +690,7 @@ final class MandatePolicy {
                 // "R1 MUST set up an IPsec SA …": the protocol's own SA, whatever machinery describes it.
                 return discussed(lower) ? null : mandate(k, sentence, term);
             }
-            return specifiesIpsec(sentence, lower, terms, keywords) ? null : mandate(k, sentence, term);
+            return specifiesIpsec(sentence, lower, terms, keywords, k, term) ? null : mandate(k, sentence, term);
         }
         Mandate pronoun = throughPronoun(sentence, lower, keywords, terms);
         return pronoun == null || specifiesIpsec(sentence, lower, terms, keywords) ? null : pronoun;
@@ -1054,6 +1055,22 @@ final class MandatePolicy {
      * #discussed}), names IPsec machinery ({@link #MACHINERY}) or names a part or an
      * implementation of IPsec ({@link #part}). Asked last, as few sentences get that far.
      */
+    private static boolean specifiesIpsec(
+            String sentence, String lower, List<int[]> terms, List<Keyword> keywords, Keyword k, int[] term) {
+        if (sentence.indexOf(';') < 0) {
+            return specifiesIpsec(sentence, lower, terms, keywords);
+        }
+        // "… SHOULD be secured with ESP; manual keying MUST NOT be used": machinery named in another
+        // stretch between semicolons is a requirement of its own.
+        int from = sentence.lastIndexOf(';', Math.min(k.start(), term[0])) + 1;
+        int semicolon = sentence.indexOf(';', Math.max(k.end(), term[1]));
+        int to = semicolon < 0 ? sentence.length() : semicolon;
+        return discussed(lower)
+                || mayNameMachinery(lower)
+                        && MACHINERY.matcher(sentence).region(from, to).find()
+                || anyPart(sentence, lower, terms, keywords);
+    }
+
     private static boolean specifiesIpsec(String sentence, String lower, List<int[]> terms, List<Keyword> keywords) {
         return discussed(lower)
                 || mayNameMachinery(lower) && MACHINERY.matcher(sentence).find()

@@ -506,4 +506,14 @@ class MandatePolicyShapesTest {
                 "The use of ESP is required to ensure the integrity of the probes.",
                 "Relays are required to use IKEv2 for keying.");
     }
+
+    @Test
+    void machineryInAnotherStretchBetweenSemicolonsIsARequirementOfItsOwn() {
+        mandate(
+                "The relay messages SHOULD be secured with ESP; manual keying MUST NOT be used.",
+                "Collectors MUST use IKEv2; the SPD entries are listed in the appendix.");
+        noMandate(
+                "The relay MUST use ESP with an anti-replay window of 64 packets.",
+                "Relays MUST rekey ESP every hour; the SPD holds one entry per collector.");
+    }
 }
