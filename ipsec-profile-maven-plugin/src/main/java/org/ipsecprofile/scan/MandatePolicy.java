@@ -125,7 +125,11 @@ import java.util.regex.Pattern;
  *     feasible or available does not make IPsec a given ("where ESP is practical, ESP is
  *     recommended"); a part after a citation of the term ("IPsec [RFC4301] processing") is
  *     machinery; machinery named in another stretch between semicolons is a requirement of its own
- *     ("SHOULD be secured with ESP; manual keying MUST NOT be used" asks for ESP).</li>
+ *     ("SHOULD be secured with ESP; manual keying MUST NOT be used" asks for ESP); "before" or
+ *     "after" with the term as its clause's subject is a condition ("before ESP is applied");
+ *     "either IPsec or" something else is one of two ways; the term in a relative clause of another
+ *     object, after a verb that is not of use ("SHOULD set the DF bit on probes that carry ESP"),
+ *     is not what is required.</li>
  * <li>Found though the rules above would miss them: "by implementing IPsec" after a requirement
  *     (nodes "implementing IPsec" as a subject stay a condition); a plain "should" after "rather"
  *     continuing a BCP 14 prohibition ("MUST NOT sign, but rather should rely on IPsec"; "rely on"
@@ -207,8 +211,10 @@ final class MandatePolicy {
             + "|like|including|similar(?:ly)? to|analogous to|akin to|modell?ed on|inspired by|comparable to"
             + "|same as|used by|defined for|borrowed from|taken from)\\W*(?:\\w+\\W+){0,3}$");
 
-    private static final Pattern CONDITION = Pattern.compile("\\b(?:if|when|whenever|where|wherever|whether"
-            + "|although|though|while|whereas|since|because|unless|once|until|in case|as long as|which|given that)\\b");
+    private static final Pattern CONDITION = Pattern.compile(
+            "\\b(?:if|when|whenever|where|wherever|whether"
+                    + "|although|though|while|whereas|since|because|unless|once|until|in case|as long as|which|given that"
+                    + "|(?:before|after)(?=\\s+(?:(?:the|an?)\\s+)?(?:ipsec|esp|ah|ike(?:v[12])?)\\s+(?:is|are|has|have|was|were)\\b))\\b");
 
     /** A new clause with its own subject: a keyword does not reach a term across it. */
     private static final Pattern CLAUSE_BREAK =
@@ -389,6 +395,10 @@ final class MandatePolicy {
             "\\s+(?:\\w+ly\\s+)?(?:use|keep|maintain|create|store|record|track)\\s+"
                     + "(?!(?:support|protection|security)\\b)(?:[\\w-]+\\s+){0,3}(?!modes?\\s)[\\w-]+\\s+for\\s+(?:the\\s+)?");
 
+    /** Before a term, after its keyword: a relative clause holding it ("… on packets that carry"). */
+    private static final Pattern RELATIVE_BEFORE_TERM =
+            Pattern.compile("\\b(?:that|which)\\s+(?:(?:do|does|not|also)\\s+)*[a-z]+\\s+(?:(?:an?|the)\\s+)?$");
+
     /** After the keyword: a requirement that something exist. */
     private static final Pattern EXIST = Pattern.compile("^\\s+(?:\\w+ly\\s+)?exist\\b");
 
@@ -436,6 +446,9 @@ final class MandatePolicy {
                     + "|(?:link|physical|transport|application|lower|object)[\\s-](?:layer\\s+)?security))\\b");
 
     private static final Pattern OR = Pattern.compile("\\bor\\b");
+
+    private static final Pattern EITHER_BEFORE =
+            Pattern.compile("\\b[Ee]ither\\s+(?:(?:over|by|with|using|via|through|in|on)\\s+)?(?:(?:the|an?)\\s+)?$");
 
     private static final Pattern OR_OPENING = Pattern.compile("\\s*or\\b");
 
@@ -897,6 +910,13 @@ final class MandatePolicy {
             // "SHOULD use filter state records for ESP": the requirement is about the records.
             return true;
         }
+        if (!subject
+                && RELATIVE_BEFORE_TERM.matcher(between).find()
+                && !REFUSAL.matcher(between).find()
+                && !PLAIN_USE.matcher(lower).region(k.end(), lower.length()).lookingAt()) {
+            // "SHOULD set the DF bit on packets that carry ESP": the requirement is on the packets' bit.
+            return true;
+        }
         if (!subject && EXIST.matcher(between).lookingAt()) {
             return true;
         }
@@ -1176,6 +1196,18 @@ final class MandatePolicy {
      * strength)"). "ESP or AH" stays IPsec.
      */
     private static boolean orOther(String sentence, int[] term) {
+        Matcher either = OR.matcher(sentence).region(term[1], Math.min(sentence.length(), term[1] + 40));
+        if (EITHER_BEFORE
+                        .matcher(sentence)
+                        .region(Math.max(0, term[0] - 30), term[0])
+                        .find()
+                && either.find()
+                && !TERM.matcher(sentence)
+                        .region(either.end(), Math.min(sentence.length(), either.end() + 20))
+                        .find()) {
+            // "either IPsec or a dedicated link": one of two ways.
+            return true;
+        }
         String wide = sentence.substring(Math.max(0, term[0] - 2 * WINDOW), term[0]);
         int open = openParenthesis(wide);
         if (open >= 0 && OR_OPENING.matcher(wide.substring(open + 1)).lookingAt()) {
@@ -1500,7 +1532,10 @@ final class MandatePolicy {
      * when the term stands in none.
      */
     private static int conditionCue(String lower, List<Keyword> keywords, int[] term) {
-        Matcher m = CONDITION.matcher(lower).region(clauseStart(lower, term[0]), term[0]);
+        Matcher m = CONDITION
+                .matcher(lower)
+                .region(clauseStart(lower, term[0]), term[0])
+                .useTransparentBounds(true);
         int cue = -1;
         while (m.find()) {
             cue = m.end();

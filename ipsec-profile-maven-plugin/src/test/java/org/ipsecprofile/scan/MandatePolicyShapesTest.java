@@ -516,4 +516,33 @@ class MandatePolicyShapesTest {
                 "The relay MUST use ESP with an anti-replay window of 64 packets.",
                 "Relays MUST rekey ESP every hour; the SPD holds one entry per collector.");
     }
+
+    @Test
+    void aClauseOfTimeHoldingTheTermIsAConditionOfItsUse() {
+        noMandate(
+                "The relay MUST copy the outer flow label before ESP is applied.",
+                "The collector SHOULD log the report after IKEv2 has finished.");
+        mandate(
+                "Relays MUST use ESP before any report is sent.",
+                "Before a report is sent, the relay MUST establish an ESP SA with the collector.");
+    }
+
+    @Test
+    void eitherIpsecOrSomethingElseIsOneOfTwoWays() {
+        noMandate(
+                "The relay SHOULD use either IPsec or a dedicated link for the reports.",
+                "Collectors MUST be reached either over ESP or over a private network.");
+        mandate("The relay SHOULD use either ESP or AH for the reports.");
+    }
+
+    @Test
+    void theTermInARelativeClauseOfAnotherObjectIsNotWhatIsRequired() {
+        noMandate(
+                "Relays SHOULD set the DF bit on probes that carry ESP.",
+                "The collector MUST count the reports which use IPsec.");
+        mandate(
+                "Reports MUST be sent over links that use IPsec.",
+                "Relays MUST discard probes that do not carry ESP.",
+                "Relays MUST use a channel that is protected by IPsec.");
+    }
 }
