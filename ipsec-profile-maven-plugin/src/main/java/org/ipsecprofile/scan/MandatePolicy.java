@@ -106,6 +106,30 @@ import java.util.regex.Pattern;
  *     time or reason, in an indirect question ("how … should be used", "which ciphers should"),
  *     in a wish ("it is desirable that"), or in a relative clause whose noun is not the term. A
  *     term in a "given that" clause is a condition.</li>
+ * <li>Round 3 (issue #14): IPsec joined by "or" to another named mechanism, an option, method
+ *     or technique, or to something other or equivalent, is one alternative ("TSIG, SIG(0), or
+ *     IPsec", "the integrity option [X] or IPsec", "AH (or another technique …)", also inside an
+ *     "e.g." parenthesis that holds parentheses of its own); so is a term whose requirement is
+ *     followed by "or" and another requirement ("must be protected with IPsec or the topology must
+ *     be such that …"). An example in an opening phrase is not the main clause's ("When using
+ *     protocols such as X, IPsec should be used"). A plain "is required because/since …" explains,
+ *     and a plain "is required to" with a verb that is neither one of use nor a purpose ("is
+ *     required to derive the IPsec SAs") says what the subject does. A requirement that the
+ *     protocol set up or use an IPsec SA of its own ("SHALL be configured with a transport mode
+ *     IPsec SA and SPD entry", "MUST establish an ESP SA") asks for IPsec whatever machinery
+ *     describes the SA ("the IPsec SAs" stay SAs in place). "use X for ESP" governs X; a term in the
+ *     subject with a modal followed by an active verb other than protect or secure is the subject
+ *     acting, at any distance ("the ESP traffic that follows should use the new locator"); a
+ *     refusal counts only for what lacks the term ("not protected by ESP", "without", "unless"),
+ *     not for what it causes ("not possible due to AH"); a condition that the term is practical,
+ *     feasible or available does not make IPsec a given ("where ESP is practical, ESP is
+ *     recommended"); a part after a citation of the term ("IPsec [RFC4301] processing") is
+ *     machinery; machinery named in another stretch between semicolons is a requirement of its own
+ *     ("SHOULD be secured with ESP; manual keying MUST NOT be used" asks for ESP); "before" or
+ *     "after" with the term as its clause's subject is a condition ("before ESP is applied");
+ *     "either IPsec or" something else is one of two ways; the term in a relative clause of another
+ *     object, after a verb that is not of use ("SHOULD set the DF bit on probes that carry ESP"),
+ *     is not what is required.</li>
  * <li>Found though the rules above would miss them: "by implementing IPsec" after a requirement
  *     (nodes "implementing IPsec" as a subject stay a condition); a plain "should" after "rather"
  *     continuing a BCP 14 prohibition ("MUST NOT sign, but rather should rely on IPsec"; "rely on"
@@ -187,8 +211,10 @@ final class MandatePolicy {
             + "|like|including|similar(?:ly)? to|analogous to|akin to|modell?ed on|inspired by|comparable to"
             + "|same as|used by|defined for|borrowed from|taken from)\\W*(?:\\w+\\W+){0,3}$");
 
-    private static final Pattern CONDITION = Pattern.compile("\\b(?:if|when|whenever|where|wherever|whether"
-            + "|although|though|while|whereas|since|because|unless|once|until|in case|as long as|which|given that)\\b");
+    private static final Pattern CONDITION = Pattern.compile(
+            "\\b(?:if|when|whenever|where|wherever|whether"
+                    + "|although|though|while|whereas|since|because|unless|once|until|in case|as long as|which|given that"
+                    + "|(?:before|after)(?=\\s+(?:(?:the|an?)\\s+)?(?:ipsec|esp|ah|ike(?:v[12])?)\\s+(?:is|are|has|have|was|were)\\b))\\b");
 
     /** A new clause with its own subject: a keyword does not reach a term across it. */
     private static final Pattern CLAUSE_BREAK =
@@ -209,6 +235,13 @@ final class MandatePolicy {
             + "|as\\s+long\\s+as)\\s+(?:it|they)\\s+(?:(?:also|already|do|does)\\s+)?"
             + "(?:use|uses|implement|implements|support|supports|run|runs|employ|employs)\\s+(?:the\\s+)?$");
 
+    /**
+     * After a term in a condition: that it can be had ("where the use of ESP is practical", "if
+     * IKEv2 is available"), a condition on the setting, not on IPsec being in use.
+     */
+    private static final Pattern FEASIBLE_AFTER = Pattern.compile("^(?:\\s+(?:or|and|and/or)\\s+[\\w-]+)?"
+            + "\\s+(?:is|are)\\s+(?:not\\s+)?(?:practical|practicable|feasible|possible|available|affordable)\\b");
+
     /** After a term in a condition: its being in use ("… is present", "… are in use", "… is not enabled"). */
     private static final Pattern IN_USE_AFTER =
             Pattern.compile("^(?:\\s+[\\w/-]+){0,2}?\\s+(?:is|are|has\\s+been|have\\s+been)"
@@ -218,6 +251,18 @@ final class MandatePolicy {
     private static final Pattern IN_USE_ELIDED =
             Pattern.compile("^[^,;()]{0,40}?(?:,\\s*|\\(\\s*)(?:if|when|where|whenever)"
                     + "\\s+(?:(?:it|they)\\s+(?:is|are)\\s+)?(?:not\\s+)?" + IN_USE + "\\b");
+
+    /** A subordinate opening of the sentence ("When using …", "If the relay …"). */
+    private static final Pattern INTRODUCTION = Pattern.compile(
+            "^\\W*(?:when|if|where|while|whenever|once|since|because|although|unless|as\\s+long\\s+as)\\b");
+
+    /** After a plain requirement adjective: its reason ("is required because", "is mandatory since"). */
+    private static final Pattern BECAUSE_AFTER = Pattern.compile(
+            "\\s*,?\\s+(?:because|since|due\\s+to|as\\s+(?:the|a|an|it|they|this|there|each|all|every))\\b");
+
+    /** An "or" that offers something else ("… or the topology …"), not "and/or", "or more", "or both". */
+    private static final Pattern OR_CLAUSE =
+            Pattern.compile("(?<!and/)\\bor\\b(?!\\s+(?:more|both|not|less|either)\\b)");
 
     /** Between a comma and a term: nothing but an article ("…, the ESP header"). */
     private static final Pattern OPENS_CLAUSE = Pattern.compile("\\s*(?:(?:the|an?)\\s+)?");
@@ -240,7 +285,16 @@ final class MandatePolicy {
     private static final Pattern REFUSAL =
             Pattern.compile("\\b(?:reject|discard|drop|refuse|ignore|deny)(?:ed|ped)?\\b");
 
-    private static final Pattern UNPROTECTED = Pattern.compile("\\b(?:not|without|unless)\\b(?:\\W+\\w+){0,4}\\W*$");
+    /**
+     * Before a term: what lacks it ("not protected by", "not carried in", "that do not use",
+     * "without", "unless"); not a cause ("not possible due to AH").
+     */
+    private static final Pattern UNPROTECTED =
+            Pattern.compile("\\b(?:(?:not|never)\\b(?:\\W+\\w+){0,2}?\\W+(?:protected|secured"
+                    + "|authenticated|encrypted|integrity[\\s-]protected|carried|covered|sent|received|encapsulated|tunnell?ed"
+                    + "|use|uses|using|over|in|by|with|via|through|under|carry|carries|contain|contains|have|has|include|includes"
+                    + "|bear|bears)|without|unless)\\b(?:\\W+\\w+){0,4}?\\W*$"
+                    + "|\\b(?:not|never)\\W+(?:(?:an?|the)\\W+)?$");
 
     /** What IPsec's own specifications govern: a sentence naming it specifies IPsec, it does not ask for it. */
     private static final Pattern MACHINERY = Pattern.compile("\\b(?:SPD|SAD|SPIs?|ICV|KEYMAT|MODP|NAT-T"
@@ -254,7 +308,7 @@ final class MandatePolicy {
 
     /** After a term: it names a part or an implementation of IPsec ("IPsec implementations", "the ESP header"). */
     private static final Pattern PART_AFTER = Pattern.compile(
-            "^(?:-\\w+)?\\s+(?:\\([^()]{1,30}\\)\\s+)?(?:(?!(?:for|of|to|in|by|with|on|from|between|using|via|at|and|or)\\s)[\\w/-]+\\s+){0,3}?"
+            "^(?:-\\w+)?\\]?\\s+(?:\\([^()]{1,30}\\)\\s+)?(?:(?!(?:for|of|to|in|by|with|on|from|between|using|via|at|and|or)\\s)[\\w/-]+\\s+){0,3}?"
                     + "(?:implementations?"
                     + "|implementers?|clients?|stacks?|packets?|headers?|payloads?|data|fields?|processing|process|processes|syntax|checks?|messages?"
                     + "|exchanges?|peers?|initiators?|responders?|solutions?|schemes?|gateways?|negotiations?"
@@ -336,6 +390,15 @@ final class MandatePolicy {
             Pattern.compile("^\\s+(?:\\w+ly\\s+)?(?:avoid|disable|deprecate|remove|replace|tear\\s+down"
                     + "|delete|turn\\s+off|bypass)\\b(?:\\W+\\w+){0,4}?\\W*$");
 
+    /** Between a keyword and its term: something else to use or keep "for" the term ("use filter records for"). */
+    private static final Pattern OBJECT_FOR = Pattern.compile(
+            "\\s+(?:\\w+ly\\s+)?(?:use|keep|maintain|create|store|record|track)\\s+"
+                    + "(?!(?:support|protection|security)\\b)(?:[\\w-]+\\s+){0,3}(?!modes?\\s)[\\w-]+\\s+for\\s+(?:the\\s+)?");
+
+    /** Before a term, after its keyword: a relative clause holding it ("… on packets that carry"). */
+    private static final Pattern RELATIVE_BEFORE_TERM =
+            Pattern.compile("\\b(?:that|which)\\s+(?:(?:do|does|not|also)\\s+)*[a-z]+\\s+(?:(?:an?|the)\\s+)?$");
+
     /** After the keyword: a requirement that something exist. */
     private static final Pattern EXIST = Pattern.compile("^\\s+(?:\\w+ly\\s+)?exist\\b");
 
@@ -345,6 +408,12 @@ final class MandatePolicy {
     /** Between a keyword and the SAs it names: a requirement to be protected by them ("MUST be protected by the IPsec SA"). */
     private static final Pattern PROTECTED =
             Pattern.compile("\\b(?:protected|secured|authenticated|encrypted|covered)\\b");
+
+    /** Between a keyword and an SA it asks for: a verb of setting up or using, and no "the" ("MUST establish an"). */
+    private static final Pattern SETS_UP =
+            Pattern.compile("\\s+(?:(?:also|always|\\w+ly)\\s+)*(?:use|establish|set\\s+up|initiate"
+                    + "|create|negotiate|have|configure|be\\s+(?:configured|provisioned|set\\s+up)\\s+with)\\s+"
+                    + "(?:(?!the\\b)[\\w-]+,?\\s+){0,4}");
 
     private static final Pattern SA_AFTER = Pattern.compile("^\\s+(?:sas?|security\\s+associations?)\\b");
 
@@ -378,6 +447,22 @@ final class MandatePolicy {
 
     private static final Pattern OR = Pattern.compile("\\bor\\b");
 
+    private static final Pattern EITHER_BEFORE =
+            Pattern.compile("\\b[Ee]ither\\s+(?:(?:over|by|with|using|via|through|in|on)\\s+)?(?:(?:the|an?)\\s+)?$");
+
+    private static final Pattern OR_OPENING = Pattern.compile("\\s*or\\b");
+
+    /** After a term: "or" and another name, or something other or equivalent ("(or another technique …)"). */
+    private static final Pattern OTHER_AFTER = Pattern.compile(
+            "^(?:\\s+[A-Z][\\w-]*){0,3}?(?:\\s*\\([^()]{1,20}\\))?(?:\\s*\\[[^\\[\\]]{1,20}\\])?\\s*,?\\s*\\(?\\s*or\\s+"
+                    + "(?:(?:an?|the|some|any)\\s+)?(?:(?i:other|another|equivalent|similar|comparable|alternative)\\b"
+                    + "|([A-Z][A-Za-z0-9/-]*[A-Z0-9](?:\\(\\w+\\))?)(?![\\w-]))");
+
+    /** Before a term: another name, or a mechanism, option or technique, and "or" ("TSIG, SIG(0) or"). */
+    private static final Pattern OTHER_BEFORE = Pattern.compile(
+            "(?:\\b([A-Z][A-Za-z0-9/-]*[A-Z0-9](?:\\(\\w+\\))?)"
+                    + "|\\b(?i:options?|mechanisms?|techniques?|methods?|services?))(?:\\s+\\[[^\\[\\]]{1,20}\\])?\\s*,?\\s+or\\s+(?:(?:the|an?)\\s+)?$");
+
     /** The words that open a sentence with a phrase of its own ("For IPsec, …", "In IKEv2, …"). */
     private static final Pattern OPENING_PHRASE = Pattern.compile(
             "^\\W*(?i:for|to|in|by|with|on|after|before|during" + "|via|through|using|regarding|as|under|within)\\b");
@@ -401,6 +486,17 @@ final class MandatePolicy {
                     + "|be\\s+(?:(?:\\w+ly|also|always|only)\\s+)*(?:used|supported|implemented|employed|applied|deployed"
                     + "|protected|secured|authenticated|encrypted|made|run|provided|established|enabled|available|defined"
                     + "|carried|sent|transmitted|exchanged|negotiated|set\\s+up))\\b");
+
+    /** After a keyword: a verb, the subject acting ("… should use the locator"), not a preposition after a noun keyword. */
+    private static final Pattern ACTS = Pattern.compile("^\\s+(?:(?:also|then|thus|still|\\w+ly)\\s+)*"
+            + "(?!(?:for|to|in|on|of|and|or|by|with|at|as|from|if|when|the|a|an)\\b)[a-z]+\\b");
+
+    /** After a plain requirement adjective: an infinitive ("is required to derive …"). */
+    private static final Pattern TO_AFTER =
+            Pattern.compile("^ to (?!(?:be|ensure|provide|prevent|guarantee|achieve|guard"
+                    + "|avoid|mitigate|counter|meet|offer|obtain|allow|enable|make)\\b)");
+
+    private static final int TO_LENGTH = 3;
 
     private static final Pattern ONLY = Pattern.compile("^\\s+only\\b");
 
@@ -537,8 +633,10 @@ final class MandatePolicy {
                     && k.force() == Force.PROHIBITION
                     && k.end() <= term[0]
                     && LIFTED.matcher(lower).region(k.end(), term[0]).find()
+                    && !EXAMPLE.matcher(lower.substring(Math.max(k.end(), term[0] - WINDOW), term[0]))
+                            .find()
                     && !alternative(sentence, List.of(), term)) {
-                return specifiesIpsec(sentence, lower, terms, keywords) ? null : mandate(k, sentence, term);
+                return specifiesIpsec(sentence, lower, terms, keywords, k, term) ? null : mandate(k, sentence, term);
             }
         }
         for (int i = 0; i < n; i++) {
@@ -551,7 +649,7 @@ final class MandatePolicy {
                     && DISABLE.matcher(lower).region(k.end(), term[0]).lookingAt()
                     && !alternative(sentence, List.of(), term)) {
                 // "MUST NOT turn off IPsec": a prohibition of going without IPsec.
-                return specifiesIpsec(sentence, lower, terms, keywords) ? null : mandate(k, sentence, term);
+                return specifiesIpsec(sentence, lower, terms, keywords, k, term) ? null : mandate(k, sentence, term);
             }
         }
         // "… SHOULD use IKE, where IPsec is present": the requirement holds while IPsec is in use, in
@@ -573,6 +671,10 @@ final class MandatePolicy {
             if (cues[i] >= 0
                     && !conditionOfUse[i]
                     && !governedBefore(terms, cues, near, cues[i])
+                    && !FEASIBLE_AFTER
+                            .matcher(lower)
+                            .region(terms.get(i)[1], Math.min(lower.length(), terms.get(i)[1] + 60))
+                            .lookingAt()
                     && !usedToo(sentence, lower, terms, cues, near, i)) {
                 return null;
             }
@@ -592,12 +694,16 @@ final class MandatePolicy {
                 continue;
             }
             if (subject && refusedUnprotected(lower, k, term)) {
-                return specifiesIpsec(sentence, lower, terms, keywords) ? null : mandate(k, sentence, term);
+                return specifiesIpsec(sentence, lower, terms, keywords, k, term) ? null : mandate(k, sentence, term);
             }
             if (k.force() != Force.MANDATE || !counts(sentence, lower, keywords, k, term)) {
                 continue;
             }
-            return specifiesIpsec(sentence, lower, terms, keywords) ? null : mandate(k, sentence, term);
+            if (setsUpSa(lower, k, term)) {
+                // "R1 MUST set up an IPsec SA …": the protocol's own SA, whatever machinery describes it.
+                return discussed(lower) ? null : mandate(k, sentence, term);
+            }
+            return specifiesIpsec(sentence, lower, terms, keywords, k, term) ? null : mandate(k, sentence, term);
         }
         Mandate pronoun = throughPronoun(sentence, lower, keywords, terms);
         return pronoun == null || specifiesIpsec(sentence, lower, terms, keywords) ? null : pronoun;
@@ -626,6 +732,16 @@ final class MandatePolicy {
         if (!k.bcp14()
                 && MODAL.matcher(k.word()).matches()
                 && !PLAIN_USE.matcher(lower).region(k.end(), lower.length()).lookingAt()) {
+            return false;
+        }
+        if (!k.bcp14()
+                && k.word().endsWith("required")
+                && TO_AFTER.matcher(lower).region(k.end(), lower.length()).lookingAt()
+                && !PLAIN_USE
+                        .matcher(lower)
+                        .region(k.end() + TO_LENGTH, lower.length())
+                        .lookingAt()) {
+            // "A further protocol is required to derive the IPsec SAs": what the subject has to do, not a use of IPsec.
             return false;
         }
         if (k.word().startsWith("require")
@@ -661,7 +777,7 @@ final class MandatePolicy {
             }
             if (MODAL.matcher(k.word()).matches()
                     && !PASSIVE_OR_OBJECT.matcher(after).find()
-                    && words(sentence, term[1], k.start()) <= 2
+                    && ACTS.matcher(after).lookingAt()
                     && !after.isEmpty()
                     && Character.isLetter(
                             after.strip().isEmpty() ? ' ' : after.strip().charAt(0))) {
@@ -690,15 +806,21 @@ final class MandatePolicy {
         String own = opensClause(lower, term[0])
                 ? lower.substring(Math.max(Math.max(from, clauseStart(lower, term[0])), term[0] - WINDOW), term[0])
                 : before;
+        // "When using protocols such as X, IPsec should be used": an example in an opening phrase of
+        // its own is not the term's.
+        String near = introduced(lower, term[0]) ? own : before;
         boolean refused = !subject
                 && REFUSAL.matcher(before).find()
                 && UNPROTECTED.matcher(before).find();
         boolean counts = refused
                 || !(SET_ASIDE.matcher(own).find()
-                        || EXAMPLE.matcher(before).find()
-                        || COMPARED.matcher(before).find()
+                        || EXAMPLE.matcher(near).find()
+                        || COMPARED.matcher(near).find()
                         || PREFERENCE.matcher(before).find());
-        return counts && !doubted(sentence, lower, k, term, subject);
+        return counts
+                && !explained(lower, k)
+                && !orElse(lower, keywords, k, term)
+                && !doubted(sentence, lower, k, term, subject);
     }
 
     /**
@@ -763,10 +885,8 @@ final class MandatePolicy {
         String before = lower.substring(Math.max(0, term[0] - WINDOW), term[0]);
         String after = lower.substring(term[1], Math.min(lower.length(), term[1] + 40));
         String wide = lower.substring(Math.max(0, term[0] - 2 * WINDOW), term[0]);
-        int open = wide.lastIndexOf('(');
-        if (open >= 0
-                && wide.indexOf(')', open) < 0
-                && EXAMPLE_OPENING.matcher(wide.substring(open + 1)).lookingAt()) {
+        int open = openParenthesis(wide);
+        if (open >= 0 && EXAMPLE_OPENING.matcher(wide.substring(open + 1)).lookingAt()) {
             return true;
         }
         int previous = abbreviated(sentence, term[0]);
@@ -780,7 +900,21 @@ final class MandatePolicy {
         if (AGENT_BEFORE.matcher(before).find() && AGENT_AFTER.matcher(after).lookingAt()) {
             return true;
         }
-        if (!subject && PASSIVE_OTHER.matcher(between).lookingAt()) {
+        if (!subject && PASSIVE_OTHER.matcher(between).lookingAt() && !setsUpSa(lower, k, term)) {
+            return true;
+        }
+        if (!subject
+                && OBJECT_FOR
+                        .matcher(lower.substring(k.end(), previous >= 0 && previous > k.end() ? previous : term[0]))
+                        .matches()) {
+            // "SHOULD use filter state records for ESP": the requirement is about the records.
+            return true;
+        }
+        if (!subject
+                && RELATIVE_BEFORE_TERM.matcher(between).find()
+                && !REFUSAL.matcher(between).find()
+                && !PLAIN_USE.matcher(lower).region(k.end(), lower.length()).lookingAt()) {
+            // "SHOULD set the DF bit on packets that carry ESP": the requirement is on the packets' bit.
             return true;
         }
         if (!subject && EXIST.matcher(between).lookingAt()) {
@@ -824,6 +958,18 @@ final class MandatePolicy {
         return false;
     }
 
+    /**
+     * True when the requirement is that the protocol set up or use an IPsec security association
+     * of its own ("each node SHALL be configured with a transport mode IPsec SA", "MUST establish
+     * an ESP SA"): a mandate, which the SA's description (its SPI, SPD entry, keys) does not turn
+     * into machinery. "the IPsec SAs" are SAs in place.
+     */
+    private static boolean setsUpSa(String lower, Keyword k, int[] term) {
+        return k.end() <= term[0]
+                && SA_AFTER.matcher(lower).region(term[1], lower.length()).lookingAt()
+                && SETS_UP.matcher(lower).region(k.end(), term[0]).matches();
+    }
+
     /** True when the term is the subject of a condition of being in use ("where IPsec is present"). */
     private static boolean inUse(String sentence, String lower, int[] term) {
         if (USED_BY_PRONOUN
@@ -840,6 +986,66 @@ final class MandatePolicy {
                         .matcher(lower)
                         .region(term[1], Math.min(lower.length(), term[1] + 60))
                         .lookingAt();
+    }
+
+    /**
+     * True when the term opens the main clause after an opening phrase of the sentence, the one
+     * comma before it ending that phrase ("When using protocols such as X, IPsec should …").
+     */
+    private static boolean introduced(String lower, int start) {
+        if (!opensClause(lower, start)) {
+            return false;
+        }
+        int comma = clauseStart(lower, start) - 1;
+        String opening = lower.substring(0, comma);
+        return opening.indexOf(',') < 0
+                && opening.indexOf(';') < 0
+                && (OPENING_PHRASE.matcher(opening).find()
+                        || INTRODUCTION.matcher(opening).lookingAt());
+    }
+
+    /**
+     * "IPsec tunnel mode is required because …": a plain-English requirement word followed by its
+     * reason explains why something is needed; it does not set a requirement.
+     */
+    private static boolean explained(String lower, Keyword k) {
+        return !k.bcp14()
+                && !MODAL.matcher(k.word()).matches()
+                && BECAUSE_AFTER.matcher(lower).region(k.end(), lower.length()).lookingAt();
+    }
+
+    /**
+     * "X must be protected with IPsec or the topology must be such that …": the term is one way
+     * of meeting the requirement, and an "or" offers another requirement in its place.
+     */
+    private static boolean orElse(String lower, List<Keyword> keywords, Keyword k, int[] term) {
+        int from = Math.max(term[1], k.end());
+        for (Keyword next : keywords) {
+            if (next.start() < from) {
+                continue;
+            }
+            if (next.force() != Force.MANDATE) {
+                return false;
+            }
+            String span = lower.substring(from, next.start());
+            if (span.indexOf(';') >= 0) {
+                return false;
+            }
+            Matcher or = OR_CLAUSE.matcher(span);
+            int at = -1;
+            while (or.find()) {
+                at = or.end();
+            }
+            if (at < 0) {
+                return false;
+            }
+            String rest = span.substring(at);
+            return !rest.contains(" and ")
+                    && !TERM.matcher(rest).lookingAt()
+                    && !TERM.matcher(rest.toUpperCase(Locale.ROOT)).find()
+                    && words(rest, 0, rest.length()) <= 12;
+        }
+        return false;
     }
 
     /** True when the term opens a clause after a comma, an article aside ("…, IPsec must", "…, the ESP …"). */
@@ -869,6 +1075,22 @@ final class MandatePolicy {
      * #discussed}), names IPsec machinery ({@link #MACHINERY}) or names a part or an
      * implementation of IPsec ({@link #part}). Asked last, as few sentences get that far.
      */
+    private static boolean specifiesIpsec(
+            String sentence, String lower, List<int[]> terms, List<Keyword> keywords, Keyword k, int[] term) {
+        if (sentence.indexOf(';') < 0) {
+            return specifiesIpsec(sentence, lower, terms, keywords);
+        }
+        // "… SHOULD be secured with ESP; manual keying MUST NOT be used": machinery named in another
+        // stretch between semicolons is a requirement of its own.
+        int from = sentence.lastIndexOf(';', Math.min(k.start(), term[0])) + 1;
+        int semicolon = sentence.indexOf(';', Math.max(k.end(), term[1]));
+        int to = semicolon < 0 ? sentence.length() : semicolon;
+        return discussed(lower)
+                || mayNameMachinery(lower)
+                        && MACHINERY.matcher(sentence).region(from, to).find()
+                || anyPart(sentence, lower, terms, keywords);
+    }
+
     private static boolean specifiesIpsec(String sentence, String lower, List<int[]> terms, List<Keyword> keywords) {
         return discussed(lower)
                 || mayNameMachinery(lower) && MACHINERY.matcher(sentence).find()
@@ -926,6 +1148,23 @@ final class MandatePolicy {
         return subject && next != null && MODAL.matcher(next.word()).matches();
     }
 
+    /** Where the parenthesis left open at the end of {@code text} opens ("(e.g., X, SIG(0), or "), or -1. */
+    private static int openParenthesis(String text) {
+        int depth = 0;
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == ')') {
+                depth++;
+            } else if (c == '(') {
+                if (depth == 0) {
+                    return i;
+                }
+                depth--;
+            }
+        }
+        return -1;
+    }
+
     /** True when the term is one of several mechanisms joined by "or" ("TLS, SSL, or IPsec"). */
     private static boolean alternative(String sentence, List<Keyword> keywords, int[] term) {
         int from = sentence.lastIndexOf(';', term[0]) + 1;
@@ -945,8 +1184,46 @@ final class MandatePolicy {
         to = Math.min(to, term[1] + 60);
         String phrase = sentence.substring(from, to);
         return phrase.contains("or")
-                && OR.matcher(phrase).find()
-                && ALTERNATIVE.matcher(phrase).find();
+                        && OR.matcher(phrase).find()
+                        && ALTERNATIVE.matcher(phrase).find()
+                || orOther(sentence, term);
+    }
+
+    /**
+     * True when "or" joins the term to another mechanism: a name that is not IPsec's ("TSIG,
+     * SIG(0) or IPsec", "IPsec or HIP"), a mechanism, option or technique ("the integrity option
+     * or IPsec"), or something other or equivalent ("ESP (or another technique of like
+     * strength)"). "ESP or AH" stays IPsec.
+     */
+    private static boolean orOther(String sentence, int[] term) {
+        Matcher either = OR.matcher(sentence).region(term[1], Math.min(sentence.length(), term[1] + 40));
+        if (EITHER_BEFORE
+                        .matcher(sentence)
+                        .region(Math.max(0, term[0] - 30), term[0])
+                        .find()
+                && either.find()
+                && !TERM.matcher(sentence)
+                        .region(either.end(), Math.min(sentence.length(), either.end() + 20))
+                        .find()) {
+            // "either IPsec or a dedicated link": one of two ways.
+            return true;
+        }
+        String wide = sentence.substring(Math.max(0, term[0] - 2 * WINDOW), term[0]);
+        int open = openParenthesis(wide);
+        if (open >= 0 && OR_OPENING.matcher(wide.substring(open + 1)).lookingAt()) {
+            // "ESP (or another technique as strong as IPsec AH)": what the parenthesis offers instead.
+            return true;
+        }
+        Matcher after = OTHER_AFTER.matcher(sentence).region(term[1], Math.min(sentence.length(), term[1] + 80));
+        if (after.lookingAt()
+                && (after.group(1) == null || !TERM.matcher(after.group(1)).matches())) {
+            return true;
+        }
+        int previous = abbreviated(sentence, term[0]);
+        int start = previous >= 0 ? previous : term[0];
+        Matcher before = OTHER_BEFORE.matcher(sentence).region(Math.max(0, start - 60), start);
+        return before.find()
+                && (before.group(1) == null || !TERM.matcher(before.group(1)).matches());
     }
 
     /** "IPsec …; implementations MUST support it": the last term before a requirement whose object is a pronoun. */
@@ -1255,7 +1532,10 @@ final class MandatePolicy {
      * when the term stands in none.
      */
     private static int conditionCue(String lower, List<Keyword> keywords, int[] term) {
-        Matcher m = CONDITION.matcher(lower).region(clauseStart(lower, term[0]), term[0]);
+        Matcher m = CONDITION
+                .matcher(lower)
+                .region(clauseStart(lower, term[0]), term[0])
+                .useTransparentBounds(true);
         int cue = -1;
         while (m.find()) {
             cue = m.end();

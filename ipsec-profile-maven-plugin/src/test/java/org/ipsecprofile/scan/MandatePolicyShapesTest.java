@@ -386,4 +386,163 @@ class MandatePolicyShapesTest {
                 "IPsec SHOULD be deployed with caution in constrained networks.");
         mandate("ESP should be used with encryption for the relay traffic.");
     }
+
+    // Round 3 (issue #14): shapes read off the second test set, stated generally.
+
+    @Test
+    void ipsecAsOneOfSeveralMechanismsJoinedByOrIsAnAlternative() {
+        noMandate(
+                "Collectors MUST use an authenticated channel (e.g., HIP [HIP], SIG(0) [SIG0], or IPsec [IPSEC]).",
+                "Relays SHOULD deploy the integrity option [OPT] or IPsec [IPSEC] against forged reports.",
+                "The IPsec Authentication Header (or another mechanism of equal strength) SHOULD be used on the probes.",
+                "A collector MUST NOT accept the report unless it arrived over a channel such as IPsec.");
+        mandate(
+                "Relays MUST use ESP or AH for the probe traffic.",
+                "The IPsec Authentication Header SHOULD be used on the probes.",
+                "Collectors MUST use IPsec (see [IPSEC]) for every report.");
+    }
+
+    @Test
+    void anOrThatOffersAnotherRequirementMakesTheTermOneWayOfMeetingIt() {
+        noMandate(
+                "Probe replies must be protected with IPsec or the collector must sit on the same trusted segment.",
+                "The relay link MUST use IPsec, or the operator MUST keep the link physically isolated.");
+        mandate(
+                "Probe replies MUST be protected with IPsec, and the collector MUST log every failure.",
+                "Probe replies must be protected with ESP or AH.");
+    }
+
+    @Test
+    void aKeywordAfterATermInTheSubjectGovernsTheSubjectsAction() {
+        noMandate(
+                "The ESP traffic that the relay forwards afterwards should carry the new flow label.",
+                "Any IKEv2 exchange started by a collector MUST include the relay identifier.");
+        mandate(
+                "ESP in tunnel mode between the two relays MUST be used.",
+                "IPsec support in every relay and collector MUST be provided.",
+                "This update makes support of IPsec [RFC4301] a SHOULD for all relays.");
+    }
+
+    @Test
+    void anExampleInAnOpeningPhraseIsNotTheTermsClause() {
+        mandate(
+                "When carrying block protocols such as NFS, IPsec should be used for the relay links.",
+                "If a transport such as SCTP is chosen, ESP MUST be used.");
+        noMandate(
+                "Relays MUST use a protocol such as IPsec for the links.",
+                "When carrying block protocols, a mechanism such as IPsec should be used.");
+    }
+
+    @Test
+    void aPlainRequirementFollowedByItsReasonExplainsRatherThanRequires() {
+        noMandate(
+                "IPsec transport mode is required because the relay rewrites the outer header.",
+                "ESP is mandatory since the probes cross the public network.");
+        mandate(
+                "IPsec transport mode is required for all relay traffic.",
+                "ESP MUST be used because the probes cross the public network.");
+    }
+
+    @Test
+    void aSecurityAssociationTheProtocolSetsUpIsAMandateNotMachinery() {
+        mandate(
+                "Each relay SHALL be configured with a transport mode IPsec SA and a matching SPD entry.",
+                "The collectors SHALL also use a shared ESP SA (one SPI and one key) for the report group.",
+                "A relay MUST establish an IPsec security association with each collector before sending.");
+        noMandate(
+                "The relay MUST refresh the IPsec SAs before the SPD entry expires.",
+                "Each relay SHALL be configured with an SPD entry that bypasses IPsec for the probes.",
+                "The sender MUST set the SPI of the ESP SA to a value chosen by the receiver.");
+    }
+
+    @Test
+    void somethingElseToUseForTheTermIsWhatIsRequired() {
+        noMandate(
+                "Gateways SHOULD use separate state tables for ESP that are keyed by the SPI pair.",
+                "Collectors MUST keep replay counters for IKEv2 in stable storage.");
+        mandate(
+                "Gateways SHOULD use ESP for the relay traffic.",
+                "Gateways MUST provide support for IPsec on every interface.",
+                "Relays MUST use tunnel mode for ESP on the collector links.");
+    }
+
+    @Test
+    void aRefusalCountsOnlyForWhatLacksTheTermNotForWhatTheTermCauses() {
+        noMandate(
+                "Where the relay must rewrite the header but cannot do so because of AH, the packet MUST be dropped.",
+                "Where rewriting is not possible due to ESP, the probe MUST be discarded.");
+        mandate(
+                "Reports that are not protected by ESP MUST be discarded.",
+                "Probes sent without IPsec MUST be dropped.",
+                "Relays MUST discard probes that do not use ESP.",
+                "Probes that are not ESP-protected MUST be dropped.",
+                "Relays MUST drop reports that do not carry an AH.");
+    }
+
+    @Test
+    void aConditionThatTheTermCanBeHadDoesNotMakeItAGiven() {
+        mandate(
+                "Where the use of ESP is practical, the use of ESP is recommended for the relay links.",
+                "If IKEv2 is available on the relay, IKEv2 SHOULD be used to key the links.");
+        noMandate(
+                "Where ESP is used, ESP MUST be configured with integrity.",
+                "If IPsec is deployed between the relays, the collector SHOULD log each SA.");
+    }
+
+    @Test
+    void aPartNamedAfterACitationOfTheTermIsIpsecMachinery() {
+        noMandate(
+                "The use of IPsec [RFC4301] processing for the probes MUST be configured so that replays are dropped.");
+        mandate("Relays MUST implement IPsec [RFC4301] for the probe traffic.");
+    }
+
+    @Test
+    void whatASubjectIsRequiredToDoIsNotAUseOfIpsec() {
+        noMandate(
+                "A further exchange is required to derive the IPsec SAs from the relay keys.",
+                "Each relay is required to report how many IKEv2 rekeyings it saw.");
+        mandate(
+                "Each relay is required to support IPsec for the probe links.",
+                "The use of ESP is required to ensure the integrity of the probes.",
+                "Relays are required to use IKEv2 for keying.");
+    }
+
+    @Test
+    void machineryInAnotherStretchBetweenSemicolonsIsARequirementOfItsOwn() {
+        mandate(
+                "The relay messages SHOULD be secured with ESP; manual keying MUST NOT be used.",
+                "Collectors MUST use IKEv2; the SPD entries are listed in the appendix.");
+        noMandate(
+                "The relay MUST use ESP with an anti-replay window of 64 packets.",
+                "Relays MUST rekey ESP every hour; the SPD holds one entry per collector.");
+    }
+
+    @Test
+    void aClauseOfTimeHoldingTheTermIsAConditionOfItsUse() {
+        noMandate(
+                "The relay MUST copy the outer flow label before ESP is applied.",
+                "The collector SHOULD log the report after IKEv2 has finished.");
+        mandate(
+                "Relays MUST use ESP before any report is sent.",
+                "Before a report is sent, the relay MUST establish an ESP SA with the collector.");
+    }
+
+    @Test
+    void eitherIpsecOrSomethingElseIsOneOfTwoWays() {
+        noMandate(
+                "The relay SHOULD use either IPsec or a dedicated link for the reports.",
+                "Collectors MUST be reached either over ESP or over a private network.");
+        mandate("The relay SHOULD use either ESP or AH for the reports.");
+    }
+
+    @Test
+    void theTermInARelativeClauseOfAnotherObjectIsNotWhatIsRequired() {
+        noMandate(
+                "Relays SHOULD set the DF bit on probes that carry ESP.",
+                "The collector MUST count the reports which use IPsec.");
+        mandate(
+                "Reports MUST be sent over links that use IPsec.",
+                "Relays MUST discard probes that do not carry ESP.",
+                "Relays MUST use a channel that is protected by IPsec.");
+    }
 }
