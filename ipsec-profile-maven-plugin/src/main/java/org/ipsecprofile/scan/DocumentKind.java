@@ -19,11 +19,14 @@ import java.util.regex.Pattern;
  *     Home Agents and IKEv2"; but not when what stands before names a cryptographic algorithm, a
  *     cipher, MAC, hash, signature, transform or Diffie-Hellman group: "The X Cipher and Its Use
  *     with IPsec", "Using HMAC-SHA-256 with IPsec" specify IPsec), it is followed by "profile"
- *     (an IPsec profile applies IPsec to a protocol: "The X IPsec Profile"), or it is followed,
- *     directly or after
- *     "protection", "support", "usage", "use", "requirements", "considerations", "applicability",
- *     "deployment" or "configuration", by "for" or "to" and a word that is not itself a name of
- *     IPsec ("IPsec Protection for X", "IKEv2 Support for X"). So "Widget Encapsulation
+ *     (an IPsec profile applies IPsec to a protocol: "The X IPsec Profile"), or it is followed
+ *     by "protection", "usage", "use", "requirements", "considerations", "applicability" or
+ *     "deployment" and then "for" or "to" and a word that is not itself a name of IPsec ("IPsec
+ *     Protection for X"). A name followed directly by "for" ("Wrapped ESP for Traffic
+ *     Visibility", "Tunnel-mode IPsec for NAT Domains") or by "Support for" or "Configuration
+ *     for" ("IKEv2 Support for Per-Resource SAs", as "RADIUS Support for EAP" extends RADIUS)
+ *     names a variant or an extension of IPsec, not its use: of the titles of all published
+ *     RFCs that name IPsec, every one of that shape specifies IPsec. So "Widget Encapsulation
  *     of IPsec ESP Frames", "The Use of Elliptic Ciphers in IPsec ESP", "Post-Quantum Algorithms
  *     for Use in IKEv2" and "IKEv2 Redirect and Resumption Protocol" specify IPsec; "Using IPsec to Protect
  *     X" does not. A draft of the IPsec working groups (a name that starts {@code
@@ -31,8 +34,8 @@ import java.util.regex.Pattern;
  *     A title that opens with a name of IPsec (after "The", "A" or "An") that what follows it does
  *     not apply is about that name, whatever later names do: "ESP Extensions for X over IPsec".
  *     "across" and "behind" apply a name like "over" ("X Traversal across IPsec Gateways").
- *     IPComp ("IP Payload Compression") and a Domain of Interpretation (GDOI) count as names of
- *     IPsec machinery.</li>
+ *     IPComp ("IP Payload Compression"), a Domain of Interpretation (GDOI) and Better-Than-Nothing
+ *     Security (BTNS, an unauthenticated mode of IPsec) count as names of IPsec machinery.</li>
  * <li>{@link #GUIDELINES}: the title says the document advises the authors of other documents:
  *     it starts with "Guidelines", "Guidance" or "Advice" (after "The" or
  *     "Some"), ends with "Guidelines", or addresses authors, writers or designers ("… for
@@ -50,7 +53,7 @@ enum DocumentKind {
 
     private static final Pattern NAME = Pattern.compile("\\b(?:ipsec|ip security|security architecture for the internet"
             + " protocol|esp|encapsulating security payload|ah|authentication header|ike(?:v[12])?|internet key"
-            + " exchange(?: protocol)?(?: version [12])?|isakmp|internet security association and key management protocol|ipcomp|ip payload compression(?: protocol)?|(?:group )?domain"
+            + " exchange(?: protocol)?(?: version [12])?|isakmp|better-than-nothing security|btns|internet security association and key management protocol|ipcomp|ip payload compression(?: protocol)?|(?:group )?domain"
             + " of interpretation|gdoi)\\b");
 
     private static final Pattern APPLIED_BEFORE =
@@ -64,8 +67,8 @@ enum DocumentKind {
             + "|curve\\d+|ecp|modp|null encryption|counter modes?)\\b");
 
     private static final Pattern APPLIED_AFTER = Pattern.compile(
-            "^(?:\\s*\\([^)]*\\))?(?:\\s+profiles?\\b()|(?:\\s+"
-                    + "(?:protection|support|usage|use|requirements|considerations|applicability|deployment|configuration))?\\s+(?:for|to)\\s+(?:the\\s+)?(\\S+))");
+            "^(?:\\s*\\([^)]*\\))?(?:\\s+profiles?\\b()|\\s+"
+                    + "(?:protection|usage|use|requirements|considerations|applicability|deployment)\\s+(?:for|to)\\s+(?:the\\s+)?(\\S+))");
 
     private static final Pattern GUIDANCE = Pattern.compile("^(?:(?:the|some)\\s+)?(?:guidelines|guidance|advice"
             + ")\\b|\\bguidelines$|\\bfor\\s+(?:(?:protocol|specification|document)\\s+)?"

@@ -55,6 +55,10 @@ record DraftTitle(String title, String docName) {
         // An xml2rfc draft may declare many entities before its <front>.
         int limit = format == DraftFormat.XML ? 8 * FIRST_PAGE : FIRST_PAGE;
         String head = source.length() > limit ? source.substring(0, limit) : source;
+        // A byte order mark before the first line is no part of it (an editor may save one).
+        if (head.startsWith("\uFEFF")) {
+            head = head.substring(1);
+        }
         return switch (format) {
             case XML -> ofXml(head);
             case MARKDOWN -> ofMarkdown(head);

@@ -22,7 +22,11 @@ import java.util.regex.Pattern;
  * relays, …", "If IKEv2 is supported, …") makes the later requirements of the paragraph
  * conditional, except one that names IPsec as a whole (requiring IPsec itself under the condition
  * that it is used would say nothing, so "Relays MUST support IPsec" is still a mandate there).
- * Read only for sentences the policy already flagged.
+ * And a sentence that opens by pointing back at the case just described ("In this case", "In such
+ * cases", "If so", "Then") holds in that case only: when the sentence before it, in the same
+ * paragraph, states the condition that IPsec, ESP, AH or IKE is in use anywhere in it ("This is
+ * acceptable if IPsec is used. In this case, …"), what it requires is conditional, whatever it
+ * names. Read only for sentences the policy already flagged.
  */
 final class ParagraphCondition {
 
@@ -69,6 +73,9 @@ final class ParagraphCondition {
      * of text, so a paragraph with many flagged sentences is not read again for each.
      */
     boolean holdsAt(int start) {
+        if (refersBack(start)) {
+            return true;
+        }
         boolean sameParagraph = paragraph >= 0 && start >= cuesReadTo;
         for (int i = sameParagraph ? cuesReadTo : start; sameParagraph && i < start; i++) {
             if (text.charAt(i) == Prose.BREAK) {
@@ -135,6 +142,50 @@ final class ParagraphCondition {
             + "(?:use\\s+of\\s+)?(?:IPsec|IPSec|IPSEC|IP [Ss]ecurity|ESP|AH|IKE(?:v[12])?)\\b[^.;:,]{0,40}?\\b(?:is|are)"
             + "\\s+(?:being\\s+)?(?:used|implemented|supported|employed|in\\s+use|present|applied|enabled|negotiated"
             + "|deployed)\\b");
+
+    /** A sentence that opens by pointing back at the case just described. */
+    private static final Pattern BACK_REFERENCE =
+            Pattern.compile("^\\W*(?:In\\s+(?:this|that|either|such\\s+an?|these|those|such)\\s+(?:case|cases|situation"
+                    + "|situations|event)|If\\s+so|Then)\\b");
+
+    /** The condition that IPsec, or one of its parts, is in use, wherever it stands in a sentence. */
+    private static final Pattern CONDITION_ANYWHERE =
+            Pattern.compile("\\b(?i:if|when|whenever|where|wherever|as\\s+long"
+                    + "\\s+as)\\s+(?:the\\s+)?(?:use\\s+of\\s+)?(?:IPsec|IPSec|IPSEC|IP [Ss]ecurity|ESP|AH|IKE(?:v[12])?)\\b[^.;:]{0,40}?"
+                    + "\\b(?:is|are)\\s+(?:being\\s+)?(?:used|implemented|supported|employed|in\\s+use|present|applied|enabled"
+                    + "|negotiated|deployed)\\b");
+
+    /**
+     * True when the sentence at {@code start} opens by pointing back at the case just described ("In
+     * this case", "In such cases", "If so", "Then") and the sentence before it, in the same
+     * paragraph, states the condition that IPsec is in use wherever in it ("This is acceptable if
+     * IPsec is used. In this case, …"): what it requires holds in that case only, whatever it names.
+     */
+    private boolean refersBack(int start) {
+        int paragraphStart = text.lastIndexOf(Prose.BREAK, start - 1) + 1;
+        if (paragraphStart >= start
+                || !BACK_REFERENCE
+                        .matcher(text.substring(start, Math.min(text.length(), start + 40)))
+                        .find()) {
+            return false;
+        }
+        int at = paragraphStart;
+        int previous = -1;
+        int previousEnd = -1;
+        while (at < start) {
+            int end = Sentences.end(text, at);
+            if (end <= at || end > start) {
+                break;
+            }
+            previous = at;
+            previousEnd = end;
+            at = end;
+        }
+        return previous >= 0
+                && CONDITION_ANYWHERE
+                        .matcher(text.substring(previous, previousEnd))
+                        .find();
+    }
 
     /**
      * True when {@code sentence} opens with the condition that IPsec, ESP, AH or IKE is in use ("When

@@ -64,7 +64,15 @@ class DocumentKindTest {
                 "Using HMAC-SHA3-384 with IPsec ESP",
                 "Using the Widget Signature Transform with IKEv2",
                 "Using Counter Modes with ESP for Widget Groups",
-                "A Widget Addendum to the Internet Security Association and Key Management Protocol (ISAKMP)"
+                "A Widget Addendum to the Internet Security Association and Key Management Protocol (ISAKMP)",
+                "Padded ESP for Widget Resistance",
+                "Gateway-Mode IPsec for Widget Domains",
+                "Internet Key Exchange Version 2 (IKEv2) Support for Widget Child Security Associations",
+                "IKEv2 Configuration for Widget Resolvers",
+                "IKEv2 Support for Widget Mobility",
+                "Applicability Statement for Better-Than-Nothing Security (BTNS) in Widgets",
+                "Widget Extensions for BTNS",
+                "ESP Support for Widget Relays over IKEv2"
             })
     void aTitleThatNamesIpsecAsTheThingSpecifiedSpecifiesIpsec(String title) {
         assertThat(kind(title)).isEqualTo(DocumentKind.SPECIFIES_IPSEC);
@@ -83,13 +91,15 @@ class DocumentKindTest {
                 "Widget Operation with IKEv2 and the Revised IPsec Architecture",
                 "The Use of IPsec in Widget Networks",
                 "Widget Transport over ESP",
-                "IKEv2 Support for Widget Mobility",
                 "Widget Roaming Using Home Agents and IKEv2",
                 "On the Use of the Widget Protocol with IPsec",
                 "Widget Tunnelling across IPsec Gateways",
                 "Mobile Widget Traversal behind IKEv2 Gateways",
-                "ESP Support for Widget Relays over IKEv2",
                 "IPsec Protection for Widget Relays Using IKEv2",
+                "IPsec Usage for Widget Relays",
+                "ESP Deployment to Widget Gateways",
+                "Using IPsec for Widget Relays",
+                "Widget Relays Secured by BTNS",
                 "Widget Traffic Protection Using IPsec",
                 "Authenticating Widget Messages with IPsec",
                 "Secure Widget Groups over IPsec",
@@ -135,6 +145,11 @@ class DocumentKindTest {
         assertThat(DraftTitle.of(
                         text("The Widget Extensions\nfor the IKEv2 Exchange", "draft-d-widget-03"), DraftFormat.TEXT))
                 .isEqualTo(new DraftTitle("The Widget Extensions for the IKEv2 Exchange", "draft-d-widget-03"));
+        // A byte order mark before the first line does not hide the header block or the YAML header.
+        assertThat(DraftTitle.of("\uFEFF" + text("Widget Tunnels", "draft-e-widget-00"), DraftFormat.TEXT))
+                .isEqualTo(new DraftTitle("Widget Tunnels", "draft-e-widget-00"));
+        assertThat(DraftTitle.of("\uFEFF" + markdown("Widget Tunnels", "draft-f-00"), DraftFormat.MARKDOWN))
+                .isEqualTo(new DraftTitle("Widget Tunnels", "draft-f-00"));
     }
 
     @Test

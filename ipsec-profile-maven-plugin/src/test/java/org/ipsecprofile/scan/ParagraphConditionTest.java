@@ -85,4 +85,31 @@ class ParagraphConditionTest {
         assertThat(ParagraphCondition.permitsIpsec("Widget peers MUST use IPsec and MAY use AH."))
                 .isFalse();
     }
+
+    @Test
+    void aSentenceThatPointsBackAtACaseOfIpsecInUseIsConditional() {
+        assertThat(scan("Widget relays may forward reports unchanged when IPsec is used end to end. In this case, the"
+                        + " relays MUST also protect their own keepalives with ESP."))
+                .isEmpty();
+        assertThat(scan("Filtering is simpler where ESP is in use between the peers. In such cases, gadget gateways"
+                        + " SHOULD use IKEv2 for rekeying."))
+                .isEmpty();
+        assertThat(scan("The gadget channel counts as trusted if IPsec is enabled on it. If so, status messages must"
+                        + " be protected with IPsec as well."))
+                .isEmpty();
+    }
+
+    @Test
+    void aBackReferenceToAnotherCaseOrAcrossAParagraphLeavesTheMandate() {
+        assertThat(scan("Widget relays cannot be trusted if IPsec is not used. In this case, the relays MUST use"
+                        + " IPsec."))
+                .hasSize(1);
+        assertThat(scan("The widget path may cross the public Internet. In this case, widget peers MUST use IPsec."))
+                .hasSize(1);
+        assertThat(scan("Gadget reports are cheaper when IPsec is used.\n\n   In that case, gadget servers MUST"
+                        + " support ESP."))
+                .hasSize(1);
+        assertThat(scan("Gadgets are exposed when IPsec is turned off. Then the gadget MUST use ESP."))
+                .hasSize(1);
+    }
 }
