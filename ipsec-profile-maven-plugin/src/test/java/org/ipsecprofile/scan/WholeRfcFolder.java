@@ -141,11 +141,11 @@ final class WholeRfcFolder {
                 files.size() / 10);
         System.out.printf(
                 Locale.ROOT,
-                "  of the %d sentences judged to require IPsec, %d are flagged (%.0f%%); %d findings were judged in advance"
+                "  of the %d sentences judged to require IPsec, %d are flagged (%s); %d findings were judged in advance"
                         + " (%s)%n",
                 rightSentences,
                 right,
-                right * 100.0 / rightSentences,
+                rightSentences == 0 ? "n/a" : String.format(Locale.ROOT, "%.0f%%", right * 100.0 / rightSentences),
                 flaggedInAdvance,
                 IN_ADVANCE);
         wrong.forEach(j -> System.out.println("  wrong " + j.key() + " " + j.sentence() + " -- " + j.reason()));
