@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ipsecprofile.scan.RequirementWords.Force;
+import org.ipsecprofile.scan.RequirementWords.Keyword;
 
 /**
  * Decides whether one sentence requires or recommends IPsec. The policy, precision first
@@ -16,23 +18,18 @@ import java.util.regex.Pattern;
  *     Header", "Internet Key Exchange", or a citation of RFC 2401, 2402, 2406, 2409, 4301, 4302,
  *     4303, 4306, 5996 or 7296 in any of the forms drafts use ({@code [RFC4301]},
  *     {@code <xref target="RFC4301"/>}, {@code {{RFC4301}}}, {@code {{!RFC4301}}}, "RFC 4301").</li>
- * <li>A requirement word. In upper case a BCP 14 keyword: MUST, SHALL, SHOULD, REQUIRED and
- *     RECOMMENDED make a mandate, reported as an error. In lower case (RFC 8174 Section 2: plain
- *     English, not BCP 14) "must", "shall", "should", and "required", "recommended" or
- *     "mandatory" after "is", "are" or "be" ("is mandatory", "is mandatory-to-implement", "is
- *     required", "is made mandatory"), "are advised to" and "require(s) (the) use of" (not with
- *     the term as what requires, nor after a cited subject, a cause, a negation or a modal): a mandate too, reported as a warning, when the sentence holds no upper-case
- *     requirement (a sentence with MUST, SHOULD, … is read by its BCP 14 keywords, RFC 8174), the
- *     drafts' text names IPsec, IKE or ESP in it ({@link #termPositions}), and a plain "must",
- *     "shall" or "should" asks to use, support, implement or protect, or to be used, supported,
- *     protected … ("the initiator must quickly change to port 4500" is ordinary English). MAY,
- *     OPTIONAL, "may" and "is optional" permit IPsec without relying on it. A negated word (MUST
- *     NOT, "MUST not", "should not", "is not required", …) makes no mandate, except when the
+ * <li>A requirement word ({@link RequirementWords}, which states how they are found and vetted):
+ *     MUST, SHALL, SHOULD, REQUIRED and RECOMMENDED make a mandate, reported as an error; the
+ *     plain-English "must", "shall", "should", "is required", … (RFC 8174 Section 2) a mandate
+ *     reported as a warning, when the sentence holds no upper-case requirement. A plain-English
+ *     word counts only when the drafts' text names IPsec, IKE or ESP in it ({@link
+ *     #termPositions}) and a plain "must", "shall" or "should" asks to use, support, implement or
+ *     protect, or to be used, supported, protected … ("the initiator must quickly change to port
+ *     4500" is ordinary English); "require(s) (the) use of" not with the term as what requires, nor
+ *     after a cited subject or a cause. A negated word makes no mandate, except when the
  *     prohibition is lifted by IPsec ("MUST NOT be sent unless protected by IPsec", "… without
- *     ESP") or prohibits going without it ("MUST NOT disable IPsec"). A keyword in quotes is a
- *     mention of the keyword, and so is one alone in parentheses ("(MUST)"); one after "state
- *     that" or "say that" is reported speech, one after "as" a reference ("as RECOMMENDED"). "It
- *     is REQUIRED that …" asks for IPsec only when its clause has a verb of use.</li>
+ *     ESP") or prohibits going without it ("MUST NOT disable IPsec"). "It is REQUIRED that …" asks
+ *     for IPsec only when its clause has a verb of use.</li>
  * <li>The term belongs to the nearest requirement word, counted in words: within 15 words after
  *     it, or within 25 words before it (a long subject), and not across a semicolon or a comma
  *     that opens a clause of its own (", and", ", but", ", which", ", as" giving a reason, …); so in "MUST support TLS
@@ -84,15 +81,9 @@ import java.util.regex.Pattern;
  *     ("than the one used for IPsec") or an alternative to security at another layer ("link-layer
  *     security or IPsec"); or when the sentence tells history or a rejected design ("was considered",
  *     "rejected", "out of scope", "earlier versions", "in the future", …).</li>
- * <li>A sentence that would be flagged is read once more, closely (no other sentence is): a
- *     keyword after an article is a noun ("lowered to a SHOULD", "be a MUST implement"), unless
- *     it is the level something is made ("makes IPsec support a SHOULD") or REQUIRED/RECOMMENDED
- *     before a noun ("the RECOMMENDED mechanism"); a keyword before a verb
- *     of saying or believing governs a statement ("SHOULD NOT merely say that", "SHOULD not
- *     expect"), and "SHOULD not" in lower case is a prohibition; reported speech reaches 14 words
- *     after "states that", and an opening that gives another document as the source ("As required
- *     in [X], …", "According to [X], …", not "… in this document" or "in Section 4") reports its
- *     requirement. Then
+ * <li>A sentence that would be flagged is read once more, closely (no other sentence is): its
+ *     requirement words are vetted ({@link RequirementWords}: nouns, references, statements,
+ *     reported requirements). Then
  *     {@code doubted} reads the pair of keyword and term: an IKE phase or SA bundle as subject,
  *     with a noun after it, or in a condition, and the PAD, are machinery ("protected by an IKE
  *     Phase 2 SA" stays a mandate); "the IPsec SAs" are SAs in place (unless the requirement is to
@@ -146,55 +137,9 @@ final class MandatePolicy {
             + "|\\bInternet\\s+Key\\s+Exchange\\b"
             + "|\\bRFC[\\s-]?(?:2401|2402|2406|2409|4301|4302|4303|4306|5996|7296)\\b)");
 
-    /** The lookahead on the first letter only lets most positions fail at once; it matches nothing more or less. */
-    private static final Pattern KEYWORD = Pattern.compile(
-            "(?=[NMSRO])\\b(NOT\\s+)?(MUST|SHALL|SHOULD|REQUIRED|RECOMMENDED|MAY|OPTIONAL)\\b(\\s+NOT\\b)?");
-
     /** Being in use, said of IPsec in a condition ("available" is not: "IPsec, when available, SHOULD be used" asks for it). */
     private static final String IN_USE = "(?:present|used|in\\s+use|enabled|implemented|supported|active"
             + "|configured|deployed|applied|employed|negotiated|running|in\\s+place|established|selected|chosen)";
-
-    private static final String ADVERBS = "(?:(?:also|therefore|hence|thus|then|strongly|highly|always|generally"
-            + "|absolutely|currently|now|still|explicitly)\\s+)*";
-
-    /** Plain-English requirement words: modal verbs, and adjectives after a form of "be". */
-    private static final Pattern PLAIN_KEYWORD = Pattern.compile("(?=[msrbiawo])\\b(?:(must|shall|should|may)(\\s+not)?"
-            + "|(?:is|are|be|been|being|was|were)\\s+" + ADVERBS + "(not\\s+)?" + ADVERBS
-            + "(?:made\\s+)?(?:(?:a|an|the)\\s+)?(required|recommended|mandatory|optional|advised\\s+to)"
-            + "|(requires?)\\s+(?:the\\s+)?(?:use|usage)\\s+of)\\b");
-
-    private static final Pattern REPORTED =
-            Pattern.compile("\\b(?:states?|stating|says?|saying|claims?|claiming)\\s+that\\s+(?:\\w+\\W+){0,14}$");
-
-    /** An opening that attributes what follows to another document: "As required in [X], …", "According to [X], …". */
-    private static final Pattern REPORTED_OPENING = Pattern.compile(
-            "^\\W*(?i:as\\s+(?:required|mandated|stated|specified)"
-                    + "\\s+(?:in|by)|according\\s+to|as\\s+per)\\s+(?!(?i:this|the\\s+present|sections?|below|above|here)\\b)[^,;]{1,60},");
-
-    /** After a keyword: a verb of saying or believing ("SHOULD NOT simply state that", "SHOULD not assume"). */
-    private static final Pattern STATEMENT = Pattern.compile(
-            "^\\s+(?:(?:NOT|not|simply|merely|just|ever|\\w+ly)\\s+)*(?:state|say|claim|assume|presume|expect|believe"
-                    + "|suppose|conclude|imply)\\b");
-
-    /** Before a plain "should": "rather", continuing a BCP 14 prohibition ("MUST NOT …, but rather should …"). */
-    private static final Pattern RATHER_BEFORE = Pattern.compile("\\brather\\s+$");
-
-    /** Before a keyword: "as", which makes it a reference to a requirement ("use of ESP, as RECOMMENDED, makes …"). */
-    private static final Pattern AS_BEFORE = Pattern.compile("(?i:\\bas\\s+)$");
-
-    /** "making support of IPsec a SHOULD": the keyword as a noun sets the level of what is made so. */
-    private static final Pattern MADE_BEFORE = Pattern.compile("\\b(?i:ma(?:ke|kes|king|de))\\b[^,;]*$");
-
-    /** "the RECOMMENDED mechanism": REQUIRED or RECOMMENDED before a noun is an adjective, not a noun. */
-    private static final Pattern ATTRIBUTIVE = Pattern.compile("(?:REQUIRED|RECOMMENDED)\\s+"
-            + "(?!(?:in|for|to|of|on|at|by|with|and|or|but|level|keyword|requirement|status)\\b)[a-z][a-z-]+");
-
-    /** Before "require": a negation or a modal ("does not require", "may require the use of IPsec" require nothing). */
-    private static final Pattern NEGATED_BEFORE =
-            Pattern.compile("(?:\\bnot|n't|\\bnever|\\bmay|\\bmight|\\bcan|\\bcould|\\bwould)\\s+$");
-
-    /** Before a keyword: an article, which makes the keyword a noun ("downgraded to a SHOULD", "be a MUST implement"). */
-    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i:\\b(?:a|an|the)\\s+)$");
 
     private static final Pattern DISCUSSION = Pattern.compile("(?<!be )(?<!ly )\\b(?:rejected|discarded|was considered"
             + "|were considered|considered but|out of scope|outside the scope|beyond the scope"
@@ -223,8 +168,8 @@ final class MandatePolicy {
                     + "|noted|shown|stated|detailed|outlined|in|per|well|with|for|to|of|if|a|an)\\b)");
 
     /** ", and" before a verb: the clause shares the subject before it ("IPsec is …, and hence is mandatory"). */
-    private static final Pattern SHARED_SUBJECT =
-            Pattern.compile(",\\s*(?:and|but)\\s+" + ADVERBS + "(?:is|are|must|should|shall|MUST|SHOULD|SHALL)\\b");
+    private static final Pattern SHARED_SUBJECT = Pattern.compile(
+            ",\\s*(?:and|but)\\s+" + RequirementWords.ADVERBS + "(?:is|are|must|should|shall|MUST|SHOULD|SHALL)\\b");
 
     /** Before a term: the opening of a condition whose subject it is ("where IPsec is present", "if the use of ESP is"). */
     private static final Pattern IN_USE_BEFORE = Pattern.compile("\\b(?:if|when|whenever|where|wherever|once|while"
@@ -518,14 +463,6 @@ final class MandatePolicy {
      */
     record Mandate(String keyword, String term, boolean bcp14) {}
 
-    private enum Force {
-        MANDATE,
-        PROHIBITION,
-        PERMISSION
-    }
-
-    private record Keyword(int start, int end, String word, Force force, boolean bcp14) {}
-
     private MandatePolicy() {}
 
     private static final String[] MANDATE_WORDS = {"MUST", "SHALL", "SHOULD", "REQUIRED", "RECOMMENDED"};
@@ -586,6 +523,11 @@ final class MandatePolicy {
         return result;
     }
 
+    /** A cheap test before the plain-English requirement words: could the sentence hold one? */
+    static boolean mayHoldPlainKeyword(String sentence) {
+        return RequirementWords.mayHoldPlainKeyword(sentence);
+    }
+
     /** The mandate the sentence makes, or null when it makes none. */
     static Mandate find(String text) {
         if (!mayNameIpsec(text)) {
@@ -600,8 +542,8 @@ final class MandatePolicy {
         if (terms.isEmpty()) {
             return null;
         }
-        List<Keyword> keywords = keywords(sentence, false);
-        if (!requires(keywords)) {
+        List<Keyword> keywords = RequirementWords.keywords(sentence, false);
+        if (!RequirementWords.requires(keywords)) {
             return null;
         }
         String lower = sentence.toLowerCase(Locale.ROOT);
@@ -610,11 +552,11 @@ final class MandatePolicy {
             return null;
         }
         // Only a sentence that would be flagged has its keywords read again, more closely.
-        List<Keyword> vetted = keywords(sentence, true);
+        List<Keyword> vetted = RequirementWords.keywords(sentence, true);
         if (vetted.equals(keywords)) {
             return found;
         }
-        return requires(vetted) ? decide(sentence, lower, terms, vetted) : null;
+        return RequirementWords.requires(vetted) ? decide(sentence, lower, terms, vetted) : null;
     }
 
     /** The mandate of a sentence with these terms and keywords, or null. */
@@ -1290,19 +1232,6 @@ final class MandatePolicy {
         return false;
     }
 
-    private static final String[] PLAIN_CUES = {
-        "must", "shall", "should", "require", "recommended", "mandatory", "advised"
-    };
-    /** A cheap test before {@link #PLAIN_KEYWORD}: could the sentence hold a plain-English requirement word? */
-    static boolean mayHoldPlainKeyword(String sentence) {
-        for (String cue : PLAIN_CUES) {
-            if (sentence.contains(cue)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** True when the sentence tells history or a rejected design rather than a requirement. */
     private static boolean discussed(String lower) {
         return DISCUSSION.matcher(lower).find();
@@ -1322,146 +1251,6 @@ final class MandatePolicy {
     private static final String[] TERM_CUES = {
         "IP", "psec", "PSEC", "ESP", "AH", "IKE", "RFC", "Encapsulating", "Internet"
     };
-
-    /**
-     * The requirement words of the sentence. {@code vetted} reads them more closely, for a sentence
-     * that would be flagged: a keyword after an article is a noun ("to a SHOULD"), one before a verb
-     * of saying or believing governs a statement ("SHOULD NOT simply state that", "SHOULD not
-     * assume"), one after an opening that attributes the sentence to another document ("As
-     * required in [X], …") is reported, and "SHOULD not" is a prohibition; after a BCP 14
-     * prohibition, a plain "should" that follows "rather" is read too ("MUST NOT include X, but
-     * rather should rely on IPsec").
-     */
-    private static List<Keyword> keywords(String sentence, boolean vetted) {
-        List<Keyword> result = new ArrayList<>();
-        Matcher m = KEYWORD.matcher(sentence);
-        while (m.find()) {
-            if (quoted(sentence, m.start(2), m.end(2))
-                    || quoted(sentence, m.start(), m.end())
-                    || reported(sentence, m.start())) {
-                continue;
-            }
-            if (vetted
-                    && (noun(sentence, m.start())
-                            || referenced(sentence, m.start())
-                            || statement(sentence, m.end())
-                            || reportedOpening(sentence, m.start()))) {
-                continue;
-            }
-            String word = m.group(2);
-            Force force;
-            if (m.group(1) != null || m.group(3) != null || vetted && lowerNot(sentence, m.end())) {
-                force = Force.PROHIBITION;
-            } else if (word.equals("MAY") || word.equals("OPTIONAL")) {
-                force = Force.PERMISSION;
-            } else {
-                force = Force.MANDATE;
-            }
-            int end = m.group(3) == null && vetted && lowerNot(sentence, m.end()) ? m.end() + 4 : m.end();
-            result.add(new Keyword(m.start(), end, sentence.substring(m.start(), end), force, true));
-        }
-        boolean bcp14 = requires(result);
-        if (bcp14 && !sentence.contains("rather") || !mayHoldPlainKeyword(sentence)) {
-            // A sentence with a BCP 14 requirement is read by its BCP 14 keywords (RFC 8174).
-            return result;
-        }
-        Matcher p = PLAIN_KEYWORD.matcher(sentence);
-        while (p.find()) {
-            int group = p.group(1) != null ? 1 : p.group(4) != null ? 4 : 5;
-            String word = p.group(group);
-            int start = p.start(group);
-            if (quoted(sentence, start, start + word.length()) || reported(sentence, p.start())) {
-                continue;
-            }
-            if (vetted && (statement(sentence, p.end()) || reportedOpening(sentence, p.start()))) {
-                continue;
-            }
-            if (bcp14
-                    && !RATHER_BEFORE
-                            .matcher(sentence.substring(Math.max(0, start - 12), start))
-                            .find()) {
-                continue;
-            }
-            Force force;
-            if (p.group(2) != null || p.group(3) != null) {
-                force = Force.PROHIBITION;
-            } else if (word.equals("may")
-                    || word.equals("optional")
-                    || group == 5
-                            && NEGATED_BEFORE
-                                    .matcher(sentence.substring(Math.max(0, start - 10), start))
-                                    .find()) {
-                // "does not require the use of IPsec" requires nothing.
-                force = Force.PERMISSION;
-            } else {
-                force = Force.MANDATE;
-            }
-            result.add(new Keyword(p.start(), p.end(), p.group(), force, false));
-        }
-        result.sort(java.util.Comparator.comparingInt(Keyword::start));
-        return result;
-    }
-
-    /** True when one of the keywords makes a mandate or a prohibition, not only a permission. */
-    private static boolean requires(List<Keyword> keywords) {
-        for (Keyword k : keywords) {
-            if (k.force() != Force.PERMISSION) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A keyword after an article is a noun: "downgraded to a SHOULD", "AH should be a MUST implement". */
-    private static boolean noun(String s, int start) {
-        return ARTICLE_BEFORE
-                        .matcher(s.substring(Math.max(0, start - 5), start))
-                        .find()
-                && !ATTRIBUTIVE.matcher(s).region(start, s.length()).lookingAt()
-                && !MADE_BEFORE
-                        .matcher(s.substring(Math.max(0, start - 100), start))
-                        .find();
-    }
-
-    /** "as RECOMMENDED", "as REQUIRED in Section 5": the keyword refers to a requirement made elsewhere. */
-    private static boolean referenced(String s, int start) {
-        return AS_BEFORE.matcher(s.substring(Math.max(0, start - 4), start)).find();
-    }
-
-    /** A keyword before a verb of saying or believing governs a statement, not traffic ("SHOULD not assume it"). */
-    private static boolean statement(String s, int end) {
-        return STATEMENT.matcher(s).region(end, Math.min(s.length(), end + 40)).lookingAt();
-    }
-
-    /** "As required in [X], …", "According to [X], …": the sentence reports another document's requirement. */
-    private static boolean reportedOpening(String s, int start) {
-        Matcher m = REPORTED_OPENING.matcher(s);
-        return m.lookingAt() && m.end() <= start;
-    }
-
-    /** "SHOULD not": a BCP 14 keyword negated in lower case is a prohibition all the same. */
-    private static boolean lowerNot(String s, int end) {
-        return s.startsWith(" not", end) && (end + 4 == s.length() || !Character.isLetter(s.charAt(end + 4)));
-    }
-
-    /** True when the keyword at {@code start} is reported speech: "… SHOULD NOT simply state that IPsec must be used". */
-    private static boolean reported(String s, int start) {
-        String before = s.substring(Math.max(0, start - 100), start);
-        return before.contains("that")
-                && REPORTED.matcher(before.toLowerCase(Locale.ROOT)).find();
-    }
-
-    /** A keyword in quotes, or alone in parentheses ("mandatory-to-implement (MUST)"), is a mention of it. */
-    private static boolean quoted(String s, int start, int end) {
-        if (start > 0 && end < s.length() && s.charAt(start - 1) == '(' && s.charAt(end) == ')') {
-            return true;
-        }
-        return (start > 0 && isQuote(s.charAt(start - 1))) || (end < s.length() && isQuote(s.charAt(end)));
-    }
-
-    private static boolean isQuote(char c) {
-        return c == '"' || c == '\'' || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019';
-    }
 
     /**
      * The keyword closest to the term in words (before it on a tie), within reach (15 words after
