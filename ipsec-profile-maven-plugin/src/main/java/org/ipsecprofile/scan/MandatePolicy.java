@@ -43,22 +43,10 @@ import org.ipsecprofile.scan.RequirementWords.Keyword;
  *     MUST support it").</li>
  * <li>A mandate to refuse what IPsec does not protect counts ("MUST reject reports that are
  *     not carried in ESP", "packets that are not protected with ESP MUST be discarded").</li>
- * <li>IPsec machinery is not a mandate to use IPsec: no mandate in a sentence that names the SPD,
- *     the SAD, an SPI, an ICV, KEYMAT, a MODP or Diffie-Hellman group, an upper-case IPsec
- *     identifier with an underscore (ENCR_…, AUTH_…, PROTO_IPSEC_ESP, ESP_TRANSFORM, IKE_SA_INIT,
- *     CREATE_CHILD_SA), INFORMATIONAL, the anti-replay
- *     service, sequence numbers, the Next Header field, manual keying, rekeying, proposals,
- *     cookies, Notify, NAT traversal (NAT-T) or UDP encapsulation, nor in one whose requirement
- *     has a security association as its subject ("the SA establishment procedure MUST ensure");
- *     no mandate either when a term names an implementation, client, stack, packet, header,
- *     payload, field, data, processing, process, syntax, check, message, exchange, peer, initiator,
- *     responder, solution, scheme, gateway, negotiation, key, attribute, parameter or calculation
- *     of IPsec ("IPsec implementations MUST", "A host implementation of IPsec MUST", "the IKE
- *     data MUST", "the ESP header", "an IPsec-NAT compatibility solution"; not a noun joined by
- *     "and" or "or", "IPsec authentication and data integrity"), or nodes "implementing" or
- *     "supporting" IPsec ("nodes implementing the IPsec Architecture"), or implementations "that
- *     claim conformance with" it; "MUST contain an implementation of IPsec", "The implementation
- *     of IPsec is required" and "packets MUST carry an AH header" ask for IPsec. A term is not counted when a hyphen
+ * <li>IPsec machinery, a part or an implementation of IPsec, and history or a rejected design are
+ *     not a mandate to use IPsec ({@link IpsecSpecification} lists them); nor is a requirement
+ *     that has a security association as its subject ("the SA establishment procedure MUST
+ *     ensure"). A term is not counted when a hyphen
  *     joins it to the word before ("non-ESP", "AES-GCM-ESP", "NAT-IPsec"), nor when it is the subject of a
  *     requirement to act rather than to be used ("IPsec MUST perform", "IKE MUST validate"; "IKE
  *     MUST be used" stays a mandate).</li>
@@ -79,8 +67,7 @@ import org.ipsecprofile.scan.RequirementWords.Keyword;
  *     the requirement is to allow or permit IPsec ("MUST allow ESP packets to pass"), or to do
  *     without it ("SHOULD be avoided", "MUST tear down the IPsec SAs"); when the term is compared
  *     ("than the one used for IPsec") or an alternative to security at another layer ("link-layer
- *     security or IPsec"); or when the sentence tells history or a rejected design ("was considered",
- *     "rejected", "out of scope", "earlier versions", "in the future", …).</li>
+ *     security or IPsec");.</li>
  * <li>A sentence that would be flagged is read once more, closely (no other sentence is): its
  *     requirement words are vetted ({@link RequirementWords}: nouns, references, statements,
  *     reported requirements). Then
@@ -140,12 +127,6 @@ final class MandatePolicy {
     /** Being in use, said of IPsec in a condition ("available" is not: "IPsec, when available, SHOULD be used" asks for it). */
     private static final String IN_USE = "(?:present|used|in\\s+use|enabled|implemented|supported|active"
             + "|configured|deployed|applied|employed|negotiated|running|in\\s+place|established|selected|chosen)";
-
-    private static final Pattern DISCUSSION = Pattern.compile("(?<!be )(?<!ly )\\b(?:rejected|discarded|was considered"
-            + "|were considered|considered but|out of scope|outside the scope|beyond the scope"
-            + "|(?:earlier|previous|prior|older) versions?|historically|used to be|was proposed|were proposed"
-            + "|has been proposed|was suggested|has been suggested|no longer|abandoned|in the future"
-            + "|future (?:versions?|updates?|revisions?))\\b");
 
     private static final Pattern SET_ASIDE = Pattern.compile("\\b(?:not|never|no|nor|neither|without|unless"
             + "|instead of|rather than|unlike|other than|in place of|independent(?:ly)? of|regardless of"
@@ -240,33 +221,6 @@ final class MandatePolicy {
                     + "|use|uses|using|over|in|by|with|via|through|under|carry|carries|contain|contains|have|has|include|includes"
                     + "|bear|bears)|without|unless)\\b(?:\\W+\\w+){0,4}?\\W*$"
                     + "|\\b(?:not|never)\\W+(?:(?:an?|the)\\W+)?$");
-
-    /** What IPsec's own specifications govern: a sentence naming it specifies IPsec, it does not ask for it. */
-    private static final Pattern MACHINERY = Pattern.compile("\\b(?:SPD|SAD|SPIs?|ICV|KEYMAT|MODP|NAT-T"
-            + "|(?:[A-Z0-9]+_)+(?:IPSEC|ESP|AH|IKE|SA)(?:_[A-Z0-9]+)*"
-            + "|(?:IPSEC|ESP|AH|IKE|ENCR|AUTH|PRF|INTEG|TRANSFORM)(?:_[A-Z0-9]+)+|INFORMATIONAL"
-            + "|(?i:Diffie-Hellman|DH)\\s+groups?"
-            + "|(?i:security\\s+policy\\s+database|security\\s+association\\s+database|anti-replay|next\\s+header"
-            + "|sequence[\\s-]+numbers?|manual\\s+keying|re-?\\s?key(?:s|ed|ing)?|proposals?|cookies?|notify"
-            + "|NAT[\\s-]+traversal|UDP\\s+encapsulat\\w*|peer\\s+authorization\\s+database)"
-            + "|PAD|SA\\s+bundles?|[Pp]hase\\s*[12]\\s+(?:\\(|(?!security\\b)[a-z]+))\\b");
-
-    /** After a term: it names a part or an implementation of IPsec ("IPsec implementations", "the ESP header"). */
-    private static final Pattern PART_AFTER = Pattern.compile(
-            "^(?:-\\w+)?\\]?\\s+(?:\\([^()]{1,30}\\)\\s+)?(?:(?!(?:for|of|to|in|by|with|on|from|between|using|via|at|and|or)\\s)[\\w/-]+\\s+){0,3}?"
-                    + "(?:implementations?"
-                    + "|implementers?|clients?|stacks?|packets?|headers?|payloads?|data|fields?|processing|process|processes|syntax|checks?|messages?"
-                    + "|exchanges?|peers?|initiators?|responders?|solutions?|schemes?|gateways?|negotiations?"
-                    + "|negotiators?|keys?|attributes?|parameters?|calculations?|computations?)\\b");
-
-    /** Before a term: "A host implementation of IPsec", "nodes implementing the IPsec Architecture". */
-    private static final Pattern PART_BEFORE = Pattern.compile("(?:\\b(?:implementations?|implementers?|clients?)\\s+of"
-            + "|\\bimplementations?\\s+(?:that|which)\\s+(?:claim|conform|compl|support|implement)[^,;]{0,50}"
-            + "|(?<!\\bby\\s)\\b(?:implementing|supporting))\\s+(?:(?:the|an?)\\s+)?(?:[\\w-]+\\s+)?$");
-
-    /** Between a keyword and a part of IPsec: a requirement to have it ("MUST carry an", "must have the"). */
-    private static final Pattern HAVE =
-            Pattern.compile("\\s+(?:\\w+ly\\s+)?(?:have|carry|contain|include|bear)\\s+(?:(?:an?|the)\\s+)?");
 
     /** Before a term in a subject: a participle that qualifies the subject by it ("traffic carried over an"). */
     private static final Pattern QUALIFIED_SUBJECT = Pattern.compile(
@@ -416,8 +370,6 @@ final class MandatePolicy {
     private static final Pattern PASSIVE_OR_OBJECT = Pattern.compile(
             "^\\s+(?:(?:also|always|then|thus|therefore|only" + "|still|not)\\s+)*(?:be|protect|secure|cover)\\b");
 
-    /** The plain-English requirement words that need a verb of use after them ("must use", "are advised to use"). */
-    private static final Pattern MODAL = Pattern.compile("(?i:must|shall|should|.*\\badvised\\s+to)");
     /**
      * After a plain-English "must", "shall" or "should": a requirement to use, support or
      * implement something, or to be used, supported, protected … ("the initiator must quickly
@@ -578,7 +530,9 @@ final class MandatePolicy {
                     && !EXAMPLE.matcher(lower.substring(Math.max(k.end(), term[0] - WINDOW), term[0]))
                             .find()
                     && !alternative(sentence, List.of(), term)) {
-                return specifiesIpsec(sentence, lower, terms, keywords, k, term) ? null : mandate(k, sentence, term);
+                return IpsecSpecification.specifiesIpsec(sentence, lower, terms, keywords, k, term)
+                        ? null
+                        : mandate(k, sentence, term);
             }
         }
         for (int i = 0; i < n; i++) {
@@ -591,7 +545,9 @@ final class MandatePolicy {
                     && DISABLE.matcher(lower).region(k.end(), term[0]).lookingAt()
                     && !alternative(sentence, List.of(), term)) {
                 // "MUST NOT turn off IPsec": a prohibition of going without IPsec.
-                return specifiesIpsec(sentence, lower, terms, keywords, k, term) ? null : mandate(k, sentence, term);
+                return IpsecSpecification.specifiesIpsec(sentence, lower, terms, keywords, k, term)
+                        ? null
+                        : mandate(k, sentence, term);
             }
         }
         // "… SHOULD use IKE, where IPsec is present": the requirement holds while IPsec is in use, in
@@ -636,19 +592,23 @@ final class MandatePolicy {
                 continue;
             }
             if (subject && refusedUnprotected(lower, k, term)) {
-                return specifiesIpsec(sentence, lower, terms, keywords, k, term) ? null : mandate(k, sentence, term);
+                return IpsecSpecification.specifiesIpsec(sentence, lower, terms, keywords, k, term)
+                        ? null
+                        : mandate(k, sentence, term);
             }
             if (k.force() != Force.MANDATE || !counts(sentence, lower, keywords, k, term)) {
                 continue;
             }
             if (setsUpSa(lower, k, term)) {
                 // "R1 MUST set up an IPsec SA …": the protocol's own SA, whatever machinery describes it.
-                return discussed(lower) ? null : mandate(k, sentence, term);
+                return IpsecSpecification.discussed(lower) ? null : mandate(k, sentence, term);
             }
-            return specifiesIpsec(sentence, lower, terms, keywords, k, term) ? null : mandate(k, sentence, term);
+            return IpsecSpecification.specifiesIpsec(sentence, lower, terms, keywords, k, term)
+                    ? null
+                    : mandate(k, sentence, term);
         }
         Mandate pronoun = throughPronoun(sentence, lower, keywords, terms);
-        return pronoun == null || specifiesIpsec(sentence, lower, terms, keywords) ? null : pronoun;
+        return pronoun == null || IpsecSpecification.specifiesIpsec(sentence, lower, terms, keywords) ? null : pronoun;
     }
 
     /** True when {@code at} lies in one of the stretches. */
@@ -672,7 +632,7 @@ final class MandatePolicy {
             return false;
         }
         if (!k.bcp14()
-                && MODAL.matcher(k.word()).matches()
+                && RequirementWords.MODAL.matcher(k.word()).matches()
                 && !PLAIN_USE.matcher(lower).region(k.end(), lower.length()).lookingAt()) {
             return false;
         }
@@ -717,7 +677,7 @@ final class MandatePolicy {
                     || CAUTION.matcher(after.toLowerCase(Locale.ROOT)).find()) {
                 return false;
             }
-            if (MODAL.matcher(k.word()).matches()
+            if (RequirementWords.MODAL.matcher(k.word()).matches()
                     && !PASSIVE_OR_OBJECT.matcher(after).find()
                     && ACTS.matcher(after).lookingAt()
                     && !after.isEmpty()
@@ -730,7 +690,7 @@ final class MandatePolicy {
                             .matcher(lower.substring(clauseStart(lower, term[0]), term[0]))
                             .find()
                     && !USED_AFTER.matcher(after).lookingAt()
-                    && MODAL.matcher(k.word()).matches()) {
+                    && RequirementWords.MODAL.matcher(k.word()).matches()) {
                 // "Traffic carried over an IPsec tunnel MUST still be authenticated": the term qualifies the subject.
                 return false;
             }
@@ -952,7 +912,7 @@ final class MandatePolicy {
      */
     private static boolean explained(String lower, Keyword k) {
         return !k.bcp14()
-                && !MODAL.matcher(k.word()).matches()
+                && !RequirementWords.MODAL.matcher(k.word()).matches()
                 && BECAUSE_AFTER.matcher(lower).region(k.end(), lower.length()).lookingAt();
     }
 
@@ -1012,82 +972,9 @@ final class MandatePolicy {
                 .find();
     }
 
-    /**
-     * True when the sentence, which would otherwise make a mandate, tells history ({@link
-     * #discussed}), names IPsec machinery ({@link #MACHINERY}) or names a part or an
-     * implementation of IPsec ({@link #part}). Asked last, as few sentences get that far.
-     */
-    private static boolean specifiesIpsec(
-            String sentence, String lower, List<int[]> terms, List<Keyword> keywords, Keyword k, int[] term) {
-        if (sentence.indexOf(';') < 0) {
-            return specifiesIpsec(sentence, lower, terms, keywords);
-        }
-        // "… SHOULD be secured with ESP; manual keying MUST NOT be used": machinery named in another
-        // stretch between semicolons is a requirement of its own.
-        int from = sentence.lastIndexOf(';', Math.min(k.start(), term[0])) + 1;
-        int semicolon = sentence.indexOf(';', Math.max(k.end(), term[1]));
-        int to = semicolon < 0 ? sentence.length() : semicolon;
-        return discussed(lower)
-                || mayNameMachinery(lower)
-                        && MACHINERY.matcher(sentence).region(from, to).find()
-                || anyPart(sentence, lower, terms, keywords);
-    }
-
-    private static boolean specifiesIpsec(String sentence, String lower, List<int[]> terms, List<Keyword> keywords) {
-        return discussed(lower)
-                || mayNameMachinery(lower) && MACHINERY.matcher(sentence).find()
-                || anyPart(sentence, lower, terms, keywords);
-    }
-
-    /** True when any term of the sentence names a part or an implementation of IPsec ({@link #part}). */
-    private static boolean anyPart(String sentence, String lower, List<int[]> terms, List<Keyword> keywords) {
-        for (int[] term : terms) {
-            if (part(sentence, lower, term, keywords)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** "non-ESP", "AES-GCM-ESP", "NAT-IPsec": the term is part of a compound that is not IPsec itself. */
     private static boolean nonPrefixed(String lower, int[] term) {
         return term[0] >= 1 && lower.charAt(term[0] - 1) == '-';
-    }
-
-    /**
-     * True when the term names a part or an implementation of IPsec rather than IPsec ("IPsec
-     * implementations", "the ESP header", "nodes implementing IPsec"): the sentence then specifies
-     * IPsec or holds only where IPsec is already in use. "MUST contain an implementation of IPsec"
-     * after its keyword asks for IPsec.
-     */
-    private static boolean part(String sentence, String lower, int[] term, List<Keyword> keywords) {
-        if (PART_AFTER
-                .matcher(sentence)
-                .region(term[1], Math.min(sentence.length(), term[1] + 60))
-                .lookingAt()) {
-            // "Packets MUST carry an AH header": the part is what the protocol's packets must have.
-            return keywords.stream()
-                    .noneMatch(k -> k.force() == Force.MANDATE
-                            && k.end() <= term[0]
-                            && HAVE.matcher(lower).region(k.end(), term[0]).matches());
-        }
-        String before = lower.substring(Math.max(0, term[0] - 80), term[0]);
-        if (!before.contains("implement") && !before.contains("client") && !before.contains("supporting")) {
-            return false;
-        }
-        Matcher m = PART_BEFORE.matcher(before);
-        if (!m.find()) {
-            return false;
-        }
-        boolean subject = keywords.stream().noneMatch(k -> k.force() != Force.PERMISSION && k.end() <= term[0]);
-        if (!before.substring(m.start()).startsWith("implementation")) {
-            return true;
-        }
-        // "A host implementation of IPsec MUST support …" specifies IPsec; "MUST contain an
-        // implementation of IPsec" and "The implementation of IPsec is required" ask for it.
-        Keyword next =
-                keywords.stream().filter(k -> k.start() >= term[1]).findFirst().orElse(null);
-        return subject && next != null && MODAL.matcher(next.word()).matches();
     }
 
     /** Where the parenthesis left open at the end of {@code text} opens ("(e.g., X, SIG(0), or "), or -1. */
@@ -1194,47 +1081,6 @@ final class MandatePolicy {
             return mandate(k, sentence, last);
         }
         return null;
-    }
-
-    private static final String[] MACHINERY_CUES = {
-        "_",
-        "spd",
-        "sad",
-        "spi",
-        "icv",
-        "key",
-        "modp",
-        "nat",
-        "informational",
-        "database",
-        "replay",
-        "header",
-        "sequence",
-        "proposal",
-        "cookie",
-        "notify",
-        "encapsulat",
-        "pad",
-        "peer auth",
-        "bundle",
-        "phase",
-        "diffie",
-        "dh group"
-    };
-
-    /** A cheap test before {@link #MACHINERY}: could the lower-cased sentence hold one of its words at all? */
-    private static boolean mayNameMachinery(String lower) {
-        for (String cue : MACHINERY_CUES) {
-            if (lower.contains(cue)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** True when the sentence tells history or a rejected design rather than a requirement. */
-    private static boolean discussed(String lower) {
-        return DISCUSSION.matcher(lower).find();
     }
 
     /** A cheap test before {@link #TERM}: could the text hold one of its words at all? */

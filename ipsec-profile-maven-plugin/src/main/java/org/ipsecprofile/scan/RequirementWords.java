@@ -243,4 +243,7 @@ final class RequirementWords {
     private static boolean isQuote(char c) {
         return c == '"' || c == '\'' || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019';
     }
+
+    /** The plain-English requirement words that need a verb of use after them ("must use", "are advised to use"). */
+    static final Pattern MODAL = Pattern.compile("(?i:must|shall|should|.*\\badvised\\s+to)");
 }
