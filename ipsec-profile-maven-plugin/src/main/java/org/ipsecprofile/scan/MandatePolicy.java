@@ -13,11 +13,8 @@ import org.ipsecprofile.scan.RequirementWords.Keyword;
  * (a missed mandate costs less than a build failed for nothing):
  *
  * <ul>
- * <li>An IPsec term: {@code IPsec} (any case), {@code ESP}, {@code AH}, {@code IKE}, {@code IKEv1}
- *     and {@code IKEv2} as upper-case words, "Encapsulating Security Payload", "IP Authentication
- *     Header", "Internet Key Exchange", or a citation of RFC 2401, 2402, 2406, 2409, 4301, 4302,
- *     4303, 4306, 5996 or 7296 in any of the forms drafts use ({@code [RFC4301]},
- *     {@code <xref target="RFC4301"/>}, {@code {{RFC4301}}}, {@code {{!RFC4301}}}, "RFC 4301").</li>
+ * <li>An IPsec term ({@link IpsecTerms}: IPsec, ESP, AH, IKE, their names spelt out, or a
+ *     citation of their RFCs), not joined by a hyphen to the word before.</li>
  * <li>A requirement word ({@link RequirementWords}, which states how they are found and vetted):
  *     MUST, SHALL, SHOULD, REQUIRED and RECOMMENDED make a mandate, reported as an error; the
  *     plain-English "must", "shall", "should", "is required", … (RFC 8174 Section 2) a mandate
@@ -46,8 +43,7 @@ import org.ipsecprofile.scan.RequirementWords.Keyword;
  * <li>IPsec machinery, a part or an implementation of IPsec, and history or a rejected design are
  *     not a mandate to use IPsec ({@link IpsecSpecification} lists them); nor is a requirement
  *     that has a security association as its subject ("the SA establishment procedure MUST
- *     ensure"). A term is not counted when a hyphen
- *     joins it to the word before ("non-ESP", "AES-GCM-ESP", "NAT-IPsec"), nor when it is the subject of a
+ *     ensure"). A term is not counted when it is the subject of a
  *     requirement to act rather than to be used ("IPsec MUST perform", "IKE MUST validate"; "IKE
  *     MUST be used" stays a mandate).</li>
  * <li>No mandate when the words just before the term negate or set it aside ("not", "without",
@@ -118,11 +114,8 @@ import org.ipsecprofile.scan.RequirementWords.Keyword;
  */
 final class MandatePolicy {
 
-    /** The words that say "IPsec" in a sentence. */
-    static final Pattern TERM = Pattern.compile("(?=[IiEAR])(?:(?i:\\bipsec\\b)|\\bESP\\b|\\bAH\\b|\\bIKE(?:v[12])?\\b"
-            + "|\\bEncapsulating\\s+Security\\s+Payload\\b|\\bIP\\s+Authentication\\s+Header\\b"
-            + "|\\bInternet\\s+Key\\s+Exchange\\b"
-            + "|\\bRFC[\\s-]?(?:2401|2402|2406|2409|4301|4302|4303|4306|5996|7296)\\b)");
+    /** The words that say "IPsec" in a sentence ({@link IpsecTerms#TERM}). */
+    static final Pattern TERM = IpsecTerms.TERM;
 
     /** Being in use, said of IPsec in a condition ("available" is not: "IPsec, when available, SHOULD be used" asks for it). */
     private static final String IN_USE = "(?:present|used|in\\s+use|enabled|implemented|supported|active"
@@ -417,62 +410,19 @@ final class MandatePolicy {
 
     private MandatePolicy() {}
 
-    private static final String[] MANDATE_WORDS = {"MUST", "SHALL", "SHOULD", "REQUIRED", "RECOMMENDED"};
-
-    /**
-     * The offsets, in order, of the upper-case keywords that can make a mandate (MUST, SHALL,
-     * SHOULD, REQUIRED, RECOMMENDED, their negations included). Only sentences holding one, or
-     * naming an IPsec term ({@link #termPositions}) beside a plain-English requirement word, can
-     * require IPsec, so the scan looks at those alone; {@code indexOf} finds them far faster than
-     * a regular expression for the IPsec terms could.
-     */
+    /** Where the upper-case keywords that can make a mandate start ({@link RequirementWords#positions}). */
     static int[] keywordPositions(String text) {
-        return wordStarts(text, MANDATE_WORDS, true);
+        return RequirementWords.positions(text);
     }
 
-    private static final String[] TERM_STARTS = {"IPsec", "IPSec", "IPSEC", "IKE", "ESP"};
-
-    /**
-     * The offsets, in order, where "IPsec", "IPSec", "IPSEC", "IKE" (IKEv1, IKEv2) or "ESP" starts
-     * a word. A sentence without an upper-case
-     * requirement keyword can still require IPsec in plain English ("IKEv2 must be used"); the
-     * scan looks for the plain-English words ({@link #mayHoldPlainKeyword}) only in the sentences
-     * around these offsets, five {@code indexOf} passes over the text for words that are rare in
-     * other prose (a plain-English requirement of AH alone, of "ipsec" in lower case, or of IPsec
-     * only by citation, is not looked for).
-     */
+    /** Where "IPsec", "IKE" or "ESP" starts a word ({@link IpsecTerms#positions}). */
     static int[] termPositions(String text) {
-        return wordStarts(text, TERM_STARTS, false);
+        return IpsecTerms.positions(text);
     }
 
-    /**
-     * The offsets, in order, where one of {@code words} starts a word of {@code text} (and, with
-     * {@code wholeWord}, also ends one), found by {@code indexOf}.
-     */
-    private static int[] wordStarts(String text, String[] words, boolean wholeWord) {
-        int[] found = new int[16];
-        int count = 0;
-        for (String word : words) {
-            int from = 0;
-            while (true) {
-                int at = text.indexOf(word, from);
-                if (at < 0) {
-                    break;
-                }
-                from = at + word.length();
-                boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-                boolean endsWord = from == text.length() || !Character.isLetterOrDigit(text.charAt(from));
-                if (startsWord && (endsWord || !wholeWord)) {
-                    if (count == found.length) {
-                        found = java.util.Arrays.copyOf(found, count * 2);
-                    }
-                    found[count++] = at;
-                }
-            }
-        }
-        int[] result = java.util.Arrays.copyOf(found, count);
-        java.util.Arrays.sort(result);
-        return result;
+    /** A cheap test before {@link #TERM}: could the text hold one of its words at all? */
+    static boolean mayNameIpsec(String text) {
+        return IpsecTerms.mayNameIpsec(text);
     }
 
     /** A cheap test before the plain-English requirement words: could the sentence hold one? */
@@ -628,7 +578,7 @@ final class MandatePolicy {
     /** True when the term, governed by the mandate {@code k}, is IPsec asked for rather than set aside or specified. */
     private static boolean counts(String sentence, String lower, List<Keyword> keywords, Keyword k, int[] term) {
         boolean subject = term[1] <= k.start();
-        if (alternative(sentence, keywords, term) || nonPrefixed(lower, term)) {
+        if (alternative(sentence, keywords, term) || IpsecTerms.nonPrefixed(lower, term)) {
             return false;
         }
         if (!k.bcp14()
@@ -972,11 +922,6 @@ final class MandatePolicy {
                 .find();
     }
 
-    /** "non-ESP", "AES-GCM-ESP", "NAT-IPsec": the term is part of a compound that is not IPsec itself. */
-    private static boolean nonPrefixed(String lower, int[] term) {
-        return term[0] >= 1 && lower.charAt(term[0] - 1) == '-';
-    }
-
     /** Where the parenthesis left open at the end of {@code text} opens ("(e.g., X, SIG(0), or "), or -1. */
     private static int openParenthesis(String text) {
         int depth = 0;
@@ -1082,21 +1027,6 @@ final class MandatePolicy {
         }
         return null;
     }
-
-    /** A cheap test before {@link #TERM}: could the text hold one of its words at all? */
-    static boolean mayNameIpsec(String text) {
-        for (String cue : TERM_CUES) {
-            if (text.contains(cue)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Every word {@link #TERM} matches holds one of these ("IP" for IPsec, IPSEC and IP Authentication Header). */
-    private static final String[] TERM_CUES = {
-        "IP", "psec", "PSEC", "ESP", "AH", "IKE", "RFC", "Encapsulating", "Internet"
-    };
 
     /**
      * The keyword closest to the term in words (before it on a tie), within reach (15 words after

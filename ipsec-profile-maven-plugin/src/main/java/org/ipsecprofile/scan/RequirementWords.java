@@ -246,4 +246,17 @@ final class RequirementWords {
 
     /** The plain-English requirement words that need a verb of use after them ("must use", "are advised to use"). */
     static final Pattern MODAL = Pattern.compile("(?i:must|shall|should|.*\\badvised\\s+to)");
+
+    private static final String[] MANDATE_WORDS = {"MUST", "SHALL", "SHOULD", "REQUIRED", "RECOMMENDED"};
+
+    /**
+     * The offsets, in order, of the upper-case keywords that can make a mandate (MUST, SHALL,
+     * SHOULD, REQUIRED, RECOMMENDED, their negations included). Only sentences holding one, or
+     * naming an IPsec term ({@link IpsecTerms#positions}) beside a plain-English requirement word, can
+     * require IPsec, so the scan looks at those alone; {@code indexOf} finds them far faster than
+     * a regular expression for the IPsec terms could.
+     */
+    static int[] positions(String text) {
+        return WordStarts.in(text, MANDATE_WORDS, true);
+    }
 }
