@@ -27,13 +27,8 @@ import org.ipsecprofile.scan.RequirementWords.Keyword;
  *     prohibition is lifted by IPsec ("MUST NOT be sent unless protected by IPsec", "… without
  *     ESP") or prohibits going without it ("MUST NOT disable IPsec"). "It is REQUIRED that …" asks
  *     for IPsec only when its clause has a verb of use.</li>
- * <li>The term belongs to the nearest requirement word, counted in words: within 15 words after
- *     it, or within 25 words before it (a long subject), and not across a semicolon or a comma
- *     that opens a clause of its own (", and", ", but", ", which", ", as" giving a reason, …); so in "MUST support TLS
- *     and MAY use IPsec" IPsec belongs to MAY. A comma of a list ("IPsec authentication, data
- *     integrity, and confidentiality MUST") and ", and" before a verb that shares the subject
- *     (", and hence is mandatory") do not break, nor does ", which" right after the term ("IPsec,
- *     which MUST be implemented"). A term before the word does not belong to it
+ * <li>The term belongs to the nearest requirement word, counted in words, within reach and not
+ *     across a break of clause ({@link Clauses}). A term before the word does not belong to it
  *     when the sentence opens with a phrase of its own that holds the term ("For IPsec, default
  *     profiles must be defined"). A requirement to support, use or implement "it", "this" or
  *     "them" reaches the last IPsec term before it in the sentence ("IPsec …; implementations
@@ -134,16 +129,6 @@ final class MandatePolicy {
             "\\b(?:if|when|whenever|where|wherever|whether"
                     + "|although|though|while|whereas|since|because|unless|once|until|in case|as long as|which|given that"
                     + "|(?:before|after)(?=\\s+(?:(?:the|an?)\\s+)?(?:ipsec|esp|ah|ike(?:v[12])?)\\s+(?:is|are|has|have|was|were)\\b))\\b");
-
-    /** A new clause with its own subject: a keyword does not reach a term across it. */
-    private static final Pattern CLAUSE_BREAK =
-            Pattern.compile(",\\s*(?:and|but|while|whereas|so|yet|which|although|though)\\b|;"
-                    + "|,\\s*as\\s+(?!(?:described|specified|defined|required|recommended|mandated|discussed|explained"
-                    + "|noted|shown|stated|detailed|outlined|in|per|well|with|for|to|of|if|a|an)\\b)");
-
-    /** ", and" before a verb: the clause shares the subject before it ("IPsec is …, and hence is mandatory"). */
-    private static final Pattern SHARED_SUBJECT = Pattern.compile(
-            ",\\s*(?:and|but)\\s+" + RequirementWords.ADVERBS + "(?:is|are|must|should|shall|MUST|SHOULD|SHALL)\\b");
 
     /** Before a term: the opening of a condition whose subject it is ("where IPsec is present", "if the use of ESP is"). */
     private static final Pattern IN_USE_BEFORE = Pattern.compile("\\b(?:if|when|whenever|where|wherever|once|while"
@@ -398,8 +383,6 @@ final class MandatePolicy {
     private static final Pattern PRONOUN_OBJECT = Pattern.compile("^\\s+(?:(?:also|always|then|thus|therefore)\\s+)?"
             + "(?:support|use|implement|employ|enable|apply|deploy)s?\\s+(?:it|this|them)\\b");
 
-    private static final int MAX_DISTANCE = 15;
-    private static final int MAX_DISTANCE_BEFORE = 25;
     private static final int WINDOW = 100;
 
     /**
@@ -468,7 +451,7 @@ final class MandatePolicy {
         Keyword[] near = new Keyword[n];
         for (int i = 0; i < n; i++) {
             cues[i] = conditionCue(lower, keywords, terms.get(i));
-            near[i] = nearest(sentence, keywords, terms.get(i));
+            near[i] = Clauses.nearest(sentence, keywords, terms.get(i));
         }
         for (int i = 0; i < n; i++) {
             int[] term = terms.get(i);
@@ -599,7 +582,7 @@ final class MandatePolicy {
         if (k.word().startsWith("require")
                 && (subject
                         || CITED_OR_CAUSED
-                                .matcher(sentence.substring(clauseStart(sentence, k.start()), k.start()))
+                                .matcher(sentence.substring(Clauses.clauseStart(sentence, k.start()), k.start()))
                                 .find())) {
             // "ESP requires the use of a fresh IV": the term is what requires, not what is required;
             // "X [RFC9999] requires the use of IPsec" reports X; "this causes the server to require use of IPsec"
@@ -615,7 +598,7 @@ final class MandatePolicy {
             // "It is recommended that operators read the IPsec documents": the clause asks for something else.
             return false;
         }
-        String clause = subject ? "" : sentence.substring(clauseStart(sentence, k.start()), k.start());
+        String clause = subject ? "" : sentence.substring(Clauses.clauseStart(sentence, k.start()), k.start());
         if ((clause.contains("SA") || clause.contains("ecurity assoc") || clause.contains("hase"))
                 && SA_SUBJECT.matcher(clause).find()) {
             // "the SA establishment procedure MUST ensure that first ESP, then AH are applied".
@@ -637,7 +620,7 @@ final class MandatePolicy {
                 return false;
             }
             if (QUALIFIED_SUBJECT
-                            .matcher(lower.substring(clauseStart(lower, term[0]), term[0]))
+                            .matcher(lower.substring(Clauses.clauseStart(lower, term[0]), term[0]))
                             .find()
                     && !USED_AFTER.matcher(after).lookingAt()
                     && RequirementWords.MODAL.matcher(k.word()).matches()) {
@@ -656,7 +639,8 @@ final class MandatePolicy {
         String before = lower.substring(Math.max(from, term[0] - WINDOW), term[0]);
         // "If this cannot be done, IPsec must be used": a negation in another clause does not set the term aside.
         String own = opensClause(lower, term[0])
-                ? lower.substring(Math.max(Math.max(from, clauseStart(lower, term[0])), term[0] - WINDOW), term[0])
+                ? lower.substring(
+                        Math.max(Math.max(from, Clauses.clauseStart(lower, term[0])), term[0] - WINDOW), term[0])
                 : before;
         // "When using protocols such as X, IPsec should be used": an example in an opening phrase of
         // its own is not the term's.
@@ -795,7 +779,7 @@ final class MandatePolicy {
             return true;
         }
         if (!k.bcp14()) {
-            String clause = lower.substring(clauseStart(lower, k.start()), k.start());
+            String clause = lower.substring(Clauses.clauseStart(lower, k.start()), k.start());
             if (HYPOTHETICAL.matcher(clause).find()
                     || SUBORDINATE.matcher(clause).find()
                     || INDIRECT.matcher(clause).find()) {
@@ -803,8 +787,8 @@ final class MandatePolicy {
             }
             Matcher relative = RELATIVE.matcher(clause);
             if (relative.find()) {
-                int that = clauseStart(lower, k.start()) + relative.start();
-                return !subject || words(lower, term[1], that) > 1;
+                int that = Clauses.clauseStart(lower, k.start()) + relative.start();
+                return !subject || Clauses.words(lower, term[1], that) > 1;
             }
         }
         return false;
@@ -848,7 +832,7 @@ final class MandatePolicy {
         if (!opensClause(lower, start)) {
             return false;
         }
-        int comma = clauseStart(lower, start) - 1;
+        int comma = Clauses.clauseStart(lower, start) - 1;
         String opening = lower.substring(0, comma);
         return opening.indexOf(',') < 0
                 && opening.indexOf(';') < 0
@@ -895,14 +879,14 @@ final class MandatePolicy {
             return !rest.contains(" and ")
                     && !TERM.matcher(rest).lookingAt()
                     && !TERM.matcher(rest.toUpperCase(Locale.ROOT)).find()
-                    && words(rest, 0, rest.length()) <= 12;
+                    && Clauses.words(rest, 0, rest.length()) <= 12;
         }
         return false;
     }
 
     /** True when the term opens a clause after a comma, an article aside ("…, IPsec must", "…, the ESP …"). */
     private static boolean opensClause(String lower, int start) {
-        int clause = clauseStart(lower, start);
+        int clause = Clauses.clauseStart(lower, start);
         return clause > 0
                 && lower.charAt(clause - 1) == ','
                 && OPENS_CLAUSE.matcher(lower.substring(clause, start)).matches();
@@ -1029,69 +1013,6 @@ final class MandatePolicy {
     }
 
     /**
-     * The keyword closest to the term in words (before it on a tie), within reach (15 words after
-     * the keyword, 25 before it) and not across a break of clause.
-     */
-    private static Keyword nearest(String s, List<Keyword> keywords, int[] term) {
-        Keyword best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (Keyword k : keywords) {
-            boolean before = k.end() <= term[0];
-            int from = before ? k.end() : term[1];
-            int to = before ? term[0] : k.start();
-            if (to < from || breaksClause(s, from, to, !before)) {
-                continue;
-            }
-            int distance = words(s, from, to);
-            int reach = before ? MAX_DISTANCE : MAX_DISTANCE_BEFORE;
-            if (distance <= reach && (distance < bestDistance || distance == bestDistance && before)) {
-                best = k;
-                bestDistance = distance;
-            }
-        }
-        return best;
-    }
-
-    /**
-     * True when a new clause starts between {@code from} and {@code to}. Between a term and the
-     * keyword after it (the term in the subject), the comma of a list ("A, B, and C MUST") and
-     * ", and" before a verb that shares the subject (", and hence is mandatory") do not break.
-     */
-    private static boolean breaksClause(String s, int from, int to, boolean termInSubject) {
-        if (!mayBreakClause(s, from, to)) {
-            return false;
-        }
-        Matcher m = CLAUSE_BREAK.matcher(s).region(from, to);
-        while (m.find()) {
-            if (!termInSubject || s.charAt(m.start()) == ';') {
-                return true;
-            }
-            if (m.start() == from && s.startsWith("which", m.end() - 5)) {
-                // "IPsec, which MUST be implemented by all relays": the clause is about the term.
-                continue;
-            }
-            boolean list = s.substring(from, m.start()).indexOf(',') >= 0;
-            boolean shared =
-                    SHARED_SUBJECT.matcher(s).region(m.start(), s.length()).lookingAt();
-            if (!list && !shared) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Where the clause holding {@code index} starts: after the last comma, semicolon, colon, bracket or dash. */
-    private static int clauseStart(String s, int index) {
-        for (int i = index - 1; i >= 0; i--) {
-            char c = s.charAt(i);
-            if (c == ',' || c == ';' || c == ':' || c == '(' || c == '\u2014') {
-                return i + 1;
-            }
-        }
-        return 0;
-    }
-
-    /**
      * Where the condition or concession holding the term ends its cue word ("if", "when",
      * "although", …, earlier in the term's clause with no keyword between it and the term), or -1
      * when the term stands in none.
@@ -1099,7 +1020,7 @@ final class MandatePolicy {
     private static int conditionCue(String lower, List<Keyword> keywords, int[] term) {
         Matcher m = CONDITION
                 .matcher(lower)
-                .region(clauseStart(lower, term[0]), term[0])
+                .region(Clauses.clauseStart(lower, term[0]), term[0])
                 .useTransparentBounds(true);
         int cue = -1;
         while (m.find()) {
@@ -1113,8 +1034,8 @@ final class MandatePolicy {
             for (Keyword k : keywords) {
                 if (k.force() == Force.MANDATE
                         && k.start() >= term[1]
-                        && !mayBreakClause(lower, term[1], k.start())
-                        && words(lower, term[1], k.start()) <= MAX_DISTANCE_BEFORE) {
+                        && !Clauses.mayBreakClause(lower, term[1], k.start())
+                        && Clauses.words(lower, term[1], k.start()) <= Clauses.MAX_DISTANCE_BEFORE) {
                     return -1;
                 }
             }
@@ -1174,17 +1095,6 @@ final class MandatePolicy {
         return false;
     }
 
-    /** A cheap test before {@link #CLAUSE_BREAK}: every clause break holds a comma or a semicolon. */
-    private static boolean mayBreakClause(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c == ',' || c == ';') {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** What {@code Pattern.compile("\\s+").matcher(text).replaceAll(" ")} gives, without a regular expression. */
     static String collapseWhitespace(String text) {
         StringBuilder out = null;
@@ -1214,18 +1124,5 @@ final class MandatePolicy {
     /** {@code \\s} of {@link Pattern} without UNICODE_CHARACTER_CLASS: space, tab, LF, VT, FF, CR. */
     private static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
-    private static int words(String s, int from, int to) {
-        int count = 0;
-        boolean inWord = false;
-        for (int i = from; i < to; i++) {
-            boolean space = Character.isWhitespace(s.charAt(i));
-            if (!space && !inWord) {
-                count++;
-            }
-            inWord = !space;
-        }
-        return count;
     }
 }
