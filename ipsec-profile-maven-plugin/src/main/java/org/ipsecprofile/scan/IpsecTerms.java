@@ -1,5 +1,6 @@
 package org.ipsecprofile.scan;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -54,5 +55,36 @@ final class IpsecTerms {
     /** "non-ESP", "AES-GCM-ESP", "NAT-IPsec": the term is part of a compound that is not IPsec itself. */
     static boolean nonPrefixed(String lower, int[] term) {
         return term[0] >= 1 && lower.charAt(term[0] - 1) == '-';
+    }
+
+    /**
+     * Where the term that {@code start}'s term abbreviates or cites starts ("the Internet Key
+     * Exchange (IKE) [RFC2409]": from RFC2409 or IKE back to Internet), or -1.
+     */
+    static int abbreviated(String sentence, int start) {
+        int first = -1;
+        int at = start;
+        while (at > 0 && (sentence.charAt(at - 1) == '(' || sentence.charAt(at - 1) == '[')) {
+            int end = at - 1;
+            while (end > 0
+                    && (Character.isWhitespace(sentence.charAt(end - 1))
+                            || sentence.charAt(end - 1) == ')'
+                            || sentence.charAt(end - 1) == ']')) {
+                end--;
+            }
+            Matcher t = TERM.matcher(sentence).region(Math.max(0, end - 40), end);
+            int found = -1;
+            while (t.find()) {
+                if (t.end() == end) {
+                    found = t.start();
+                }
+            }
+            if (found < 0) {
+                break;
+            }
+            first = found;
+            at = found;
+        }
+        return first;
     }
 }

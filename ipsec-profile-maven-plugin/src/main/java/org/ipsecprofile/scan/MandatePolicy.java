@@ -45,9 +45,8 @@ import org.ipsecprofile.scan.RequirementWords.Keyword;
  *     "instead of", "unlike", "rather than", "unless", "co-exist with", …) or make it an example
  *     or a comparison ("such as", "e.g.", "for example", "like", "similar to", …) or a thing
  *     passed over ("prefer X over IPsec"), a negation in another clause aside ("If this cannot be
- *     done, IPsec must be used"); when the term is one of several alternatives joined by
- *     "or" with TLS, DTLS, SSL, SSH, CMS, HTTP Digest, Kerberos or "any stronger", "other" or
- *     "end-to-end" mechanisms; when the term is the subject of "should only be used" (a
+ *     done, IPsec must be used"); when the term is one of several alternatives
+ *     ({@link Alternatives}); when the term is the subject of "should only be used" (a
  *     restriction) or "should be used with care" (a caution); when a term before the requirement
  *     sits in a condition or concession ("If IPsec is used, ESP MUST …", "Although IPsec …", ", which IPsec …"; a condition after a term
  *     the requirement already governs, "SHALL implement IPsec where … supports IPsec", does not
@@ -57,8 +56,7 @@ import org.ipsecprofile.scan.RequirementWords.Keyword;
  *     not to use it ("traffic carried over an IPsec tunnel MUST still be authenticated"); when
  *     the requirement is to allow or permit IPsec ("MUST allow ESP packets to pass"), or to do
  *     without it ("SHOULD be avoided", "MUST tear down the IPsec SAs"); when the term is compared
- *     ("than the one used for IPsec") or an alternative to security at another layer ("link-layer
- *     security or IPsec");.</li>
+ *     ("than the one used for IPsec").</li>
  * <li>A sentence that would be flagged is read once more, closely (no other sentence is): its
  *     requirement words are vetted ({@link RequirementWords}: nouns, references, statements,
  *     reported requirements). Then
@@ -75,12 +73,7 @@ import org.ipsecprofile.scan.RequirementWords.Keyword;
  *     time or reason, in an indirect question ("how … should be used", "which ciphers should"),
  *     in a wish ("it is desirable that"), or in a relative clause whose noun is not the term. A
  *     term in a "given that" clause is a condition.</li>
- * <li>Round 3 (issue #14): IPsec joined by "or" to another named mechanism, an option, method
- *     or technique, or to something other or equivalent, is one alternative ("TSIG, SIG(0), or
- *     IPsec", "the integrity option [X] or IPsec", "AH (or another technique …)", also inside an
- *     "e.g." parenthesis that holds parentheses of its own); so is a term whose requirement is
- *     followed by "or" and another requirement ("must be protected with IPsec or the topology must
- *     be such that …"). An example in an opening phrase is not the main clause's ("When using
+ * <li>Round 3 (issue #14): alternatives joined by "or" ({@link Alternatives}). An example in an opening phrase is not the main clause's ("When using
  *     protocols such as X, IPsec should be used"). A plain "is required because/since …" explains,
  *     and a plain "is required to" with a verb that is neither one of use nor a purpose ("is
  *     required to derive the IPsec SAs") says what the subject does. A requirement that the
@@ -163,10 +156,6 @@ final class MandatePolicy {
     /** After a plain requirement adjective: its reason ("is required because", "is mandatory since"). */
     private static final Pattern BECAUSE_AFTER = Pattern.compile(
             "\\s*,?\\s+(?:because|since|due\\s+to|as\\s+(?:the|a|an|it|they|this|there|each|all|every))\\b");
-
-    /** An "or" that offers something else ("… or the topology …"), not "and/or", "or more", "or both". */
-    private static final Pattern OR_CLAUSE =
-            Pattern.compile("(?<!and/)\\bor\\b(?!\\s+(?:more|both|not|less|either)\\b)");
 
     /** Between a comma and a term: nothing but an article ("…, the ESP header"). */
     private static final Pattern OPENS_CLAUSE = Pattern.compile("\\s*(?:(?:the|an?)\\s+)?");
@@ -316,30 +305,6 @@ final class MandatePolicy {
     /** A relative clause: "that must be supported", "that are mandatory". */
     private static final Pattern RELATIVE = Pattern.compile("\\b(?:that|which)\\s+$");
 
-    /** Another mechanism the term is an alternative to. */
-    private static final Pattern ALTERNATIVE =
-            Pattern.compile("\\b(?:TLS|DTLS|SSL|SSH|CMS|S/MIME|Kerberos|HTTP\\s+Digest"
-                    + "|Transport\\s+Layer\\s+Security|(?i:any\\s+stronger|some\\s+other|other\\s+\\w+|end-to-end"
-                    + "|(?:link|physical|transport|application|lower|object)[\\s-](?:layer\\s+)?security))\\b");
-
-    private static final Pattern OR = Pattern.compile("\\bor\\b");
-
-    private static final Pattern EITHER_BEFORE =
-            Pattern.compile("\\b[Ee]ither\\s+(?:(?:over|by|with|using|via|through|in|on)\\s+)?(?:(?:the|an?)\\s+)?$");
-
-    private static final Pattern OR_OPENING = Pattern.compile("\\s*or\\b");
-
-    /** After a term: "or" and another name, or something other or equivalent ("(or another technique …)"). */
-    private static final Pattern OTHER_AFTER = Pattern.compile(
-            "^(?:\\s+[A-Z][\\w-]*){0,3}?(?:\\s*\\([^()]{1,20}\\))?(?:\\s*\\[[^\\[\\]]{1,20}\\])?\\s*,?\\s*\\(?\\s*or\\s+"
-                    + "(?:(?:an?|the|some|any)\\s+)?(?:(?i:other|another|equivalent|similar|comparable|alternative)\\b"
-                    + "|([A-Z][A-Za-z0-9/-]*[A-Z0-9](?:\\(\\w+\\))?)(?![\\w-]))");
-
-    /** Before a term: another name, or a mechanism, option or technique, and "or" ("TSIG, SIG(0) or"). */
-    private static final Pattern OTHER_BEFORE = Pattern.compile(
-            "(?:\\b([A-Z][A-Za-z0-9/-]*[A-Z0-9](?:\\(\\w+\\))?)"
-                    + "|\\b(?i:options?|mechanisms?|techniques?|methods?|services?))(?:\\s+\\[[^\\[\\]]{1,20}\\])?\\s*,?\\s+or\\s+(?:(?:the|an?)\\s+)?$");
-
     /** The words that open a sentence with a phrase of its own ("For IPsec, …", "In IKEv2, …"). */
     private static final Pattern OPENING_PHRASE = Pattern.compile(
             "^\\W*(?i:for|to|in|by|with|on|after|before|during" + "|via|through|using|regarding|as|under|within)\\b");
@@ -383,7 +348,7 @@ final class MandatePolicy {
     private static final Pattern PRONOUN_OBJECT = Pattern.compile("^\\s+(?:(?:also|always|then|thus|therefore)\\s+)?"
             + "(?:support|use|implement|employ|enable|apply|deploy)s?\\s+(?:it|this|them)\\b");
 
-    private static final int WINDOW = 100;
+    static final int WINDOW = 100;
 
     /**
      * What a sentence asks for: the keyword (as written, e.g. {@code MUST} or {@code must}), the
@@ -462,7 +427,7 @@ final class MandatePolicy {
                     && LIFTED.matcher(lower).region(k.end(), term[0]).find()
                     && !EXAMPLE.matcher(lower.substring(Math.max(k.end(), term[0] - WINDOW), term[0]))
                             .find()
-                    && !alternative(sentence, List.of(), term)) {
+                    && !Alternatives.alternative(sentence, List.of(), term)) {
                 return IpsecSpecification.specifiesIpsec(sentence, lower, terms, keywords, k, term)
                         ? null
                         : mandate(k, sentence, term);
@@ -476,7 +441,7 @@ final class MandatePolicy {
                     && k.force() == Force.PROHIBITION
                     && k.end() <= term[0]
                     && DISABLE.matcher(lower).region(k.end(), term[0]).lookingAt()
-                    && !alternative(sentence, List.of(), term)) {
+                    && !Alternatives.alternative(sentence, List.of(), term)) {
                 // "MUST NOT turn off IPsec": a prohibition of going without IPsec.
                 return IpsecSpecification.specifiesIpsec(sentence, lower, terms, keywords, k, term)
                         ? null
@@ -561,7 +526,7 @@ final class MandatePolicy {
     /** True when the term, governed by the mandate {@code k}, is IPsec asked for rather than set aside or specified. */
     private static boolean counts(String sentence, String lower, List<Keyword> keywords, Keyword k, int[] term) {
         boolean subject = term[1] <= k.start();
-        if (alternative(sentence, keywords, term) || IpsecTerms.nonPrefixed(lower, term)) {
+        if (Alternatives.alternative(sentence, keywords, term) || IpsecTerms.nonPrefixed(lower, term)) {
             return false;
         }
         if (!k.bcp14()
@@ -655,39 +620,8 @@ final class MandatePolicy {
                         || PREFERENCE.matcher(before).find());
         return counts
                 && !explained(lower, k)
-                && !orElse(lower, keywords, k, term)
+                && !Alternatives.orElse(lower, keywords, k, term)
                 && !doubted(sentence, lower, k, term, subject);
-    }
-
-    /**
-     * Where the term that {@code start}'s term abbreviates or cites starts ("the Internet Key
-     * Exchange (IKE) [RFC2409]": from RFC2409 or IKE back to Internet), or -1.
-     */
-    private static int abbreviated(String sentence, int start) {
-        int first = -1;
-        int at = start;
-        while (at > 0 && (sentence.charAt(at - 1) == '(' || sentence.charAt(at - 1) == '[')) {
-            int end = at - 1;
-            while (end > 0
-                    && (Character.isWhitespace(sentence.charAt(end - 1))
-                            || sentence.charAt(end - 1) == ')'
-                            || sentence.charAt(end - 1) == ']')) {
-                end--;
-            }
-            Matcher t = TERM.matcher(sentence).region(Math.max(0, end - 40), end);
-            int found = -1;
-            while (t.find()) {
-                if (t.end() == end) {
-                    found = t.start();
-                }
-            }
-            if (found < 0) {
-                break;
-            }
-            first = found;
-            at = found;
-        }
-        return first;
     }
 
     /**
@@ -721,11 +655,11 @@ final class MandatePolicy {
         String before = lower.substring(Math.max(0, term[0] - WINDOW), term[0]);
         String after = lower.substring(term[1], Math.min(lower.length(), term[1] + 40));
         String wide = lower.substring(Math.max(0, term[0] - 2 * WINDOW), term[0]);
-        int open = openParenthesis(wide);
+        int open = Alternatives.openParenthesis(wide);
         if (open >= 0 && EXAMPLE_OPENING.matcher(wide.substring(open + 1)).lookingAt()) {
             return true;
         }
-        int previous = abbreviated(sentence, term[0]);
+        int previous = IpsecTerms.abbreviated(sentence, term[0]);
         if (previous >= 0) {
             String outer = lower.substring(Math.max(0, previous - WINDOW), previous);
             if (SET_ASIDE.matcher(outer).find() || EXAMPLE.matcher(outer).find()) {
@@ -850,40 +784,6 @@ final class MandatePolicy {
                 && BECAUSE_AFTER.matcher(lower).region(k.end(), lower.length()).lookingAt();
     }
 
-    /**
-     * "X must be protected with IPsec or the topology must be such that …": the term is one way
-     * of meeting the requirement, and an "or" offers another requirement in its place.
-     */
-    private static boolean orElse(String lower, List<Keyword> keywords, Keyword k, int[] term) {
-        int from = Math.max(term[1], k.end());
-        for (Keyword next : keywords) {
-            if (next.start() < from) {
-                continue;
-            }
-            if (next.force() != Force.MANDATE) {
-                return false;
-            }
-            String span = lower.substring(from, next.start());
-            if (span.indexOf(';') >= 0) {
-                return false;
-            }
-            Matcher or = OR_CLAUSE.matcher(span);
-            int at = -1;
-            while (or.find()) {
-                at = or.end();
-            }
-            if (at < 0) {
-                return false;
-            }
-            String rest = span.substring(at);
-            return !rest.contains(" and ")
-                    && !TERM.matcher(rest).lookingAt()
-                    && !TERM.matcher(rest.toUpperCase(Locale.ROOT)).find()
-                    && Clauses.words(rest, 0, rest.length()) <= 12;
-        }
-        return false;
-    }
-
     /** True when the term opens a clause after a comma, an article aside ("…, IPsec must", "…, the ESP …"). */
     private static boolean opensClause(String lower, int start) {
         int clause = Clauses.clauseStart(lower, start);
@@ -906,84 +806,6 @@ final class MandatePolicy {
                 .find();
     }
 
-    /** Where the parenthesis left open at the end of {@code text} opens ("(e.g., X, SIG(0), or "), or -1. */
-    private static int openParenthesis(String text) {
-        int depth = 0;
-        for (int i = text.length() - 1; i >= 0; i--) {
-            char c = text.charAt(i);
-            if (c == ')') {
-                depth++;
-            } else if (c == '(') {
-                if (depth == 0) {
-                    return i;
-                }
-                depth--;
-            }
-        }
-        return -1;
-    }
-
-    /** True when the term is one of several mechanisms joined by "or" ("TLS, SSL, or IPsec"). */
-    private static boolean alternative(String sentence, List<Keyword> keywords, int[] term) {
-        int from = sentence.lastIndexOf(';', term[0]) + 1;
-        int to = sentence.length();
-        for (Keyword k : keywords) {
-            if (k.end() <= term[0]) {
-                from = Math.max(from, k.end());
-            } else if (k.start() >= term[1]) {
-                to = Math.min(to, k.start());
-            }
-        }
-        int semicolon = sentence.indexOf(';', term[1]);
-        if (semicolon >= 0) {
-            to = Math.min(to, semicolon);
-        }
-        from = Math.max(from, term[0] - 60);
-        to = Math.min(to, term[1] + 60);
-        String phrase = sentence.substring(from, to);
-        return phrase.contains("or")
-                        && OR.matcher(phrase).find()
-                        && ALTERNATIVE.matcher(phrase).find()
-                || orOther(sentence, term);
-    }
-
-    /**
-     * True when "or" joins the term to another mechanism: a name that is not IPsec's ("TSIG,
-     * SIG(0) or IPsec", "IPsec or HIP"), a mechanism, option or technique ("the integrity option
-     * or IPsec"), or something other or equivalent ("ESP (or another technique of like
-     * strength)"). "ESP or AH" stays IPsec.
-     */
-    private static boolean orOther(String sentence, int[] term) {
-        Matcher either = OR.matcher(sentence).region(term[1], Math.min(sentence.length(), term[1] + 40));
-        if (EITHER_BEFORE
-                        .matcher(sentence)
-                        .region(Math.max(0, term[0] - 30), term[0])
-                        .find()
-                && either.find()
-                && !TERM.matcher(sentence)
-                        .region(either.end(), Math.min(sentence.length(), either.end() + 20))
-                        .find()) {
-            // "either IPsec or a dedicated link": one of two ways.
-            return true;
-        }
-        String wide = sentence.substring(Math.max(0, term[0] - 2 * WINDOW), term[0]);
-        int open = openParenthesis(wide);
-        if (open >= 0 && OR_OPENING.matcher(wide.substring(open + 1)).lookingAt()) {
-            // "ESP (or another technique as strong as IPsec AH)": what the parenthesis offers instead.
-            return true;
-        }
-        Matcher after = OTHER_AFTER.matcher(sentence).region(term[1], Math.min(sentence.length(), term[1] + 80));
-        if (after.lookingAt()
-                && (after.group(1) == null || !TERM.matcher(after.group(1)).matches())) {
-            return true;
-        }
-        int previous = abbreviated(sentence, term[0]);
-        int start = previous >= 0 ? previous : term[0];
-        Matcher before = OTHER_BEFORE.matcher(sentence).region(Math.max(0, start - 60), start);
-        return before.find()
-                && (before.group(1) == null || !TERM.matcher(before.group(1)).matches());
-    }
-
     /** "IPsec …; implementations MUST support it": the last term before a requirement whose object is a pronoun. */
     private static Mandate throughPronoun(String sentence, String lower, List<Keyword> keywords, List<int[]> terms) {
         for (Keyword k : keywords) {
@@ -1000,7 +822,7 @@ final class MandatePolicy {
                     last = term;
                 }
             }
-            if (last == null || alternative(sentence, List.of(), last)) {
+            if (last == null || Alternatives.alternative(sentence, List.of(), last)) {
                 continue;
             }
             String before = lower.substring(Math.max(0, last[0] - WINDOW), last[0]);
