@@ -1,0 +1,210 @@
+package org.ipsecprofile.scan;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ipsecprofile.scan.RequirementWords.Keyword;
+
+/**
+ * The closer reading of a sentence that would be flagged, a reading of {@link MandatePolicy}
+ * (no other sentence is read this way): {@link #doubted} reads the pair of keyword and term. An IKE
+ * phase or SA bundle as subject, with a noun after it, or in a condition, and the PAD, are
+ * machinery ("protected by an IKE Phase 2 SA" stays a mandate); "the IPsec SAs" are SAs in place
+ * (unless the requirement is to be protected by them); "for IKE to negotiate", "cause IKE to set up"
+ * make the term an agent ("for IPsec to be used" does not); a passive requirement on another
+ * subject with the term after "with" or "for" and a verb that neither protects nor manages keys
+ * ("enabled with IKE"; "negotiated with IKEv2" and "used with IPsec" ask for it); "X SHOULD exist
+ * between Y and IPsec"; a requirement to allow or permit the term; a field "set to" a value the
+ * term names ("MUST be set to 1 (IPsec)"); a term in a parenthesis opened by "e.g." or
+ * abbreviating an example; and a plain-English word that is hypothetical ("would be required"), in
+ * a clause of condition, time or reason, in an indirect question ("how … should be used", "which
+ * ciphers should"), in a wish ("it is desirable that"), or in a relative clause whose noun is not
+ * the term.
+ */
+final class CloseReading {
+
+    private CloseReading() {}
+
+    /** After the keyword: a field set to a value ("MUST be set to 1 (IPsec)"), the term naming the value. */
+    private static final Pattern SET_TO = Pattern.compile("^\\s+(?:\\w+ly\\s+)?be\\s+set\\s+(?:to|as)\\b");
+
+    private static final Pattern EXAMPLE_OPENING =
+            Pattern.compile("\\s*(?:e\\.g\\.|e\\.g\\b|for example|for instance|such as)");
+
+    /** The term as the agent of an action: "for IKE to negotiate", "cause IKE to set up". */
+    private static final Pattern AGENT_BEFORE =
+            Pattern.compile("\\b(?:for|caus(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|let|lets"
+                    + "|allow(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|instruct(?:s|ed|ing)?|prompt(?:s|ed|ing)?)"
+                    + "\\s+(?:the\\s+)?$");
+
+    private static final Pattern AGENT_AFTER = Pattern.compile("^\\s+to\\s+(?!be\\b)[a-z]");
+
+    /** After the keyword: a passive requirement on another subject, with the term after "with" or "for". */
+    private static final Pattern PASSIVE_OTHER = Pattern.compile(
+            "^\\s+(?:(?:also|always|then|thus|therefore|only|still)\\s+)*"
+                    + "be\\s+(?:\\w+ly\\s+)?(?!(?:protected|secured|authenticated|encrypted|provided|carried|transported|sent"
+                    + "|tunnell?ed|encapsulated|covered|integrity|achieved|ensured|offered|afforded|implemented|supported"
+                    + "|accomplished|performed|obtained|applied|negotiated|established|exchanged|managed|distributed|agreed)\\b)"
+                    + "(?!(?:used|run|deployed|operated|combined|paired|coupled)\\s+with\\b)\\w+(?:\\s+(?:on|off|up|out))?\\s+(?:with|for)\\b(?:\\W+\\w+){0,3}\\W*$");
+
+    /** After the keyword: a requirement to let the term be ("MUST allow IPsec tunnels to be set up"), not to use it. */
+    private static final Pattern ALLOW =
+            Pattern.compile("^\\s+(?:\\w+ly\\s+)?(?:allow|permit)(?:\\s+for)?\\b(?!\\s+only\\b)");
+
+    /** After a keyword of which the term is the subject: its being let through ("ESP traffic MUST be allowed"). */
+    private static final Pattern ALLOWED =
+            Pattern.compile("\\s+(?:(?:also|always|\\w+ly)\\s+)*be\\s+(?:\\w+ly\\s+)?(?:allowed|permitted)\\b");
+
+    /** After a keyword with the term in its subject: doing without it ("SHOULD be avoided", "MUST be torn down"). */
+    private static final Pattern AVOIDED =
+            Pattern.compile("\\s+(?:(?:also|always|then|thus|\\w+ly)\\s+)*be\\s+(?:\\w+ly\\s+)?"
+                    + "(?:avoided|disabled|deprecated|discouraged|removed|replaced|torn\\s+down|deleted|turned\\s+off|bypassed"
+                    + "|dropped|discarded|rejected|ignored)\\b");
+
+    /** After the keyword, before the term: doing without it ("SHOULD avoid", "MUST tear down the"). */
+    private static final Pattern AVOID =
+            Pattern.compile("^\\s+(?:\\w+ly\\s+)?(?:avoid|disable|deprecate|remove|replace|tear\\s+down"
+                    + "|delete|turn\\s+off|bypass)\\b(?:\\W+\\w+){0,4}?\\W*$");
+
+    /** Between a keyword and its term: something else to use or keep "for" the term ("use filter records for"). */
+    private static final Pattern OBJECT_FOR = Pattern.compile(
+            "\\s+(?:\\w+ly\\s+)?(?:use|keep|maintain|create|store|record|track)\\s+"
+                    + "(?!(?:support|protection|security)\\b)(?:[\\w-]+\\s+){0,3}(?!modes?\\s)[\\w-]+\\s+for\\s+(?:the\\s+)?");
+
+    /** Before a term, after its keyword: a relative clause holding it ("… on packets that carry"). */
+    private static final Pattern RELATIVE_BEFORE_TERM =
+            Pattern.compile("\\b(?:that|which)\\s+(?:(?:do|does|not|also)\\s+)*[a-z]+\\s+(?:(?:an?|the)\\s+)?$");
+
+    /** After the keyword: a requirement that something exist. */
+    private static final Pattern EXIST = Pattern.compile("^\\s+(?:\\w+ly\\s+)?exist\\b");
+
+    /** Before a term: the definite article of something already in place ("the IPsec SAs", "the old IKE SA"). */
+    private static final Pattern IN_PLACE_BEFORE = Pattern.compile("\\bthe\\s+(?:[a-z]+\\s+)?$");
+
+    /** Between a keyword and the SAs it names: a requirement to be protected by them ("MUST be protected by the IPsec SA"). */
+    private static final Pattern PROTECTED =
+            Pattern.compile("\\b(?:protected|secured|authenticated|encrypted|covered)\\b");
+
+    /** Between a term and its keyword: an IKE phase as the subject ("IKE Phase 1 MUST be completed"). */
+    private static final Pattern PHASE_AFTER = Pattern.compile("^\\s+phase\\s*[12]\\b");
+
+    private static final Pattern HYPOTHETICAL = Pattern.compile("\\b(?:would|could|might)\\s+$");
+
+    /** A clause of condition, time or reason. */
+    private static final Pattern SUBORDINATE =
+            Pattern.compile("\\b(?:if|when|whenever|while|because|since|although|though|once|whereas|given that)\\b");
+
+    /** An indirect question or a wish. */
+    private static final Pattern INDIRECT = Pattern.compile(
+            "\\b(?:how|whether|what|(?<!\\b(?:of|in|by|to|for|on|with)\\s)which\\s+\\w+|desirable|preferable)\\b");
+
+    /** A relative clause: "that must be supported", "that are mandatory". */
+    private static final Pattern RELATIVE = Pattern.compile("\\b(?:that|which)\\s+$");
+
+    /**
+     * The closer reading of a pair of mandate and term that would be flagged, true when the
+     * sentence does not ask for IPsec after all:
+     *
+     * <ul>
+     * <li>the term stands in a parenthesis that opens with an example ("(e.g., … IKE)"), or
+     *     abbreviates a term set aside or given as an example ("such as the Internet Key Exchange
+     *     (IKE)");</li>
+     * <li>the term is the agent of an action: "for IKE to negotiate", "cause IKE to set up";</li>
+     * <li>the requirement is on another subject, passive, with the term only after "with" or
+     *     "for" and a verb that neither protects nor manages keys ("X SHOULD be enabled with IKE",
+     *     "X must be used for carrying IKE"; "used with IPsec" asks for it);</li>
+     * <li>the requirement is that something exist ("X SHOULD exist between Y and IPsec"), or that
+     *     a field be set to a value the term names ("MUST be set to 1 (IPsec)");</li>
+     * <li>the requirement is to allow or permit the term, not to use it ("MUST allow IKEv2 and ESP
+     *     packets to pass", "ESP traffic MUST be permitted");</li>
+     * <li>the term names security associations or an IKE phase already in place ("updating the
+     *     IPsec SAs", "the IKE SA", "IKE Phase 1 MUST be completed", "Phase 1 SHOULD be invoked to
+     *     create IKE secrets"; "MUST be protected by the IPsec SAs" asks for IPsec);</li>
+     * <li>a plain-English requirement word is hypothetical ("would be required"), stands in a
+     *     clause of condition, time or reason ("if … is required", "when … is required",
+     *     "because … is required", "given that"), in an indirect question ("discusses how … should
+     *     be used", "which algorithms should be used"), in a wish ("it is desirable that"), or in
+     *     a relative clause whose noun is not the term ("algorithms that are mandatory … of
+     *     IKEv2").</li>
+     * </ul>
+     */
+    static boolean doubted(String sentence, String lower, Keyword k, int[] term, boolean subject) {
+        String before = lower.substring(Math.max(0, term[0] - MandatePolicy.WINDOW), term[0]);
+        String after = lower.substring(term[1], Math.min(lower.length(), term[1] + 40));
+        String wide = lower.substring(Math.max(0, term[0] - 2 * MandatePolicy.WINDOW), term[0]);
+        int open = Alternatives.openParenthesis(wide);
+        if (open >= 0 && EXAMPLE_OPENING.matcher(wide.substring(open + 1)).lookingAt()) {
+            return true;
+        }
+        int previous = IpsecTerms.abbreviated(sentence, term[0]);
+        if (previous >= 0) {
+            String outer = lower.substring(Math.max(0, previous - MandatePolicy.WINDOW), previous);
+            if (MandatePolicy.SET_ASIDE.matcher(outer).find()
+                    || MandatePolicy.EXAMPLE.matcher(outer).find()) {
+                return true;
+            }
+        }
+        String between = subject ? lower.substring(term[1], k.start()) : lower.substring(k.end(), term[0]);
+        if (AGENT_BEFORE.matcher(before).find() && AGENT_AFTER.matcher(after).lookingAt()) {
+            return true;
+        }
+        if (!subject && PASSIVE_OTHER.matcher(between).lookingAt() && !MandatePolicy.setsUpSa(lower, k, term)) {
+            return true;
+        }
+        if (!subject
+                && OBJECT_FOR
+                        .matcher(lower.substring(k.end(), previous >= 0 && previous > k.end() ? previous : term[0]))
+                        .matches()) {
+            // "SHOULD use filter state records for ESP": the requirement is about the records.
+            return true;
+        }
+        if (!subject
+                && RELATIVE_BEFORE_TERM.matcher(between).find()
+                && !MandatePolicy.REFUSAL.matcher(between).find()
+                && !MandatePolicy.PLAIN_USE
+                        .matcher(lower)
+                        .region(k.end(), lower.length())
+                        .lookingAt()) {
+            // "SHOULD set the DF bit on packets that carry ESP": the requirement is on the packets' bit.
+            return true;
+        }
+        if (!subject && EXIST.matcher(between).lookingAt()) {
+            return true;
+        }
+        if (!subject && SET_TO.matcher(between).lookingAt()) {
+            return true;
+        }
+        if (subject
+                ? AVOIDED.matcher(lower).region(k.end(), lower.length()).lookingAt()
+                : AVOID.matcher(between).lookingAt()) {
+            // "IPsec tunnels SHOULD be avoided", "MUST tear down the IPsec SAs": the opposite of asking for IPsec.
+            return true;
+        }
+        if (subject
+                ? ALLOWED.matcher(lower).region(k.end(), lower.length()).lookingAt()
+                : ALLOW.matcher(between).lookingAt()) {
+            return true;
+        }
+        if (IN_PLACE_BEFORE.matcher(before).find()
+                && MandatePolicy.SA_AFTER.matcher(after).lookingAt()
+                && !(!subject && PROTECTED.matcher(between).find())) {
+            return true;
+        }
+        if (subject && PHASE_AFTER.matcher(between).lookingAt()) {
+            return true;
+        }
+        if (!k.bcp14()) {
+            String clause = lower.substring(Clauses.clauseStart(lower, k.start()), k.start());
+            if (HYPOTHETICAL.matcher(clause).find()
+                    || SUBORDINATE.matcher(clause).find()
+                    || INDIRECT.matcher(clause).find()) {
+                return true;
+            }
+            Matcher relative = RELATIVE.matcher(clause);
+            if (relative.find()) {
+                int that = Clauses.clauseStart(lower, k.start()) + relative.start();
+                return !subject || Clauses.words(lower, term[1], that) > 1;
+            }
+        }
+        return false;
+    }
+}
