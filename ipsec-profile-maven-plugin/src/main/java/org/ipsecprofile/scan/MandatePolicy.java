@@ -47,12 +47,8 @@ import org.ipsecprofile.scan.RequirementWords.Keyword;
  *     passed over ("prefer X over IPsec"), a negation in another clause aside ("If this cannot be
  *     done, IPsec must be used"); when the term is one of several alternatives
  *     ({@link Alternatives}); when the term is the subject of "should only be used" (a
- *     restriction) or "should be used with care" (a caution); when a term before the requirement
- *     sits in a condition or concession ("If IPsec is used, ESP MUST …", "Although IPsec …", ", which IPsec …"; a condition after a term
- *     the requirement already governs, "SHALL implement IPsec where … supports IPsec", does not
- *     undo it, and a "which" clause holding the requirement is none); when the condition, wherever
- *     it stands between semicolons, is that IPsec is in use ("where IPsec is present", "X over IPsec, if used,
- *     MUST", "if they use IPsec"); when the term qualifies the subject through a participle and the requirement is
+ *     restriction) or "should be used with care" (a caution); when a term sits in a condition or concession, or a condition is that IPsec is in use
+ *     ({@link Conditions}); when the term qualifies the subject through a participle and the requirement is
  *     not to use it ("traffic carried over an IPsec tunnel MUST still be authenticated"); when
  *     the requirement is to allow or permit IPsec ("MUST allow ESP packets to pass"), or to do
  *     without it ("SHOULD be avoided", "MUST tear down the IPsec SAs"); when the term is compared
@@ -73,31 +69,21 @@ import org.ipsecprofile.scan.RequirementWords.Keyword;
  *     subject with a modal followed by an active verb other than protect or secure is the subject
  *     acting, at any distance ("the ESP traffic that follows should use the new locator"); a
  *     refusal counts only for what lacks the term ("not protected by ESP", "without", "unless"),
- *     not for what it causes ("not possible due to AH"); a condition that the term is practical,
- *     feasible or available does not make IPsec a given ("where ESP is practical, ESP is
- *     recommended"); a part after a citation of the term ("IPsec [RFC4301] processing") is
- *     machinery; machinery named in another stretch between semicolons is a requirement of its own
- *     ("SHOULD be secured with ESP; manual keying MUST NOT be used" asks for ESP); "before" or
- *     "after" with the term as its clause's subject is a condition ("before ESP is applied");
- *     "either IPsec or" something else is one of two ways; the term in a relative clause of another
+ *     not for what it causes ("not possible due to AH"); machinery in a citation or in another stretch between semicolons ({@link
+ *     IpsecSpecification}); conditions of practicality and "before"/"after" ({@link Conditions}); the term in a relative clause of another
  *     object, after a verb that is not of use ("SHOULD set the DF bit on probes that carry ESP"),
  *     is not what is required.</li>
  * <li>Found though the rules above would miss them: "by implementing IPsec" after a requirement
  *     (nodes "implementing IPsec" as a subject stay a condition); a plain "should" after "rather"
  *     continuing a BCP 14 prohibition ("MUST NOT sign, but rather should rely on IPsec"; "rely on"
- *     counts as "use"); and a condition that something else uses IPsec before a requirement to
- *     use IPsec too ("If a relay was found over a channel that uses IPsec, the client SHOULD use
- *     IPsec").</li>
+ *     counts as "use"); a condition that something else uses IPsec before a requirement to use
+ *     IPsec too ({@link Conditions}).</li>
  * </ul>
  */
 final class MandatePolicy {
 
     /** The words that say "IPsec" in a sentence ({@link IpsecTerms#TERM}). */
     static final Pattern TERM = IpsecTerms.TERM;
-
-    /** Being in use, said of IPsec in a condition ("available" is not: "IPsec, when available, SHOULD be used" asks for it). */
-    private static final String IN_USE = "(?:present|used|in\\s+use|enabled|implemented|supported|active"
-            + "|configured|deployed|applied|employed|negotiated|running|in\\s+place|established|selected|chosen)";
 
     static final Pattern SET_ASIDE = Pattern.compile("\\b(?:not|never|no|nor|neither|without|unless"
             + "|instead of|rather than|unlike|other than|in place of|independent(?:ly)? of|regardless of"
@@ -108,44 +94,13 @@ final class MandatePolicy {
             + "|like|including|similar(?:ly)? to|analogous to|akin to|modell?ed on|inspired by|comparable to"
             + "|same as|used by|defined for|borrowed from|taken from)\\W*(?:\\w+\\W+){0,3}$");
 
-    private static final Pattern CONDITION = Pattern.compile(
-            "\\b(?:if|when|whenever|where|wherever|whether"
-                    + "|although|though|while|whereas|since|because|unless|once|until|in case|as long as|which|given that"
-                    + "|(?:before|after)(?=\\s+(?:(?:the|an?)\\s+)?(?:ipsec|esp|ah|ike(?:v[12])?)\\s+(?:is|are|has|have|was|were)\\b))\\b");
-
-    /** Before a term: the opening of a condition whose subject it is ("where IPsec is present", "if the use of ESP is"). */
-    private static final Pattern IN_USE_BEFORE = Pattern.compile("\\b(?:if|when|whenever|where|wherever|once|while"
-            + "|as\\s+long\\s+as)\\s+(?:(?:the|a|an)\\s+)?(?:(?:use|usage|presence)\\s+of\\s+(?:the\\s+)?)?$");
-
-    /** Before a term: a condition that the main clause's subject, as a pronoun, uses it ("if they use IPsec"). */
-    private static final Pattern USED_BY_PRONOUN = Pattern.compile("\\b(?:if|when|whenever|where|once|while"
-            + "|as\\s+long\\s+as)\\s+(?:it|they)\\s+(?:(?:also|already|do|does)\\s+)?"
-            + "(?:use|uses|implement|implements|support|supports|run|runs|employ|employs)\\s+(?:the\\s+)?$");
-
-    /**
-     * After a term in a condition: that it can be had ("where the use of ESP is practical", "if
-     * IKEv2 is available"), a condition on the setting, not on IPsec being in use.
-     */
-    private static final Pattern FEASIBLE_AFTER = Pattern.compile("^(?:\\s+(?:or|and|and/or)\\s+[\\w-]+)?"
-            + "\\s+(?:is|are)\\s+(?:not\\s+)?(?:practical|practicable|feasible|possible|available|affordable)\\b");
-
-    /** After a term in a condition: its being in use ("… is present", "… are in use", "… is not enabled"). */
-    private static final Pattern IN_USE_AFTER =
-            Pattern.compile("^(?:\\s+[\\w/-]+){0,2}?\\s+(?:is|are|has\\s+been|have\\s+been)"
-                    + "\\s+(?:(?:not|also|already|being|\\w+ly)\\s+)*" + IN_USE + "\\b");
-
-    /** After a term, before its keyword: an elided condition of being in use ("RADIUS over IPsec, if used, MUST"). */
-    private static final Pattern IN_USE_ELIDED =
-            Pattern.compile("^[^,;()]{0,40}?(?:,\\s*|\\(\\s*)(?:if|when|where|whenever)"
-                    + "\\s+(?:(?:it|they)\\s+(?:is|are)\\s+)?(?:not\\s+)?" + IN_USE + "\\b");
+    /** After a plain requirement adjective: its reason ("is required because", "is mandatory since"). */
+    private static final Pattern BECAUSE_AFTER = Pattern.compile(
+            "\\s*,?\\s+(?:because|since|due\\s+to|as\\s+(?:the|a|an|it|they|this|there|each|all|every))\\b");
 
     /** A subordinate opening of the sentence ("When using …", "If the relay …"). */
     private static final Pattern INTRODUCTION = Pattern.compile(
             "^\\W*(?:when|if|where|while|whenever|once|since|because|although|unless|as\\s+long\\s+as)\\b");
-
-    /** After a plain requirement adjective: its reason ("is required because", "is mandatory since"). */
-    private static final Pattern BECAUSE_AFTER = Pattern.compile(
-            "\\s*,?\\s+(?:because|since|due\\s+to|as\\s+(?:the|a|an|it|they|this|there|each|all|every))\\b");
 
     /** Between a comma and a term: nothing but an article ("…, the ESP header"). */
     private static final Pattern OPENS_CLAUSE = Pattern.compile("\\s*(?:(?:the|an?)\\s+)?");
@@ -211,12 +166,6 @@ final class MandatePolicy {
                     + "(?:(?!the\\b)[\\w-]+,?\\s+){0,4}");
 
     static final Pattern SA_AFTER = Pattern.compile("^\\s+(?:sas?|security\\s+associations?)\\b");
-
-    /** Before a term: it is the object of "use" ("a link that uses IPsec", "does use IPsec"). */
-    private static final Pattern USED_BEFORE = Pattern.compile("\\b(?:use|uses|using)\\s+$");
-
-    /** Between a keyword and its term: "SHOULD use", "MUST also use". */
-    private static final Pattern USE_VERB = Pattern.compile("\\s+(?:(?:also|always|then|thus|therefore)\\s+)?use\\s+");
 
     /** The words that open a sentence with a phrase of its own ("For IPsec, …", "In IKEv2, …"). */
     private static final Pattern OPENING_PHRASE = Pattern.compile(
@@ -328,7 +277,7 @@ final class MandatePolicy {
         int[] cues = new int[n];
         Keyword[] near = new Keyword[n];
         for (int i = 0; i < n; i++) {
-            cues[i] = conditionCue(lower, keywords, terms.get(i));
+            cues[i] = Conditions.conditionCue(lower, keywords, terms.get(i));
             near[i] = Clauses.nearest(sentence, keywords, terms.get(i));
         }
         for (int i = 0; i < n; i++) {
@@ -367,7 +316,7 @@ final class MandatePolicy {
         boolean[] conditionOfUse = new boolean[n];
         for (int i = 0; i < n; i++) {
             int[] term = terms.get(i);
-            if (cues[i] >= 0 && inUse(sentence, lower, term)) {
+            if (cues[i] >= 0 && Conditions.inUse(sentence, lower, term)) {
                 int end = sentence.indexOf(';', term[1]);
                 inUse.add(new int[] {sentence.lastIndexOf(';', term[0]) + 1, end < 0 ? sentence.length() : end});
                 conditionOfUse[i] = true;
@@ -379,12 +328,12 @@ final class MandatePolicy {
         for (int i = 0; i < n; i++) {
             if (cues[i] >= 0
                     && !conditionOfUse[i]
-                    && !governedBefore(terms, cues, near, cues[i])
-                    && !FEASIBLE_AFTER
+                    && !Conditions.governedBefore(terms, cues, near, cues[i])
+                    && !Conditions.FEASIBLE_AFTER
                             .matcher(lower)
                             .region(terms.get(i)[1], Math.min(lower.length(), terms.get(i)[1] + 60))
                             .lookingAt()
-                    && !usedToo(sentence, lower, terms, cues, near, i)) {
+                    && !Conditions.usedToo(sentence, lower, terms, cues, near, i)) {
                 return null;
             }
         }
@@ -399,7 +348,10 @@ final class MandatePolicy {
             }
             boolean subject = term[1] <= k.start();
             if (subject
-                    && IN_USE_ELIDED.matcher(lower).region(term[1], k.start()).lookingAt()) {
+                    && Conditions.IN_USE_ELIDED
+                            .matcher(lower)
+                            .region(term[1], k.start())
+                            .lookingAt()) {
                 continue;
             }
             if (subject && refusedUnprotected(lower, k, term)) {
@@ -549,22 +501,14 @@ final class MandatePolicy {
                 && SETS_UP.matcher(lower).region(k.end(), term[0]).matches();
     }
 
-    /** True when the term is the subject of a condition of being in use ("where IPsec is present"). */
-    private static boolean inUse(String sentence, String lower, int[] term) {
-        if (USED_BY_PRONOUN
-                .matcher(lower)
-                .region(Math.max(0, term[0] - 40), term[0])
-                .find()) {
-            return true;
-        }
-        return IN_USE_BEFORE
-                        .matcher(lower)
-                        .region(Math.max(0, term[0] - 40), term[0])
-                        .find()
-                && IN_USE_AFTER
-                        .matcher(lower)
-                        .region(term[1], Math.min(lower.length(), term[1] + 60))
-                        .lookingAt();
+    /**
+     * "IPsec tunnel mode is required because …": a plain-English requirement word followed by its
+     * reason explains why something is needed; it does not set a requirement.
+     */
+    private static boolean explained(String lower, Keyword k) {
+        return !k.bcp14()
+                && !RequirementWords.MODAL.matcher(k.word()).matches()
+                && BECAUSE_AFTER.matcher(lower).region(k.end(), lower.length()).lookingAt();
     }
 
     /**
@@ -581,16 +525,6 @@ final class MandatePolicy {
                 && opening.indexOf(';') < 0
                 && (OPENING_PHRASE.matcher(opening).find()
                         || INTRODUCTION.matcher(opening).lookingAt());
-    }
-
-    /**
-     * "IPsec tunnel mode is required because …": a plain-English requirement word followed by its
-     * reason explains why something is needed; it does not set a requirement.
-     */
-    private static boolean explained(String lower, Keyword k) {
-        return !k.bcp14()
-                && !RequirementWords.MODAL.matcher(k.word()).matches()
-                && BECAUSE_AFTER.matcher(lower).region(k.end(), lower.length()).lookingAt();
     }
 
     /** True when the term opens a clause after a comma, an article aside ("…, IPsec must", "…, the ESP …"). */
@@ -641,89 +575,6 @@ final class MandatePolicy {
             return mandate(k, sentence, last);
         }
         return null;
-    }
-
-    /**
-     * Where the condition or concession holding the term ends its cue word ("if", "when",
-     * "although", …, earlier in the term's clause with no keyword between it and the term), or -1
-     * when the term stands in none.
-     */
-    private static int conditionCue(String lower, List<Keyword> keywords, int[] term) {
-        Matcher m = CONDITION
-                .matcher(lower)
-                .region(Clauses.clauseStart(lower, term[0]), term[0])
-                .useTransparentBounds(true);
-        int cue = -1;
-        while (m.find()) {
-            cue = m.end();
-        }
-        if (cue < 0) {
-            return -1;
-        }
-        if (lower.startsWith("which", cue - 5)) {
-            // "…, of which the ESP format is mandatory": a relative clause holding the requirement itself.
-            for (Keyword k : keywords) {
-                if (k.force() == Force.MANDATE
-                        && k.start() >= term[1]
-                        && !Clauses.mayBreakClause(lower, term[1], k.start())
-                        && Clauses.words(lower, term[1], k.start()) <= Clauses.MAX_DISTANCE_BEFORE) {
-                    return -1;
-                }
-            }
-        }
-        for (Keyword k : keywords) {
-            if (k.start() >= cue && k.end() <= term[0]) {
-                return -1;
-            }
-        }
-        return cue;
-    }
-
-    /**
-     * True when a mandate before the condition starting at {@code cue} already governs a term
-     * outside any condition ("SHALL implement IPsec where … supports IPsec"): the condition then
-     * limits where the requirement holds, it does not make IPsec the condition.
-     */
-    private static boolean governedBefore(List<int[]> terms, int[] cues, Keyword[] near, int cue) {
-        for (int i = 0; i < terms.size(); i++) {
-            int[] term = terms.get(i);
-            if (term[1] > cue || cues[i] >= 0) {
-                continue;
-            }
-            Keyword k = near[i];
-            if (k != null && k.force() == Force.MANDATE && k.end() <= term[0]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * True when the condition says that something else uses the term ("If the peer was found
-     * over a link that uses IPsec") and the main clause asks to use the same term ("the node
-     * SHOULD use IPsec"): the requirement extends IPsec to the protocol's own traffic, the
-     * condition does not make IPsec a given of it.
-     */
-    private static boolean usedToo(
-            String sentence, String lower, List<int[]> terms, int[] cues, Keyword[] near, int conditioned) {
-        int[] c = terms.get(conditioned);
-        if (!USED_BEFORE.matcher(lower.substring(Math.max(0, c[0] - 20), c[0])).find()) {
-            return false;
-        }
-        String word = sentence.substring(c[0], c[1]);
-        for (int i = conditioned + 1; i < terms.size(); i++) {
-            int[] term = terms.get(i);
-            Keyword k = near[i];
-            if (cues[i] < 0
-                    && k != null
-                    && k.force() == Force.MANDATE
-                    && k.end() <= term[0]
-                    && sentence.substring(term[0], term[1]).equalsIgnoreCase(word)
-                    && USE_VERB.matcher(lower).region(k.end(), term[0]).matches()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** What {@code Pattern.compile("\\s+").matcher(text).replaceAll(" ")} gives, without a regular expression. */
