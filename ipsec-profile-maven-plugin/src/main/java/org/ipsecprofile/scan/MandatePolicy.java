@@ -9,8 +9,12 @@ import org.ipsecprofile.scan.RequirementWords.Force;
 import org.ipsecprofile.scan.RequirementWords.Keyword;
 
 /**
- * Decides whether one sentence requires or recommends IPsec. The policy, precision first
- * (a missed mandate costs less than a build failed for nothing):
+ * Decides whether one sentence requires or recommends IPsec: the entry point ({@link #find}) and
+ * the decision ({@code decide}: which requirement word governs which term, prohibitions lifted by
+ * IPsec, refusals, conditions of use, pronouns). The readings it asks live in their own classes,
+ * each stating its rules: {@link IpsecTerms}, {@link RequirementWords}, {@link Clauses}, {@link
+ * Conditions}, {@link Alternatives}, {@link IpsecSpecification} and {@link CloseReading}. The
+ * policy, precision first (a missed mandate costs less than a build failed for nothing):
  *
  * <ul>
  * <li>An IPsec term ({@link IpsecTerms}: IPsec, ESP, AH, IKE, their names spelt out, or a

@@ -11,7 +11,9 @@
  * <li>{@code XmlProse}, {@code MarkdownProse}, {@code TextProse}: the running text of each
  *     format, with markup, code, comments, headers and references left out and source offsets
  *     kept ({@code Prose}).</li>
- * <li>{@code Sentences}: sentence boundaries; {@code MandatePolicy}: the keyword policy;
+ * <li>{@code Sentences}: sentence boundaries; {@code MandatePolicy}: the keyword policy (its parts:
+ *     {@code IpsecTerms}, {@code RequirementWords}, {@code Clauses}, {@code Conditions},
+ *     {@code Alternatives}, {@code IpsecSpecification}, {@code CloseReading});
  *     {@code ProfileInclusion}: whether a draft includes a generated profile section.</li>
  * </ul>
  */
