@@ -159,7 +159,7 @@ final class CloseReading {
         }
         if (!subject
                 && RELATIVE_BEFORE_TERM.matcher(between).find()
-                && !MandatePolicy.REFUSAL.matcher(between).find()
+                && !Refusals.REFUSAL.matcher(between).find()
                 && !MandatePolicy.PLAIN_USE
                         .matcher(lower)
                         .region(k.end(), lower.length())

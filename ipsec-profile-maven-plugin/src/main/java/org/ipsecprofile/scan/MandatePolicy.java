@@ -13,7 +13,8 @@ import org.ipsecprofile.scan.RequirementWords.Keyword;
  * the decision ({@code decide}: which requirement word governs which term, prohibitions lifted by
  * IPsec, refusals, conditions of use, pronouns). The readings it asks live in their own classes,
  * each stating its rules: {@link IpsecTerms}, {@link RequirementWords}, {@link Clauses}, {@link
- * Conditions}, {@link Alternatives}, {@link IpsecSpecification} and {@link CloseReading}. The
+ * Conditions}, {@link Alternatives}, {@link Refusals}, {@link IpsecSpecification} and {@link
+ * CloseReading}. The
  * policy, precision first (a missed mandate costs less than a build failed for nothing):
  *
  * <ul>
@@ -28,8 +29,7 @@ import org.ipsecprofile.scan.RequirementWords.Keyword;
  *     protect, or to be used, supported, protected … ("the initiator must quickly change to port
  *     4500" is ordinary English); "require(s) (the) use of" not with the term as what requires, nor
  *     after a cited subject or a cause. A negated word makes no mandate, except when the
- *     prohibition is lifted by IPsec ("MUST NOT be sent unless protected by IPsec", "… without
- *     ESP") or prohibits going without it ("MUST NOT disable IPsec"). "It is REQUIRED that …" asks
+ *     prohibition is lifted by IPsec or prohibits going without it ({@link Refusals}). "It is REQUIRED that …" asks
  *     for IPsec only when its clause has a verb of use.</li>
  * <li>The term belongs to the nearest requirement word, counted in words, within reach and not
  *     across a break of clause ({@link Clauses}). A term before the word does not belong to it
@@ -37,8 +37,7 @@ import org.ipsecprofile.scan.RequirementWords.Keyword;
  *     profiles must be defined"). A requirement to support, use or implement "it", "this" or
  *     "them" reaches the last IPsec term before it in the sentence ("IPsec …; implementations
  *     MUST support it").</li>
- * <li>A mandate to refuse what IPsec does not protect counts ("MUST reject reports that are
- *     not carried in ESP", "packets that are not protected with ESP MUST be discarded").</li>
+ * <li>A mandate to refuse what IPsec does not protect counts ({@link Refusals}).</li>
  * <li>IPsec machinery, a part or an implementation of IPsec, and history or a rejected design are
  *     not a mandate to use IPsec ({@link IpsecSpecification} lists them); nor is a requirement
  *     that has a security association as its subject ("the SA establishment procedure MUST
@@ -71,9 +70,7 @@ import org.ipsecprofile.scan.RequirementWords.Keyword;
  *     IPsec SA and SPD entry", "MUST establish an ESP SA") asks for IPsec whatever machinery
  *     describes the SA ("the IPsec SAs" stay SAs in place). "use X for ESP" governs X; a term in the
  *     subject with a modal followed by an active verb other than protect or secure is the subject
- *     acting, at any distance ("the ESP traffic that follows should use the new locator"); a
- *     refusal counts only for what lacks the term ("not protected by ESP", "without", "unless"),
- *     not for what it causes ("not possible due to AH"); machinery in a citation or in another stretch between semicolons ({@link
+ *     acting, at any distance ("the ESP traffic that follows should use the new locator"); a refusal counts only for what lacks the term ({@link Refusals}); machinery in a citation or in another stretch between semicolons ({@link
  *     IpsecSpecification}); conditions of practicality and "before"/"after" ({@link Conditions}); the term in a relative clause of another
  *     object, after a verb that is not of use ("SHOULD set the DF bit on probes that carry ESP"),
  *     is not what is required.</li>
@@ -113,29 +110,6 @@ final class MandatePolicy {
     private static final Pattern COMPARED = Pattern.compile("\\bthan\\b[^,;]{0,30}$");
 
     private static final Pattern PREFERENCE = Pattern.compile("\\bprefer\\w*\\b(?:\\W+\\w+){0,6}\\W+over\\W*$");
-
-    private static final Pattern LIFTED = Pattern.compile("\\b(?:unless|without|except|other than|outside|not)\\b");
-    /** After a prohibition, before the term: doing without it ("MUST NOT disable", "SHOULD NOT turn off the"). */
-    private static final Pattern DISABLE = Pattern.compile(
-            "\\s+(?:\\w+ly\\s+)?(?:disable|turn\\s+off|switch\\s+off" + "|bypass)\\s+(?:(?:the|any)\\s+)?");
-
-    /** After the keyword: "MUST be silently discarded". */
-    private static final Pattern REFUSED_CUE = Pattern.compile(
-            "\\s+(?:\\w+\\s+){0,2}?(?:be\\s+)?(?:\\w+ly\\s+)?(?:rejected|discarded|dropped|ignored|refused|denied)\\b");
-
-    /** A mandate to refuse what is not protected: "MUST discard packets not protected by ESP". */
-    static final Pattern REFUSAL = Pattern.compile("\\b(?:reject|discard|drop|refuse|ignore|deny)(?:ed|ped)?\\b");
-
-    /**
-     * Before a term: what lacks it ("not protected by", "not carried in", "that do not use",
-     * "without", "unless"); not a cause ("not possible due to AH").
-     */
-    private static final Pattern UNPROTECTED =
-            Pattern.compile("\\b(?:(?:not|never)\\b(?:\\W+\\w+){0,2}?\\W+(?:protected|secured"
-                    + "|authenticated|encrypted|integrity[\\s-]protected|carried|covered|sent|received|encapsulated|tunnell?ed"
-                    + "|use|uses|using|over|in|by|with|via|through|under|carry|carries|contain|contains|have|has|include|includes"
-                    + "|bear|bears)|without|unless)\\b(?:\\W+\\w+){0,4}?\\W*$"
-                    + "|\\b(?:not|never)\\W+(?:(?:an?|the)\\W+)?$");
 
     /** Before a term in a subject: a participle that qualifies the subject by it ("traffic carried over an"). */
     private static final Pattern QUALIFIED_SUBJECT = Pattern.compile(
@@ -290,7 +264,7 @@ final class MandatePolicy {
             if (k != null
                     && k.force() == Force.PROHIBITION
                     && k.end() <= term[0]
-                    && LIFTED.matcher(lower).region(k.end(), term[0]).find()
+                    && Refusals.LIFTED.matcher(lower).region(k.end(), term[0]).find()
                     && !EXAMPLE.matcher(lower.substring(Math.max(k.end(), term[0] - WINDOW), term[0]))
                             .find()
                     && !Alternatives.alternative(sentence, List.of(), term)) {
@@ -306,7 +280,7 @@ final class MandatePolicy {
                     && k != null
                     && k.force() == Force.PROHIBITION
                     && k.end() <= term[0]
-                    && DISABLE.matcher(lower).region(k.end(), term[0]).lookingAt()
+                    && Refusals.DISABLE.matcher(lower).region(k.end(), term[0]).lookingAt()
                     && !Alternatives.alternative(sentence, List.of(), term)) {
                 // "MUST NOT turn off IPsec": a prohibition of going without IPsec.
                 return IpsecSpecification.specifiesIpsec(sentence, lower, terms, keywords, k, term)
@@ -358,7 +332,7 @@ final class MandatePolicy {
                             .lookingAt()) {
                 continue;
             }
-            if (subject && refusedUnprotected(lower, k, term)) {
+            if (subject && Refusals.refusedUnprotected(lower, k, term)) {
                 return IpsecSpecification.specifiesIpsec(sentence, lower, terms, keywords, k, term)
                         ? null
                         : mandate(k, sentence, term);
@@ -480,8 +454,8 @@ final class MandatePolicy {
         // its own is not the term's.
         String near = introduced(lower, term[0]) ? own : before;
         boolean refused = !subject
-                && REFUSAL.matcher(before).find()
-                && UNPROTECTED.matcher(before).find();
+                && Refusals.REFUSAL.matcher(before).find()
+                && Refusals.UNPROTECTED.matcher(before).find();
         boolean counts = refused
                 || !(SET_ASIDE.matcher(own).find()
                         || EXAMPLE.matcher(near).find()
@@ -537,20 +511,6 @@ final class MandatePolicy {
         return clause > 0
                 && lower.charAt(clause - 1) == ','
                 && OPENS_CLAUSE.matcher(lower.substring(clause, start)).matches();
-    }
-
-    /** "Packets that are not protected with ESP MUST be discarded": a refusal with the term in its subject. */
-    private static boolean refusedUnprotected(String lower, Keyword k, int[] term) {
-        if (!REFUSED_CUE
-                .matcher(lower)
-                .region(k.end(), Math.min(lower.length(), k.end() + 40))
-                .lookingAt()) {
-            return false;
-        }
-        return UNPROTECTED
-                .matcher(lower)
-                .region(Math.max(0, term[0] - WINDOW), term[0])
-                .find();
     }
 
     /** "IPsec …; implementations MUST support it": the last term before a requirement whose object is a pronoun. */

@@ -13,7 +13,7 @@
  *     kept ({@code Prose}).</li>
  * <li>{@code Sentences}: sentence boundaries; {@code MandatePolicy}: the keyword policy (its parts:
  *     {@code IpsecTerms}, {@code RequirementWords}, {@code Clauses}, {@code Conditions},
- *     {@code Alternatives}, {@code IpsecSpecification}, {@code CloseReading});
+ *     {@code Alternatives}, {@code Refusals}, {@code IpsecSpecification}, {@code CloseReading});
  *     {@code ProfileInclusion}: whether a draft includes a generated profile section.</li>
  * </ul>
  */
