@@ -14,12 +14,12 @@ import org.ipsecprofile.scan.RequirementWords.Keyword;
  * IPsec, refusals, conditions of use, pronouns). The readings it asks live in their own classes,
  * each stating its rules: {@link IpsecTerms}, {@link RequirementWords}, {@link Clauses}, {@link
  * Conditions}, {@link Alternatives}, {@link Refusals}, {@link IpsecSpecification} and {@link
- * CloseReading}. The
- * policy, precision first (a missed mandate costs less than a build failed for nothing):
+ * CloseReading}. The policy, precision first (a missed mandate costs less than a build failed for
+ * nothing):
  *
  * <ul>
- * <li>An IPsec term ({@link IpsecTerms}: IPsec, ESP, AH, IKE, their names spelt out, or a
- *     citation of their RFCs), not joined by a hyphen to the word before.</li>
+ * <li>An IPsec term ({@link IpsecTerms}: IPsec, ESP, AH, IKE, their names spelt out, or a citation
+ *     of their RFCs), not joined by a hyphen to the word before.</li>
  * <li>A requirement word ({@link RequirementWords}, which states how they are found and vetted):
  *     MUST, SHALL, SHOULD, REQUIRED and RECOMMENDED make a mandate, reported as an error; the
  *     plain-English "must", "shall", "should", "is required", … (RFC 8174 Section 2) a mandate
@@ -27,53 +27,55 @@ import org.ipsecprofile.scan.RequirementWords.Keyword;
  *     word counts only when the drafts' text names IPsec, IKE or ESP in it ({@link
  *     #termPositions}) and a plain "must", "shall" or "should" asks to use, support, implement or
  *     protect, or to be used, supported, protected … ("the initiator must quickly change to port
- *     4500" is ordinary English); "require(s) (the) use of" not with the term as what requires, nor
- *     after a cited subject or a cause. A negated word makes no mandate, except when the
- *     prohibition is lifted by IPsec or prohibits going without it ({@link Refusals}). "It is REQUIRED that …" asks
- *     for IPsec only when its clause has a verb of use.</li>
+ *     4500" is ordinary English); "require(s) (the) use of" not with the term as what requires,
+ *     nor after a cited subject or a cause. A negated word makes no mandate, except when the
+ *     prohibition is lifted by IPsec or prohibits going without it ({@link Refusals}). "It is
+ *     REQUIRED that …" asks for IPsec only when its clause has a verb of use.</li>
  * <li>The term belongs to the nearest requirement word, counted in words, within reach and not
  *     across a break of clause ({@link Clauses}). A term before the word does not belong to it
  *     when the sentence opens with a phrase of its own that holds the term ("For IPsec, default
  *     profiles must be defined"). A requirement to support, use or implement "it", "this" or
- *     "them" reaches the last IPsec term before it in the sentence ("IPsec …; implementations
- *     MUST support it").</li>
+ *     "them" reaches the last IPsec term before it in the sentence ("IPsec …; implementations MUST
+ *     support it").</li>
  * <li>A mandate to refuse what IPsec does not protect counts ({@link Refusals}).</li>
  * <li>IPsec machinery, a part or an implementation of IPsec, and history or a rejected design are
  *     not a mandate to use IPsec ({@link IpsecSpecification} lists them); nor is a requirement
  *     that has a security association as its subject ("the SA establishment procedure MUST
- *     ensure"). A term is not counted when it is the subject of a
- *     requirement to act rather than to be used ("IPsec MUST perform", "IKE MUST validate"; "IKE
- *     MUST be used" stays a mandate).</li>
+ *     ensure"). A term is not counted when it is the subject of a requirement to act rather than
+ *     to be used ("IPsec MUST perform", "IKE MUST validate"; "IKE MUST be used" stays a
+ *     mandate).</li>
  * <li>No mandate when the words just before the term negate or set it aside ("not", "without",
  *     "instead of", "unlike", "rather than", "unless", "co-exist with", …) or make it an example
  *     or a comparison ("such as", "e.g.", "for example", "like", "similar to", …) or a thing
  *     passed over ("prefer X over IPsec"), a negation in another clause aside ("If this cannot be
- *     done, IPsec must be used"); when the term is one of several alternatives
- *     ({@link Alternatives}); when the term is the subject of "should only be used" (a
- *     restriction) or "should be used with care" (a caution); when a term sits in a condition or concession, or a condition is that IPsec is in use
- *     ({@link Conditions}); when the term qualifies the subject through a participle and the requirement is
- *     not to use it ("traffic carried over an IPsec tunnel MUST still be authenticated"); when
- *     the requirement is to allow or permit IPsec ("MUST allow ESP packets to pass"), or to do
- *     without it ("SHOULD be avoided", "MUST tear down the IPsec SAs"); when the term is compared
- *     ("than the one used for IPsec").</li>
+ *     done, IPsec must be used"); when the term is one of several alternatives ({@link
+ *     Alternatives}); when the term is the subject of "should only be used" (a restriction) or
+ *     "should be used with care" (a caution); when a term sits in a condition or concession, or a
+ *     condition is that IPsec is in use ({@link Conditions}); when the term qualifies the subject
+ *     through a participle and the requirement is not to use it ("traffic carried over an IPsec
+ *     tunnel MUST still be authenticated"); when the requirement is to allow or permit IPsec
+ *     ("MUST allow ESP packets to pass"), or to do without it ("SHOULD be avoided", "MUST tear
+ *     down the IPsec SAs"); when the term is compared ("than the one used for IPsec").</li>
  * <li>A sentence that would be flagged is read once more, closely (no other sentence is): its
  *     requirement words are vetted ({@link RequirementWords}: nouns, references, statements,
- *     reported requirements). Then
- *     {@link CloseReading} reads the pair of keyword and term (machinery, SAs in place, the term
- *     as an agent, allowing, set-to values, examples, hypothetical, subordinate, indirect or
- *     relative plain-English words). A term in a "given that" clause is a condition.</li>
- * <li>Round 3 (issue #14): alternatives joined by "or" ({@link Alternatives}). An example in an opening phrase is not the main clause's ("When using
- *     protocols such as X, IPsec should be used"). A plain "is required because/since …" explains,
- *     and a plain "is required to" with a verb that is neither one of use nor a purpose ("is
- *     required to derive the IPsec SAs") says what the subject does. A requirement that the
- *     protocol set up or use an IPsec SA of its own ("SHALL be configured with a transport mode
- *     IPsec SA and SPD entry", "MUST establish an ESP SA") asks for IPsec whatever machinery
- *     describes the SA ("the IPsec SAs" stay SAs in place). "use X for ESP" governs X; a term in the
- *     subject with a modal followed by an active verb other than protect or secure is the subject
- *     acting, at any distance ("the ESP traffic that follows should use the new locator"); a refusal counts only for what lacks the term ({@link Refusals}); machinery in a citation or in another stretch between semicolons ({@link
- *     IpsecSpecification}); conditions of practicality and "before"/"after" ({@link Conditions}); the term in a relative clause of another
- *     object, after a verb that is not of use ("SHOULD set the DF bit on probes that carry ESP"),
- *     is not what is required.</li>
+ *     reported requirements). Then {@link CloseReading} reads the pair of keyword and term
+ *     (machinery, SAs in place, the term as an agent, allowing, set-to values, examples,
+ *     hypothetical, subordinate, indirect or relative plain-English words). A term in a "given
+ *     that" clause is a condition.</li>
+ * <li>Round 3 (issue #14): alternatives joined by "or" ({@link Alternatives}). An example in an
+ *     opening phrase is not the main clause's ("When using protocols such as X, IPsec should be
+ *     used"). A plain "is required because/since …" explains, and a plain "is required to" with a
+ *     verb that is neither one of use nor a purpose ("is required to derive the IPsec SAs") says
+ *     what the subject does. A requirement that the protocol set up or use an IPsec SA of its own
+ *     ("SHALL be configured with a transport mode IPsec SA and SPD entry", "MUST establish an ESP
+ *     SA") asks for IPsec whatever machinery describes the SA ("the IPsec SAs" stay SAs in place).
+ *     "use X for ESP" governs X; a term in the subject with a modal followed by an active verb
+ *     other than protect or secure is the subject acting, at any distance ("the ESP traffic that
+ *     follows should use the new locator"); a refusal counts only for what lacks the term ({@link
+ *     Refusals}); machinery in a citation or in another stretch between semicolons ({@link
+ *     IpsecSpecification}); conditions of practicality and "before"/"after" ({@link Conditions});
+ *     the term in a relative clause of another object, after a verb that is not of use ("SHOULD
+ *     set the DF bit on probes that carry ESP"), is not what is required.</li>
  * <li>Found though the rules above would miss them: "by implementing IPsec" after a requirement
  *     (nodes "implementing IPsec" as a subject stay a condition); a plain "should" after "rather"
  *     continuing a BCP 14 prohibition ("MUST NOT sign, but rather should rely on IPsec"; "rely on"
