@@ -145,7 +145,7 @@ final class Alternatives {
             // "either IPsec or a dedicated link": one of two ways.
             return true;
         }
-        String wide = sentence.substring(Math.max(0, term[0] - 2 * MandatePolicy.WINDOW), term[0]);
+        String wide = sentence.substring(Math.max(0, term[0] - 2 * Clauses.WINDOW), term[0]);
         int open = openParenthesis(wide);
         if (open >= 0 && OR_OPENING.matcher(wide.substring(open + 1)).lookingAt()) {
             // "ESP (or another technique as strong as IPsec AH)": what the parenthesis offers instead.

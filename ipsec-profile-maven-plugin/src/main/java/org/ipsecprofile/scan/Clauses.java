@@ -18,6 +18,9 @@ final class Clauses {
 
     private Clauses() {}
 
+    /** How many characters before a term the readings look back at most. */
+    static final int WINDOW = 100;
+
     /** A new clause with its own subject: a keyword does not reach a term across it. */
     private static final Pattern CLAUSE_BREAK =
             Pattern.compile(",\\s*(?:and|but|while|whereas|so|yet|which|although|though)\\b|;"

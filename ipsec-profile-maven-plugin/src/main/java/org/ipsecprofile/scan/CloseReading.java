@@ -128,16 +128,16 @@ final class CloseReading {
      * </ul>
      */
     static boolean doubted(String sentence, String lower, Keyword k, int[] term, boolean subject) {
-        String before = lower.substring(Math.max(0, term[0] - MandatePolicy.WINDOW), term[0]);
+        String before = lower.substring(Math.max(0, term[0] - Clauses.WINDOW), term[0]);
         String after = lower.substring(term[1], Math.min(lower.length(), term[1] + 40));
-        String wide = lower.substring(Math.max(0, term[0] - 2 * MandatePolicy.WINDOW), term[0]);
+        String wide = lower.substring(Math.max(0, term[0] - 2 * Clauses.WINDOW), term[0]);
         int open = Alternatives.openParenthesis(wide);
         if (open >= 0 && EXAMPLE_OPENING.matcher(wide.substring(open + 1)).lookingAt()) {
             return true;
         }
         int previous = IpsecTerms.abbreviated(sentence, term[0]);
         if (previous >= 0) {
-            String outer = lower.substring(Math.max(0, previous - MandatePolicy.WINDOW), previous);
+            String outer = lower.substring(Math.max(0, previous - Clauses.WINDOW), previous);
             if (MandatePolicy.SET_ASIDE.matcher(outer).find()
                     || MandatePolicy.EXAMPLE.matcher(outer).find()) {
                 return true;
@@ -147,7 +147,7 @@ final class CloseReading {
         if (AGENT_BEFORE.matcher(before).find() && AGENT_AFTER.matcher(after).lookingAt()) {
             return true;
         }
-        if (!subject && PASSIVE_OTHER.matcher(between).lookingAt() && !MandatePolicy.setsUpSa(lower, k, term)) {
+        if (!subject && PASSIVE_OTHER.matcher(between).lookingAt() && !IpsecSpecification.setsUpSa(lower, k, term)) {
             return true;
         }
         if (!subject
@@ -160,7 +160,7 @@ final class CloseReading {
         if (!subject
                 && RELATIVE_BEFORE_TERM.matcher(between).find()
                 && !Refusals.REFUSAL.matcher(between).find()
-                && !MandatePolicy.PLAIN_USE
+                && !RequirementWords.PLAIN_USE
                         .matcher(lower)
                         .region(k.end(), lower.length())
                         .lookingAt()) {
@@ -185,7 +185,7 @@ final class CloseReading {
             return true;
         }
         if (IN_PLACE_BEFORE.matcher(before).find()
-                && MandatePolicy.SA_AFTER.matcher(after).lookingAt()
+                && IpsecSpecification.SA_AFTER.matcher(after).lookingAt()
                 && !(!subject && PROTECTED.matcher(between).find())) {
             return true;
         }

@@ -179,4 +179,24 @@ final class IpsecSpecification {
     static boolean discussed(String lower) {
         return DISCUSSION.matcher(lower).find();
     }
+
+    static final Pattern SA_AFTER = Pattern.compile("^\\s+(?:sas?|security\\s+associations?)\\b");
+
+    /** Between a keyword and an SA it asks for: a verb of setting up or using, and no "the" ("MUST establish an"). */
+    private static final Pattern SETS_UP =
+            Pattern.compile("\\s+(?:(?:also|always|\\w+ly)\\s+)*(?:use|establish|set\\s+up|initiate"
+                    + "|create|negotiate|have|configure|be\\s+(?:configured|provisioned|set\\s+up)\\s+with)\\s+"
+                    + "(?:(?!the\\b)[\\w-]+,?\\s+){0,4}");
+
+    /**
+     * True when the requirement is that the protocol set up or use an IPsec security association
+     * of its own ("each node SHALL be configured with a transport mode IPsec SA", "MUST establish
+     * an ESP SA"): a mandate, which the SA's description (its SPI, SPD entry, keys) does not turn
+     * into machinery. "the IPsec SAs" are SAs in place.
+     */
+    static boolean setsUpSa(String lower, Keyword k, int[] term) {
+        return k.end() <= term[0]
+                && SA_AFTER.matcher(lower).region(term[1], lower.length()).lookingAt()
+                && SETS_UP.matcher(lower).region(k.end(), term[0]).matches();
+    }
 }

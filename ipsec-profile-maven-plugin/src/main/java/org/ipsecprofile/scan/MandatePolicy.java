@@ -139,14 +139,6 @@ final class MandatePolicy {
     private static final Pattern CITED_OR_CAUSED =
             Pattern.compile("\\[|\\bRFC\\s?\\d|\\b(?i:caus|trigger|forc|lead)\\w*\\b");
 
-    /** Between a keyword and an SA it asks for: a verb of setting up or using, and no "the" ("MUST establish an"). */
-    static final Pattern SETS_UP =
-            Pattern.compile("\\s+(?:(?:also|always|\\w+ly)\\s+)*(?:use|establish|set\\s+up|initiate"
-                    + "|create|negotiate|have|configure|be\\s+(?:configured|provisioned|set\\s+up)\\s+with)\\s+"
-                    + "(?:(?!the\\b)[\\w-]+,?\\s+){0,4}");
-
-    static final Pattern SA_AFTER = Pattern.compile("^\\s+(?:sas?|security\\s+associations?)\\b");
-
     /** The words that open a sentence with a phrase of its own ("For IPsec, …", "In IKEv2, …"). */
     private static final Pattern OPENING_PHRASE = Pattern.compile(
             "^\\W*(?i:for|to|in|by|with|on|after|before|during" + "|via|through|using|regarding|as|under|within)\\b");
@@ -154,20 +146,6 @@ final class MandatePolicy {
     /** A verb of being used: "MUST be used", "SHOULD also be supported". */
     private static final Pattern PASSIVE_OR_OBJECT = Pattern.compile(
             "^\\s+(?:(?:also|always|then|thus|therefore|only" + "|still|not)\\s+)*(?:be|protect|secure|cover)\\b");
-
-    /**
-     * After a plain-English "must", "shall" or "should": a requirement to use, support or
-     * implement something, or to be used, supported, protected … ("the initiator must quickly
-     * change to port 4500" is ordinary English about something else).
-     */
-    static final Pattern PLAIN_USE =
-            Pattern.compile("\\s+(?:(?:also|always|only|then|thus|therefore|\\w+ly)\\s+)*(?:be\\s+able\\s+to\\s+)?"
-                    + "(?:use|support|implement|employ|apply|deploy|protect|secure|run|contain|include"
-                    + "|(?:have|carry)\\s+(?:an?\\s+|the\\s+)?(?=ipsec|esp\\b|ah\\b|ike)"
-                    + "|rely\\s+(?:up)?on"
-                    + "|be\\s+(?:(?:\\w+ly|also|always|only)\\s+)*(?:used|supported|implemented|employed|applied|deployed"
-                    + "|protected|secured|authenticated|encrypted|made|run|provided|established|enabled|available|defined"
-                    + "|carried|sent|transmitted|exchanged|negotiated|set\\s+up))\\b");
 
     /** After a keyword: a verb, the subject acting ("… should use the locator"), not a preposition after a noun keyword. */
     private static final Pattern ACTS = Pattern.compile("^\\s+(?:(?:also|then|thus|still|\\w+ly)\\s+)*"
@@ -189,8 +167,6 @@ final class MandatePolicy {
     /** "MUST support it": a requirement whose object stands for the IPsec named earlier. */
     private static final Pattern PRONOUN_OBJECT = Pattern.compile("^\\s+(?:(?:also|always|then|thus|therefore)\\s+)?"
             + "(?:support|use|implement|employ|enable|apply|deploy)s?\\s+(?:it|this|them)\\b");
-
-    static final int WINDOW = 100;
 
     /**
      * What a sentence asks for: the keyword (as written, e.g. {@code MUST} or {@code must}), the
@@ -267,7 +243,7 @@ final class MandatePolicy {
                     && k.force() == Force.PROHIBITION
                     && k.end() <= term[0]
                     && Refusals.LIFTED.matcher(lower).region(k.end(), term[0]).find()
-                    && !EXAMPLE.matcher(lower.substring(Math.max(k.end(), term[0] - WINDOW), term[0]))
+                    && !EXAMPLE.matcher(lower.substring(Math.max(k.end(), term[0] - Clauses.WINDOW), term[0]))
                             .find()
                     && !Alternatives.alternative(sentence, List.of(), term)) {
                 return IpsecSpecification.specifiesIpsec(sentence, lower, terms, keywords, k, term)
@@ -342,7 +318,7 @@ final class MandatePolicy {
             if (k.force() != Force.MANDATE || !counts(sentence, lower, keywords, k, term)) {
                 continue;
             }
-            if (setsUpSa(lower, k, term)) {
+            if (IpsecSpecification.setsUpSa(lower, k, term)) {
                 // "R1 MUST set up an IPsec SA …": the protocol's own SA, whatever machinery describes it.
                 return IpsecSpecification.discussed(lower) ? null : mandate(k, sentence, term);
             }
@@ -376,13 +352,16 @@ final class MandatePolicy {
         }
         if (!k.bcp14()
                 && RequirementWords.MODAL.matcher(k.word()).matches()
-                && !PLAIN_USE.matcher(lower).region(k.end(), lower.length()).lookingAt()) {
+                && !RequirementWords.PLAIN_USE
+                        .matcher(lower)
+                        .region(k.end(), lower.length())
+                        .lookingAt()) {
             return false;
         }
         if (!k.bcp14()
                 && k.word().endsWith("required")
                 && TO_AFTER.matcher(lower).region(k.end(), lower.length()).lookingAt()
-                && !PLAIN_USE
+                && !RequirementWords.PLAIN_USE
                         .matcher(lower)
                         .region(k.end() + TO_LENGTH, lower.length())
                         .lookingAt()) {
@@ -443,14 +422,15 @@ final class MandatePolicy {
                 return false;
             }
         }
-        int from = !subject ? k.end() : Math.max(0, term[0] - WINDOW);
+        int from = !subject ? k.end() : Math.max(0, term[0] - Clauses.WINDOW);
         int semicolon = sentence.lastIndexOf(';', term[0]);
         from = Math.max(from, semicolon + 1);
-        String before = lower.substring(Math.max(from, term[0] - WINDOW), term[0]);
+        String before = lower.substring(Math.max(from, term[0] - Clauses.WINDOW), term[0]);
         // "If this cannot be done, IPsec must be used": a negation in another clause does not set the term aside.
         String own = opensClause(lower, term[0])
                 ? lower.substring(
-                        Math.max(Math.max(from, Clauses.clauseStart(lower, term[0])), term[0] - WINDOW), term[0])
+                        Math.max(Math.max(from, Clauses.clauseStart(lower, term[0])), term[0] - Clauses.WINDOW),
+                        term[0])
                 : before;
         // "When using protocols such as X, IPsec should be used": an example in an opening phrase of
         // its own is not the term's.
@@ -467,18 +447,6 @@ final class MandatePolicy {
                 && !explained(lower, k)
                 && !Alternatives.orElse(lower, keywords, k, term)
                 && !CloseReading.doubted(sentence, lower, k, term, subject);
-    }
-
-    /**
-     * True when the requirement is that the protocol set up or use an IPsec security association
-     * of its own ("each node SHALL be configured with a transport mode IPsec SA", "MUST establish
-     * an ESP SA"): a mandate, which the SA's description (its SPI, SPD entry, keys) does not turn
-     * into machinery. "the IPsec SAs" are SAs in place.
-     */
-    static boolean setsUpSa(String lower, Keyword k, int[] term) {
-        return k.end() <= term[0]
-                && SA_AFTER.matcher(lower).region(term[1], lower.length()).lookingAt()
-                && SETS_UP.matcher(lower).region(k.end(), term[0]).matches();
     }
 
     /**
@@ -534,7 +502,7 @@ final class MandatePolicy {
             if (last == null || Alternatives.alternative(sentence, List.of(), last)) {
                 continue;
             }
-            String before = lower.substring(Math.max(0, last[0] - WINDOW), last[0]);
+            String before = lower.substring(Math.max(0, last[0] - Clauses.WINDOW), last[0]);
             if (SET_ASIDE.matcher(before).find() || EXAMPLE.matcher(before).find()) {
                 continue;
             }

@@ -50,7 +50,7 @@ final class Refusals {
         }
         return UNPROTECTED
                 .matcher(lower)
-                .region(Math.max(0, term[0] - MandatePolicy.WINDOW), term[0])
+                .region(Math.max(0, term[0] - Clauses.WINDOW), term[0])
                 .find();
     }
 }

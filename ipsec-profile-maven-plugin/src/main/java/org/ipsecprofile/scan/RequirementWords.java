@@ -259,4 +259,18 @@ final class RequirementWords {
     static int[] positions(String text) {
         return WordStarts.in(text, MANDATE_WORDS, true);
     }
+
+    /**
+     * After a plain-English "must", "shall" or "should": a requirement to use, support or
+     * implement something, or to be used, supported, protected … ("the initiator must quickly
+     * change to port 4500" is ordinary English about something else).
+     */
+    static final Pattern PLAIN_USE =
+            Pattern.compile("\\s+(?:(?:also|always|only|then|thus|therefore|\\w+ly)\\s+)*(?:be\\s+able\\s+to\\s+)?"
+                    + "(?:use|support|implement|employ|apply|deploy|protect|secure|run|contain|include"
+                    + "|(?:have|carry)\\s+(?:an?\\s+|the\\s+)?(?=ipsec|esp\\b|ah\\b|ike)"
+                    + "|rely\\s+(?:up)?on"
+                    + "|be\\s+(?:(?:\\w+ly|also|always|only)\\s+)*(?:used|supported|implemented|employed|applied|deployed"
+                    + "|protected|secured|authenticated|encrypted|made|run|provided|established|enabled|available|defined"
+                    + "|carried|sent|transmitted|exchanged|negotiated|set\\s+up))\\b");
 }
