@@ -62,7 +62,7 @@ import org.ipsecprofile.scan.RequirementWords.Keyword;
  *     (machinery, SAs in place, the term as an agent, allowing, set-to values, examples,
  *     hypothetical, subordinate, indirect or relative plain-English words). A term in a "given
  *     that" clause is a condition.</li>
- * <li>Round 3 (issue #14): alternatives joined by "or" ({@link Alternatives}). An example in an
+ * <li>More readings: alternatives joined by "or" ({@link Alternatives}). An example in an
  *     opening phrase is not the main clause's ("When using protocols such as X, IPsec should be
  *     used"). A plain "is required because/since …" explains, and a plain "is required to" with a
  *     verb that is neither one of use nor a purpose ("is required to derive the IPsec SAs") says
