@@ -30,7 +30,7 @@ final class Bcp14Boilerplate {
     private static final Pattern PROFILE_FILE = Pattern.compile("(?:^|.*/)(" + ID + ")\\.(?:xml|md)");
     private static final Pattern SECURITY_FILE = Pattern.compile("(?:^|.*/)security-considerations\\.(?:xml|md)");
 
-    private static final Pattern DIRECTIVE = Pattern.compile("(?m)^\\{::boilerplate\\s+bcp14[\\w+-]*\\s*\\}");
+    static final Pattern DIRECTIVE = Pattern.compile("(?m)^\\{::boilerplate\\s+bcp14[\\w+-]*\\s*\\}");
 
     /**
      * The sentence, on prose with white space collapsed: "key words", the keywords, and "are to

@@ -23,9 +23,6 @@ import java.util.regex.Pattern;
  */
 final class BlockQuotation {
 
-    private static final Pattern FURNITURE = Pattern.compile(
-            ".*\\[Page \\d+\\]\\s*|(?:Internet-Draft|INTERNET-DRAFT|RFC \\d{1,5})\\s{2,}.*\\S\\s{2,}.*\\d{4}\\s*|.*\f.*");
-
     private static final Pattern BULLET =
             Pattern.compile("\\s*(?:o|\\*|-|\\+|\\d{1,3}\\.|[a-z]\\.|\\(\\d{1,3}\\))\\s.*");
 
@@ -145,12 +142,7 @@ final class BlockQuotation {
     }
 
     private static boolean furniture(String line) {
-        return (line.indexOf('\f') >= 0
-                        || line.contains("[Page ")
-                        || line.startsWith("Internet-Draft")
-                        || line.startsWith("INTERNET-DRAFT")
-                        || line.startsWith("RFC "))
-                && FURNITURE.matcher(line).matches();
+        return line.indexOf('\f') >= 0 || TextProse.isPageFurniture(line);
     }
 
     private String lineAt(int ls) {

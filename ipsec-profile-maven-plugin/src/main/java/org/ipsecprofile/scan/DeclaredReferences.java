@@ -57,12 +57,10 @@ final class DeclaredReferences {
             Pattern.compile("(?:^|[/\\\\])reference\\.([A-Za-z0-9][A-Za-z0-9._-]*?)\\.xml(?:[?#].*)?$");
     private static final Pattern SERIES = Pattern.compile("(RFC|BCP|STD|FYI)\\.0*(\\d+)");
 
-    private static final Pattern MD_SECTION_LINE = Pattern.compile("---(?: +\\w+-?)?\\s*");
     private static final Pattern MD_LIST = Pattern.compile("(normative|informative):\\s*(.*)");
     private static final Pattern MD_ENTRY =
             Pattern.compile("( +)(\"[^\"]*\"|'[^']*'|[^\\s:#\"'][^:]*?)\\s*:(?:\\s.*)?");
     private static final Pattern MD_CITATION = Pattern.compile("\\{\\{(?:[^{}]*?\\s)?([!?])([\\w.\\-]+)");
-    private static final Pattern MD_BOILERPLATE = Pattern.compile("(?m)^\\{::boilerplate\\s+bcp14[\\w+-]*\\s*\\}");
     private static final Pattern MD_INCLUDE = Pattern.compile("^\\{::include[\\w-]*\\s+(.*?)\\}\\s*$");
 
     /**
@@ -174,10 +172,11 @@ final class DeclaredReferences {
         String visible = ProfileInclusion.withoutComments(source);
         String[] lines = visible.split("\r\n|\r|\n", -1);
         int body = 0;
-        if (lines.length > 0 && MD_SECTION_LINE.matcher(lines[0]).matches()) {
+        if (lines.length > 0 && MarkdownProse.SECTION_LINE.matcher(lines[0]).matches()) {
             List<String> header = new ArrayList<>();
             int i = 1;
-            while (i < lines.length && !MD_SECTION_LINE.matcher(lines[i]).matches()) {
+            while (i < lines.length
+                    && !MarkdownProse.SECTION_LINE.matcher(lines[i]).matches()) {
                 header.addAll(withIncludes(file, lines[i]));
                 i++;
             }
@@ -192,7 +191,7 @@ final class DeclaredReferences {
         while (citation.find()) {
             anchors.add(idref(citation.group(2)));
         }
-        if (MD_BOILERPLATE.matcher(text).find()) {
+        if (Bcp14Boilerplate.DIRECTIVE.matcher(text).find()) {
             anchors.add("RFC2119");
             anchors.add("RFC8174");
         }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class MarkdownProse {
 
     /** A kramdown-rfc section line, as its {@code RE_SECTION} reads them. */
-    private static final Pattern SECTION_LINE = Pattern.compile("---(?: +\\w+-?)?\\s*");
+    static final Pattern SECTION_LINE = Pattern.compile("---(?: +\\w+-?)?\\s*");
 
     private static final Pattern FENCE = Pattern.compile(" {0,3}(`{3,}|~{3,}).*");
     private static final Pattern HEADING = Pattern.compile(" {0,3}#{1,6}(?:\\s.*)?");

@@ -32,9 +32,6 @@ final class SectionHeadings {
     private static final Pattern EXAMPLES =
             Pattern.compile("(?i)^(?:appendix\\s+)?(?:[a-z]?[\\d.]*\\.?\\s+)?" + ".*\\b(?:examples?|samples?)\\b.*");
 
-    private static final Pattern TEXT_FURNITURE = Pattern.compile(
-            ".*\\[Page \\d+\\]\\s*|(?:Internet-Draft|INTERNET-DRAFT|RFC \\d{1,5})\\s{2,}.*\\S\\s{2,}.*\\d{4}\\s*");
-
     private static final Pattern XML_TITLE_ATTRIBUTE = Pattern.compile("\\stitle\\s*=\\s*[\"']([^\"']*)[\"']");
 
     private final String source;
@@ -128,7 +125,7 @@ final class SectionHeadings {
                 char first = source.charAt(ls);
                 if (format == DraftFormat.TEXT && first != '\f' && !Character.isWhitespace(first)) {
                     String line = source.substring(ls, le).strip();
-                    if (!TEXT_FURNITURE.matcher(line).matches()) {
+                    if (!TextProse.isPageFurniture(line)) {
                         heading = line;
                         sectionStart = le;
                     }

@@ -61,9 +61,7 @@ final class TextProse {
                 afterFormFeed = text.substring(text.lastIndexOf('\f') + 1).isBlank();
             } else if (text.isBlank()) {
                 kind = Kind.BLANK;
-            } else if (afterFormFeed
-                    || text.contains("[Page ") && FOOTER.matcher(text).matches()
-                    || mayBeHeader(text) && HEADER.matcher(text).matches()) {
+            } else if (afterFormFeed || isPageFurniture(text)) {
                 kind = Kind.FURNITURE;
                 afterFormFeed = false;
             } else {
@@ -110,6 +108,15 @@ final class TextProse {
             }
         }
         return prose;
+    }
+
+    /**
+     * True when a line of a text draft, white space stripped, is RFC page furniture: the footer
+     * ("Author   Category   [Page 3]") or the running header ("Internet-Draft   Title   May 2026").
+     */
+    static boolean isPageFurniture(String line) {
+        return line.contains("[Page ") && FOOTER.matcher(line).matches()
+                || mayBeHeader(line) && HEADER.matcher(line).matches();
     }
 
     private static boolean mayBeHeader(String line) {
