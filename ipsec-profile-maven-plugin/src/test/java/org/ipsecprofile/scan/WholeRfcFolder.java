@@ -25,10 +25,13 @@ import java.util.stream.Stream;
 import org.ipsecprofile.check.Finding;
 
 /**
- * A folder of whole published RFCs, each unchanged under a draft's file name, with its README's
- * table of documents and the judgements of the sentences the scan flags or may flag: scanned as
- * a project without descriptors scans it, and every finding held against the judgements (see
- * {@link WholeRfcScanTest}).
+ * A folder of whole documents with its README's table of documents and the judgements of the
+ * sentences the scan flags or may flag: scanned as a project without descriptors scans it, and
+ * every finding held against the judgements (see {@link WholeRfcScanTest}). A document is either a
+ * published RFC, unchanged under a draft's file name ({@code draft-rfcNNNN.txt}, named {@code RFC
+ * NNNN} in the README and {@code NNNN} in the judgements), or an Internet-Draft under its own file
+ * name in any of the scan's three formats ({@code draft-….md}, {@code .xml} or {@code .txt}, named
+ * by that file name in both).
  */
 final class WholeRfcFolder {
 
@@ -43,11 +46,11 @@ final class WholeRfcFolder {
     static final String IN_ADVANCE = "judged-in-advance.tsv";
 
     private static final Pattern DOCUMENT_ROW = Pattern.compile(
-            "\\| RFC (\\d{1,5}) \\| (mandates IPsec|mentions IPsec|specifies IPsec|relies on IPsec) \\|.*");
+            "\\| (?:RFC (\\d{1,5})|(draft-[A-Za-z0-9._-]+)) \\| (mandates IPsec|mentions IPsec|specifies IPsec|relies on IPsec) \\|.*");
 
-    record Judgement(String rfc, int line, int column, String sentence, boolean right, String reason) {
+    record Judgement(String document, int line, int column, String sentence, boolean right, String reason) {
         String key() {
-            return fileName(rfc) + ":" + line + ":" + column;
+            return fileName(document) + ":" + line + ":" + column;
         }
     }
 
@@ -66,7 +69,7 @@ final class WholeRfcFolder {
         Map<String, String> documents = documents();
         List<String> files = draftFiles();
         assertThat(files)
-                .as("the RFC files and the README's list of documents")
+                .as("the document files and the README's list of documents")
                 .containsExactlyInAnyOrderElementsOf(documents.keySet().stream()
                         .map(WholeRfcFolder::fileName)
                         .toList());
@@ -75,7 +78,7 @@ final class WholeRfcFolder {
         Map<String, Judgement> inAdvance = judgements(IN_ADVANCE);
         Map<String, ProseOfFile> texts = new HashMap<>();
         for (Judgement j : union(judgements, inAdvance).values()) {
-            assertThat(files).as("%s: judged document", j.key()).contains(fileName(j.rfc()));
+            assertThat(files).as("%s: judged document", j.key()).contains(fileName(j.document()));
             assertSentenceStandsWhereItSays(j, texts);
         }
         assertThat(inAdvance.keySet().stream().filter(judgements::containsKey))
@@ -115,7 +118,7 @@ final class WholeRfcFolder {
                         key + ": " + finding.severity() + " " + (makes < 0 ? message : message.substring(0, makes)));
             } else if (j.right()) {
                 right++;
-                flaggedRightly.add(j.rfc());
+                flaggedRightly.add(j.document());
             } else {
                 wrong.add(j);
             }
@@ -155,13 +158,14 @@ final class WholeRfcFolder {
                         + j.key() + " " + j.sentence()));
         documents.entrySet().stream()
                 .filter(d -> d.getValue().equals("mandates IPsec") && !flaggedRightly.contains(d.getKey()))
-                .forEach(d -> System.out.println("  no mandate found in RFC " + d.getKey()));
+                .forEach(d -> System.out.println("  no mandate found in " + fileName(d.getKey())));
 
         return new Run(files.size(), findings, right, List.copyOf(wrong), List.copyOf(unjudged));
     }
 
-    static String fileName(String rfc) {
-        return "draft-rfc" + rfc + ".txt";
+    /** The file of a document: an RFC's number names {@code draft-rfcNNNN.txt}, a draft's file name itself. */
+    static String fileName(String document) {
+        return document.startsWith("draft-") ? document : "draft-rfc" + document + ".txt";
     }
 
     private List<String> draftFiles() throws IOException {
@@ -181,21 +185,22 @@ final class WholeRfcFolder {
         return total;
     }
 
-    /** The README's table of documents: RFC number to its kind ("mandates IPsec", …). */
+    /** The README's table of documents: RFC number or draft file name to its kind ("mandates IPsec", …). */
     private Map<String, String> documents() throws IOException {
         Map<String, String> documents = new TreeMap<>();
         for (String line : Files.readAllLines(folder.resolve("README.md"), StandardCharsets.UTF_8)) {
             Matcher row = DOCUMENT_ROW.matcher(line);
             if (row.matches()) {
-                assertThat(documents.put(row.group(1), row.group(2)))
-                        .as("RFC %s listed twice", row.group(1))
+                String document = row.group(1) != null ? row.group(1) : row.group(2);
+                assertThat(documents.put(document, row.group(3)))
+                        .as("document %s listed twice", document)
                         .isNull();
             }
         }
         return documents;
     }
 
-    /** A judgements file: rfc, line, column, sentence, judgement, reason; tab-separated, a header line first. */
+    /** A judgements file: document (RFC number or draft file name; the header calls it rfc), line, column, sentence, judgement, reason; tab-separated, a header line first. */
     private Map<String, Judgement> judgements(String file) throws IOException {
         Map<String, Judgement> result = new LinkedHashMap<>();
         if (!Files.exists(folder.resolve(file))) {
@@ -228,21 +233,22 @@ final class WholeRfcFolder {
      * (page furniture left out, white space collapsed) from the line and column its entry gives.
      */
     private void assertSentenceStandsWhereItSays(Judgement j, Map<String, ProseOfFile> texts) throws IOException {
-        ProseOfFile text = texts.get(j.rfc());
+        ProseOfFile text = texts.get(j.document());
         if (text == null) {
-            text = ProseOfFile.of(Files.readString(folder.resolve(fileName(j.rfc())), StandardCharsets.UTF_8));
-            texts.put(j.rfc(), text);
+            String file = fileName(j.document());
+            text = ProseOfFile.of(DraftFormat.of(file), Files.readString(folder.resolve(file), StandardCharsets.UTF_8));
+            texts.put(j.document(), text);
         }
         assertThat(text.from(j.line(), j.column(), 2 * j.sentence().length()))
                 .as("%s: the judged sentence", j.key())
                 .startsWith(j.sentence());
     }
 
-    /** One RFC's prose as the scan reads it, with where each line starts and which prose character each source character became. */
+    /** One document's prose as the scan reads it, with where each line starts and which prose character each source character became. */
     private record ProseOfFile(String prose, int[] lineStarts, int[] proseIndex) {
 
-        static ProseOfFile of(String source) {
-            Prose prose = TextProse.extract(source);
+        static ProseOfFile of(DraftFormat format, String source) {
+            Prose prose = format.prose(source);
             String text = prose.text();
             int[] proseIndex = new int[source.length() + 1];
             Arrays.fill(proseIndex, -1);
