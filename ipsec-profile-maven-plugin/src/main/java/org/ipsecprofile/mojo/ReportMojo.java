@@ -21,6 +21,7 @@ import org.ipsecprofile.project.SourceFiles;
 import org.ipsecprofile.report.ComplianceReportRenderer;
 import org.ipsecprofile.report.HtmlReportPage;
 import org.ipsecprofile.report.ReportPage;
+import org.ipsecprofile.report.ReportText;
 
 /**
  * The "IPsec Profile Compliance" page of {@code mvn site}: a summary, each profile's answers to
@@ -56,7 +57,7 @@ public class ReportMojo extends AbstractInputMojo implements MavenReport {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
-    /** Run on its own: writes the page as a self-contained HTML file into {@code reportOutputDirectory}. */
+    /** Run on its own: writes the page, in English, as a self-contained HTML file into {@code reportOutputDirectory}. */
     @Override
     public void execute() throws MojoExecutionException {
         if (!canGenerateReport()) {
@@ -64,7 +65,7 @@ public class ReportMojo extends AbstractInputMojo implements MavenReport {
         }
         HtmlReportPage page = new HtmlReportPage();
         try {
-            render(page);
+            render(page, null);
         } catch (MavenReportException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
@@ -82,11 +83,11 @@ public class ReportMojo extends AbstractInputMojo implements MavenReport {
     /** In a site build: maven-site-plugin calls this with the sink of the page it puts into the skin. */
     @Override
     public void generate(Sink sink, Locale locale) throws MavenReportException {
-        render(new SinkReportPage(sink));
+        render(new SinkReportPage(sink), locale);
     }
 
     /** Checks the descriptors and scans the drafts through the core, as {@code check} does, and draws the page. */
-    private void render(ReportPage page) throws MavenReportException {
+    private void render(ReportPage page, Locale locale) throws MavenReportException {
         GenerationResult result;
         try {
             result = Generation.report(inputs(project.getBasedir().toPath()), new MavenBuildLog(getLog()));
@@ -94,7 +95,9 @@ public class ReportMojo extends AbstractInputMojo implements MavenReport {
             throw new MavenReportException(e.getMessage(), e);
         }
         GenerationResult.ReportSources sources = result.reportSources();
-        new ComplianceReportRenderer(page, result.check(), sources.descriptorDirectory(), sources.drafts()).render();
+        new ComplianceReportRenderer(
+                        page, result.check(), sources.descriptorDirectory(), sources.drafts(), ReportText.of(locale))
+                .render();
     }
 
     @Override
@@ -109,13 +112,12 @@ public class ReportMojo extends AbstractInputMojo implements MavenReport {
 
     @Override
     public String getName(Locale locale) {
-        return ComplianceReportRenderer.TITLE;
+        return ReportText.of(locale).get("report.title");
     }
 
     @Override
     public String getDescription(Locale locale) {
-        return "How the project's IPsec profile descriptors answer the nine items of RFC 5406 (BCP 146)"
-                + " Section 8, with every finding and suppression, the drafts' IPsec mandates included.";
+        return ReportText.of(locale).get("report.description");
     }
 
     @Override

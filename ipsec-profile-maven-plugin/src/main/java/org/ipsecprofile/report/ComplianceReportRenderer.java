@@ -2,7 +2,6 @@ package org.ipsecprofile.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.ipsecprofile.check.Finding;
 import org.ipsecprofile.check.Severity;
 import org.ipsecprofile.model.Profile;
@@ -15,8 +14,6 @@ import org.ipsecprofile.project.CheckResult;
  * link patterns), so it cannot inject HTML.
  */
 public final class ComplianceReportRenderer {
-
-    public static final String TITLE = "IPsec Profile Compliance";
 
     /**
      * What the page says about the draft scan: the draft directory as the page names it (empty
@@ -37,25 +34,29 @@ public final class ComplianceReportRenderer {
     private final CheckResult result;
     private final String descriptorDirectory;
     private final Drafts drafts;
+    private final ReportText text;
 
     /**
      * @param page                where the page goes: a Doxia sink in a site build, plain HTML otherwise
      * @param result              the check result to show, the draft scan's findings included
      * @param descriptorDirectory the descriptor directory as the page names it, relative to the project
      * @param drafts              what the draft scan read
+     * @param text                the page's words, in the site's language
      */
-    public ComplianceReportRenderer(ReportPage page, CheckResult result, String descriptorDirectory, Drafts drafts) {
+    public ComplianceReportRenderer(
+            ReportPage page, CheckResult result, String descriptorDirectory, Drafts drafts, ReportText text) {
         this.page = page;
         this.result = result;
         this.descriptorDirectory = descriptorDirectory;
         this.drafts = drafts;
+        this.text = text;
     }
 
     public void render() {
-        page.startPage(TITLE);
-        page.startSection(TITLE, "ipsec-profile-compliance");
-        page.paragraph("The IPsec profile descriptors in " + descriptorDirectory + " checked against the nine items"
-                + " of RFC 5406 (BCP 146) Section 8 and the guidance of its Sections 3 to 9.");
+        String title = text.get("report.title");
+        page.startPage(title);
+        page.startSection(title, "ipsec-profile-compliance");
+        page.paragraph(text.get("report.intro", descriptorDirectory));
         page.paragraph(draftSentence());
         renderSummary();
         renderProfiles();
@@ -70,29 +71,33 @@ public final class ComplianceReportRenderer {
      * the files in the project directory matching draft-*.xml, … or draft-*.mkd.}
      */
     private String draftSentence() {
-        StringBuilder sentence = new StringBuilder()
-                .append(drafts.count())
-                .append(" draft(s) scanned too, for IPsec mandates that no profile backs (rule just-use-ipsec): the")
-                .append(" files in ")
-                .append(drafts.directory().isEmpty() ? "the project directory" : drafts.directory())
-                .append(" matching ")
-                .append(orList(drafts.includes()));
+        String directory = drafts.directory().isEmpty() ? text.get("drafts.projectDirectory") : drafts.directory();
+        String sentence = text.get("drafts.scanned", drafts.count(), directory, orList(drafts.includes()));
         if (!drafts.excludes().isEmpty()) {
-            sentence.append(", except those matching ").append(orList(drafts.excludes()));
+            sentence += text.get("drafts.except", orList(drafts.excludes()));
         }
-        return sentence.append('.').toString();
+        return sentence + '.';
     }
 
-    private static String orList(List<String> patterns) {
+    private String orList(List<String> patterns) {
         if (patterns.size() <= 1) {
             return String.join("", patterns);
         }
-        return String.join(", ", patterns.subList(0, patterns.size() - 1)) + " or " + patterns.get(patterns.size() - 1);
+        return text.get(
+                "list.or",
+                String.join(", ", patterns.subList(0, patterns.size() - 1)),
+                patterns.get(patterns.size() - 1));
     }
 
     private void renderSummary() {
-        page.startSection("Summary", "summary");
-        page.startTable(List.of("Descriptors", "Profiles", "Errors", "Warnings", "Infos", "Suppressed"));
+        page.startSection(text.get("summary.title"), "summary");
+        page.startTable(headers(
+                "summary.descriptors",
+                "summary.profiles",
+                "summary.errors",
+                "summary.warnings",
+                "summary.infos",
+                "summary.suppressed"));
         row(
                 null,
                 Integer.toString(result.descriptorCount()),
@@ -103,28 +108,27 @@ public final class ComplianceReportRenderer {
                 Long.toString(suppressed().size()));
         page.endTable();
         if (result.descriptorCount() == 0) {
-            page.paragraph("No descriptor was found in " + descriptorDirectory + ".");
+            page.paragraph(text.get("summary.noDescriptor", descriptorDirectory));
         }
         page.endSection();
     }
 
     private void renderProfiles() {
         for (Profile profile : result.profiles()) {
-            page.startSection("Profile " + profile.id() + protocolOf(profile), "profile-" + profile.id());
+            page.startSection(text.get("profile.title", profile.id(), protocolOf(profile)), "profile-" + profile.id());
             List<Finding> own = result.findings().stream()
                     .filter(f -> !f.suppressed()
                             && profile.id().equals(f.profile())
                             && profile.file().equals(f.file()))
                     .toList();
-            page.paragraph(String.format(
-                    Locale.ROOT,
-                    "Descriptor %s, IPsec version %d: %d error(s), %d warning(s)," + " %d info(s).",
+            page.paragraph(text.get(
+                    "profile.counts",
                     profile.file(),
                     profile.ipsecVersion(),
                     count(own, Severity.ERROR),
                     count(own, Severity.WARNING),
                     count(own, Severity.INFO)));
-            page.startTable(List.of("Item", "RFC 5406 Section 8 asks for", "The profile says", "Status"));
+            page.startTable(headers("profile.item", "profile.asks", "profile.says", "profile.status"));
             for (ProfileItems.Item item : ProfileItems.of(profile, result.findings())) {
                 row(
                         "item-" + item.status().label(),
@@ -139,13 +143,14 @@ public final class ComplianceReportRenderer {
     }
 
     private void renderFindings() {
-        page.startSection("Findings", "findings");
+        page.startSection(text.get("findings.title"), "findings");
         List<Finding> open =
                 result.findings().stream().filter(f -> !f.suppressed()).toList();
         if (open.isEmpty()) {
-            page.paragraph("No findings.");
+            page.paragraph(text.get("findings.none"));
         } else {
-            page.startTable(List.of("Severity", "Rule", "Source", "Message", "Location"));
+            page.startTable(headers(
+                    "findings.severity", "findings.rule", "findings.source", "findings.message", "findings.location"));
             for (Finding f : open) {
                 row(
                         "finding-" + f.severity().keyword(),
@@ -158,19 +163,25 @@ public final class ComplianceReportRenderer {
             page.endTable();
         }
         for (String notice : drafts.notices()) {
-            page.paragraph("Draft scan warning: " + notice + ".");
+            page.paragraph(text.get("findings.draftScanWarning", notice));
         }
         page.endSection();
     }
 
     private void renderSuppressed() {
-        page.startSection("Suppressed findings", "suppressed-findings");
+        page.startSection(text.get("suppressed.title"), "suppressed-findings");
         List<Finding> suppressed = suppressed();
         if (suppressed.isEmpty()) {
-            page.paragraph("No finding is suppressed.");
+            page.paragraph(text.get("suppressed.none"));
         } else {
-            page.paragraph("Suppressed findings do not count above and never fail the build; each profile says why.");
-            page.startTable(List.of("Severity", "Rule", "Source", "Message", "Location", "Justification"));
+            page.paragraph(text.get("suppressed.explained"));
+            page.startTable(headers(
+                    "findings.severity",
+                    "findings.rule",
+                    "findings.source",
+                    "findings.message",
+                    "findings.location",
+                    "suppressed.justification"));
             for (Finding f : suppressed) {
                 row(
                         "finding-suppressed",
@@ -193,6 +204,14 @@ public final class ComplianceReportRenderer {
         }
         String reference = profile.protocol().reference();
         return ": " + profile.protocol().name() + (reference == null ? "" : " (" + reference + ")");
+    }
+
+    private List<String> headers(String... keys) {
+        List<String> headers = new ArrayList<>(keys.length);
+        for (String key : keys) {
+            headers.add(text.get(key));
+        }
+        return headers;
     }
 
     private List<Finding> suppressed() {

@@ -75,7 +75,11 @@ class ReportMojoTest {
 
     /** What a reader gets from the site page (the sink's XHTML5), in document order. */
     private List<String> sitePage() throws Exception {
-        return ComplianceReportRendererTest.content(ComplianceReportRendererTest.parse(page()));
+        return sitePage(page());
+    }
+
+    private static List<String> sitePage(String xhtml) throws Exception {
+        return ComplianceReportRendererTest.content(ComplianceReportRendererTest.parse(xhtml));
     }
 
     /** What a reader gets from the page the goal writes on its own, in document order. */
@@ -123,8 +127,12 @@ class ReportMojoTest {
     }
 
     private String page() throws Exception {
+        return page(Locale.ENGLISH);
+    }
+
+    private String page(Locale locale) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        mojo.generate(new Xhtml5SinkFactory().createSink(out, "UTF-8"), Locale.ENGLISH);
+        mojo.generate(new Xhtml5SinkFactory().createSink(out, "UTF-8"), locale);
         return out.toString(StandardCharsets.UTF_8);
     }
 
@@ -160,6 +168,18 @@ class ReportMojoTest {
         Element outputDirectory =
                 PluginDescriptor.child(PluginDescriptor.child(report, "configuration"), "reportOutputDirectory");
         assertThat(outputDirectory.getAttribute("default-value")).isEqualTo("${project.reporting.outputDirectory}");
+    }
+
+    @Test
+    void aSiteInALanguageThePluginHasWordsForGetsThePageAndItsMenuEntryInIt() throws Exception {
+        // src/test/resources holds a one-key Esperanto bundle; the other keys stay English.
+        Locale esperanto = Locale.forLanguageTag("eo");
+
+        assertThat(mojo.getName(esperanto)).isEqualTo("Konformeco de IPsec-profiloj");
+        List<String> page = sitePage(page(esperanto));
+        assertThat(page).anyMatch(entry -> entry.matches("h[1-6]: Konformeco de IPsec-profiloj"));
+        assertThat(page).contains("p: No findings.");
+        assertThat(mojo.getName(Locale.GERMAN)).isEqualTo("IPsec Profile Compliance");
     }
 
     @Test

@@ -50,7 +50,8 @@ public class ComplianceReportRendererTest {
     private static String doxia(CheckResult result, ComplianceReportRenderer.Drafts drafts) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Sink sink = new Xhtml5SinkFactory().createSink(out, "UTF-8");
-        new ComplianceReportRenderer(new SinkReportPage(sink), result, "src/main/ipsec", drafts).render();
+        new ComplianceReportRenderer(new SinkReportPage(sink), result, "src/main/ipsec", drafts, ReportText.of(null))
+                .render();
         return out.toString(StandardCharsets.UTF_8);
     }
 
@@ -64,7 +65,7 @@ public class ComplianceReportRendererTest {
 
     private static String standalone(CheckResult result, ComplianceReportRenderer.Drafts drafts) {
         HtmlReportPage page = new HtmlReportPage();
-        new ComplianceReportRenderer(page, result, "src/main/ipsec", drafts).render();
+        new ComplianceReportRenderer(page, result, "src/main/ipsec", drafts, ReportText.of(null)).render();
         return page.html();
     }
 
