@@ -61,7 +61,8 @@ class WholeRfcScanTest {
      * round 3's.
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"whole-rfcs-test, 18, 2", "whole-rfcs-test2, 3, 1", "whole-rfcs-test3, 0, 2"})
+    @CsvSource({"whole-rfcs-test, 18, 2", "whole-rfcs-test2, 3, 1", "whole-rfcs-test3, 0, 2", "whole-drafts-test4, 0, 1"
+    })
     void onRfcsJudgedBeforeThePolicyMetThemTheFlagsAreThoseRecorded(String folder, int right, int wrong)
             throws IOException {
         WholeRfcFolder.Run run = new WholeRfcFolder(TEST_SETS.resolve(folder)).scan();
