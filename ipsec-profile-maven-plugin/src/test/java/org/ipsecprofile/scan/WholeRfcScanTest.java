@@ -61,7 +61,12 @@ class WholeRfcScanTest {
      * round 3's.
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"whole-rfcs-test, 18, 2", "whole-rfcs-test2, 3, 1", "whole-rfcs-test3, 0, 2", "whole-drafts-test4, 0, 1"
+    @CsvSource({
+        "whole-rfcs-test, 18, 2",
+        "whole-rfcs-test2, 3, 1",
+        "whole-rfcs-test3, 0, 2",
+        "whole-drafts-test4, 0, 1",
+        "whole-drafts-test5, 0, 0"
     })
     void onRfcsJudgedBeforeThePolicyMetThemTheFlagsAreThoseRecorded(String folder, int right, int wrong)
             throws IOException {
