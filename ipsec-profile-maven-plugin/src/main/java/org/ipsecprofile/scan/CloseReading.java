@@ -15,7 +15,10 @@ import org.ipsecprofile.scan.RequirementWords.Keyword;
  * ("enabled with IKE"; "negotiated with IKEv2" and "used with IPsec" ask for it); "X SHOULD exist
  * between Y and IPsec"; a requirement to allow or permit the term; a field "set to" a value the
  * term names ("MUST be set to 1 (IPsec)"); a term in a parenthesis opened by "e.g." or
- * abbreviating an example; and a plain-English word that is hypothetical ("would be required"), in
+ * abbreviating an example; a term in a list of example mechanisms ("(TLS, IPsec, etc.)",
+ * "(DTLS, IPsec)"); a requirement on what a document shows or says ("MUST be explicitly shown",
+ * "SHOULD be documented", "MUST describe"); a requirement that places something before or after
+ * the term ("SHOULD be placed before the AH header"); and a plain-English word that is hypothetical ("would be required"), in
  * a clause of condition, time or reason, in an indirect question ("how … should be used", "which
  * ciphers should"), in a wish ("it is desirable that"), or in a relative clause whose noun is not
  * the term.
@@ -97,6 +100,36 @@ final class CloseReading {
     private static final Pattern INDIRECT = Pattern.compile(
             "\\b(?:how|whether|what|(?<!\\b(?:of|in|by|to|for|on|with)\\s)which\\s+\\w+|desirable|preferable)\\b");
 
+    /**
+     * After a keyword: a requirement on what a document or description shows or says ("MUST be
+     * explicitly shown", "SHOULD be documented", "MUST describe"), not on traffic.
+     */
+    private static final Pattern DOCUMENTED = Pattern.compile(
+            "^\\s+(?:(?:also|always|then|thus|therefore|\\w+ly)\\s+)*"
+                    + "(?:be\\s+(?:\\w+ly\\s+)?(?:shown|described|documented|stated|explained|discussed|listed|mentioned"
+                    + "|specified|noted|indicated|demonstrated|justified|illustrated)"
+                    + "|(?:show|describe|document|explain|discuss|list|mention|specify|indicate|demonstrate|justify|illustrate))\\b");
+
+    /** After a keyword: a verb of placing ("SHOULD be placed", "MUST be inserted", "MUST precede"). */
+    private static final Pattern PLACED = Pattern.compile("^\\s+(?:(?:also|always|\\w+ly)\\s+)*"
+            + "(?:be\\s+(?:\\w+ly\\s+)?(?:placed|inserted|positioned|located|put|added|appended|prepended|ordered)"
+            + "|appear|come|go|precede|be\\s+(?:the\\s+)?(?:first|last))\\b");
+
+    /** Between a verb of placing and a term: where it is placed ("before the", "after any", "in front of"). */
+    private static final Pattern POSITION = Pattern.compile(
+            "\\b(?:before|after|ahead\\s+of|in\\s+front\\s+of|behind|preceding|following|inside|outside|within|between)\\b");
+
+    /** After a place: a verb that asks to protect or use, which a place does not set aside ("and protected by"). */
+    private static final Pattern PROTECTS = Pattern.compile(
+            "\\b(?:protect\\w*|secur\\w*|encrypt\\w*|authenticat\\w*|us(?:e|ed|es|ing)|support\\w*|implement\\w*)\\b");
+
+    /** In a list that holds the term: it ends open ("(TLS, IPsec, etc.)"). */
+    private static final Pattern OPEN_LIST = Pattern.compile(",\\s*(?:etc\\b|and\\s+so\\s+on\\b|and\\s+others\\b)");
+
+    /** One item of a list of names: a capitalised name of up to three words, a citation aside. */
+    private static final Pattern NAME_ITEM = Pattern.compile(
+            "\\s*(?:(?:and|or|and/or)\\s+)?(?!(?:RFC|Sections?|Appendix|Figure|Table|Page)\\b)[A-Z][\\w./-]*(?:\\s+[\\w./-]+){0,2}(?:\\s*\\[[^\\[\\]]{1,20}\\])?\\s*");
+
     /** A relative clause: "that must be supported", "that are mandatory". */
     private static final Pattern RELATIVE = Pattern.compile("\\b(?:that|which)\\s+$");
 
@@ -108,6 +141,15 @@ final class CloseReading {
      * <li>the term stands in a parenthesis that opens with an example ("(e.g., … IKE)"), or
      *     abbreviates a term set aside or given as an example ("such as the Internet Key Exchange
      *     (IKE)");</li>
+     * <li>the term is one item of a list of example mechanisms: a parenthesis of names that ends
+     *     open ("appropriate mechanisms (TLS, IPsec, etc.)") or that names something besides
+     *     IPsec ("a secure transport (DTLS, IPsec)"), or a list that goes on with "etc." after the
+     *     term ("TLS, IPsec, etc."); "(ESP, AH)" lists IPsec's own parts and stays;</li>
+     * <li>the requirement is on what a document or description shows or says ("Support for ESP
+     *     MUST be explicitly shown", "SHOULD be documented", "MUST describe how IPsec …");</li>
+     * <li>the requirement places something relative to the term ("The option SHOULD be placed
+     *     before the AH header", "MUST precede any ESP header"), unless a verb of protecting or
+     *     using follows the place ("inserted after the IPv6 header and protected by ESP");</li>
      * <li>the term is the agent of an action: "for IKE to negotiate", "cause IKE to set up";</li>
      * <li>the requirement is on another subject, passive, with the term only after "with" or
      *     "for" and a verb that neither protects nor manages keys ("X SHOULD be enabled with IKE",
@@ -133,6 +175,13 @@ final class CloseReading {
         String wide = lower.substring(Math.max(0, term[0] - 2 * Clauses.WINDOW), term[0]);
         int open = Alternatives.openParenthesis(wide);
         if (open >= 0 && EXAMPLE_OPENING.matcher(wide.substring(open + 1)).lookingAt()) {
+            return true;
+        }
+        if (inListOfExamples(sentence, term)) {
+            return true;
+        }
+        if (DOCUMENTED.matcher(lower).region(k.end(), lower.length()).lookingAt()) {
+            // "Support for IPsec MUST be explicitly shown": a requirement on what a document says.
             return true;
         }
         int previous = IpsecTerms.abbreviated(sentence, term[0]);
@@ -165,6 +214,10 @@ final class CloseReading {
                         .region(k.end(), lower.length())
                         .lookingAt()) {
             // "SHOULD set the DF bit on packets that carry ESP": the requirement is on the packets' bit.
+            return true;
+        }
+        if (!subject && placedBy(between)) {
+            // "The option SHOULD be placed before the ESP header": the term marks a place.
             return true;
         }
         if (!subject && EXIST.matcher(between).lookingAt()) {
@@ -206,5 +259,70 @@ final class CloseReading {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the requirement places something relative to the term ("SHOULD be placed before
+     * the AH header", "MUST precede any ESP header"): a verb of placing, then a position word (or
+     * "precede" itself), and no verb of protecting or using after it.
+     */
+    private static boolean placedBy(String between) {
+        if (!PLACED.matcher(between).lookingAt()) {
+            return false;
+        }
+        Matcher position = POSITION.matcher(between);
+        int at = -1;
+        while (position.find()) {
+            at = position.end();
+        }
+        if (at < 0 && between.contains("precede")) {
+            at = 0;
+        }
+        return at >= 0
+                && !PROTECTS.matcher(between).region(at, between.length()).find();
+    }
+
+    /**
+     * True when the term is one item of a list of examples: in a parenthesis that lists names and
+     * ends open ("appropriate mechanisms (TLS, IPsec, etc.)"), or that lists only names, one of
+     * them not IPsec's ("secure transports (TLS, IPsec)"); or, outside a parenthesis, one of a
+     * list of names that goes on with "etc." after the term ("TLS, IPsec, etc."). A parenthesis of
+     * IPsec's own parts ("(ESP, AH)") is not a list of examples.
+     */
+    static boolean inListOfExamples(String sentence, int[] term) {
+        int from = Math.max(0, term[0] - 2 * Clauses.WINDOW);
+        int open = Alternatives.openParenthesis(sentence.substring(from, term[0]));
+        int close = sentence.indexOf(')', term[1]);
+        if (open >= 0 && close >= 0) {
+            String inside = sentence.substring(from + open + 1, close);
+            if (inside.indexOf('(') >= 0 || inside.indexOf(',') < 0) {
+                return false;
+            }
+            if (OPEN_LIST.matcher(inside).find()) {
+                return true;
+            }
+            boolean other = false;
+            for (String item : inside.split(",")) {
+                if (!NAME_ITEM.matcher(item).matches()) {
+                    return false;
+                }
+                other |= !IpsecTerms.TERM.matcher(item).find();
+            }
+            return other;
+        }
+        int end = sentence.indexOf(';', term[1]);
+        String after = sentence.substring(term[1], end < 0 ? sentence.length() : end);
+        Matcher etc = OPEN_LIST.matcher(after);
+        if (!etc.find()) {
+            return false;
+        }
+        // Only other names of the list stand between the term and "etc.", and a comma before the term.
+        for (String item : after.substring(0, etc.start()).split(",")) {
+            if (!item.isBlank() && !NAME_ITEM.matcher(item).matches()) {
+                return false;
+            }
+        }
+        int comma = sentence.lastIndexOf(',', term[0]);
+        return comma >= 0 && sentence.substring(comma + 1, term[0]).isBlank();
     }
 }

@@ -75,7 +75,14 @@ import org.ipsecprofile.scan.RequirementWords.Keyword;
  *     Refusals}); machinery in a citation or in another stretch between semicolons ({@link
  *     IpsecSpecification}); conditions of practicality and "before"/"after" ({@link Conditions});
  *     the term in a relative clause of another object, after a verb that is not of use ("SHOULD
- *     set the DF bit on probes that carry ESP"), is not what is required.</li>
+ *     set the DF bit on probes that carry ESP"), is not what is required. A term followed by an
+ *     elided condition of its presence ("before any ESP header (if present)", {@link
+ *     Conditions}), a term in a list of example mechanisms ("(TLS, IPsec, etc.)"), a requirement
+ *     on what a document shows or says ("MUST be explicitly shown") and one that places something
+ *     relative to the term ("SHOULD be placed before the AH header") ask for nothing ({@link
+ *     CloseReading}); nor does a clause that gives another document as the source of its
+ *     requirement ("according to the Widget specifications", {@link RequirementWords}), nor IPsec
+ *     as a yardstick ("equivalent to", "as strong as").</li>
  * <li>Found though the rules above would miss them: "by implementing IPsec" after a requirement
  *     (nodes "implementing IPsec" as a subject stay a condition); a plain "should" after "rather"
  *     continuing a BCP 14 prohibition ("MUST NOT sign, but rather should rely on IPsec"; "rely on"
@@ -95,7 +102,8 @@ final class MandatePolicy {
 
     static final Pattern EXAMPLE = Pattern.compile("\\b(?:such as|e\\.g\\.|e\\.g|for example|for instance"
             + "|like|including|similar(?:ly)? to|analogous to|akin to|modell?ed on|inspired by|comparable to"
-            + "|same as|used by|defined for|borrowed from|taken from)\\W*(?:\\w+\\W+){0,3}$");
+            + "|same as|used by|defined for|borrowed from|taken from|equivalent to|as (?:strong|secure|good|robust) as"
+            + ")\\W*(?:\\w+\\W+){0,3}$");
 
     /** After a plain requirement adjective: its reason ("is required because", "is mandatory since"). */
     private static final Pattern BECAUSE_AFTER = Pattern.compile(
@@ -308,6 +316,10 @@ final class MandatePolicy {
                             .matcher(lower)
                             .region(term[1], k.start())
                             .lookingAt()) {
+                continue;
+            }
+            if (!subject && Conditions.inUseElidedAfter(lower, terms, i)) {
+                // "… before any ESP header (if present)": the requirement holds where ESP is used.
                 continue;
             }
             if (subject && Refusals.refusedUnprotected(lower, k, term)) {
