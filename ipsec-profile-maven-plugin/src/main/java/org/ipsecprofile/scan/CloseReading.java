@@ -53,9 +53,12 @@ final class CloseReading {
     private static final Pattern ALLOW =
             Pattern.compile("^\\s+(?:\\w+ly\\s+)?(?:allow|permit)(?:\\s+for)?\\b(?!\\s+only\\b)");
 
-    /** After a keyword of which the term is the subject: its being let through ("ESP traffic MUST be allowed"). */
-    private static final Pattern ALLOWED =
-            Pattern.compile("\\s+(?:(?:also|always|\\w+ly)\\s+)*be\\s+(?:\\w+ly\\s+)?(?:allowed|permitted)\\b");
+    /**
+     * After a keyword of which the term is the subject: its being let through or made possible
+     * ("ESP traffic MUST be allowed", "sessions over IPsec MUST be possible").
+     */
+    private static final Pattern ALLOWED = Pattern.compile(
+            "\\s+(?:(?:also|always|\\w+ly)\\s+)*be\\s+(?:\\w+ly\\s+)?(?:allowed|permitted|possible)\\b");
 
     /** After a keyword with the term in its subject: doing without it ("SHOULD be avoided", "MUST be torn down"). */
     private static final Pattern AVOIDED =
@@ -157,7 +160,8 @@ final class CloseReading {
      * <li>the requirement is that something exist ("X SHOULD exist between Y and IPsec"), or that
      *     a field be set to a value the term names ("MUST be set to 1 (IPsec)");</li>
      * <li>the requirement is to allow or permit the term, not to use it ("MUST allow IKEv2 and ESP
-     *     packets to pass", "ESP traffic MUST be permitted");</li>
+     *     packets to pass", "ESP traffic MUST be permitted"), or that what holds the term in the
+     *     subject be possible ("sessions carried over IPsec MUST be possible");</li>
      * <li>the term names security associations or an IKE phase already in place ("updating the
      *     IPsec SAs", "the IKE SA", "IKE Phase 1 MUST be completed", "Phase 1 SHOULD be invoked to
      *     create IKE secrets"; "MUST be protected by the IPsec SAs" asks for IPsec);</li>

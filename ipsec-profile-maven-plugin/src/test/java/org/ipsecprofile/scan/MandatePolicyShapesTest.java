@@ -605,6 +605,16 @@ class MandatePolicyShapesTest {
     }
 
     @Test
+    void aRequirementThatWhatUsesTheTermBePossibleAllowsIt() {
+        noMandate(
+                "Widget sessions carried over IPsec MUST be possible across the relay chain.",
+                "Reports protected with ESP SHOULD also be possible behind the gateway.");
+        mandate(
+                "It MUST be possible to protect every report with ESP, and relays MUST use it.",
+                "Widget sessions MUST be carried over IPsec wherever possible.");
+    }
+
+    @Test
     void ipsecAsTheYardstickOfAnotherMechanismIsNotAskedFor() {
         noMandate(
                 "Widget relays MUST provide confidentiality equivalent to what ESP offers.",
