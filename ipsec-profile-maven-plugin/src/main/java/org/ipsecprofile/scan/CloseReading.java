@@ -133,6 +133,13 @@ final class CloseReading {
     private static final Pattern NAME_ITEM = Pattern.compile(
             "\\s*(?:(?:and|or|and/or)\\s+)?(?!(?:RFC|Sections?|Appendix|Figure|Table|Page)\\b)[A-Z][\\w./-]*(?:\\s+[\\w./-]+){0,2}(?:\\s*\\[[^\\[\\]]{1,20}\\])?\\s*");
 
+    /** The citations that stand before a term in a parenthesis of citations ("(RFC 2401 [3], "). */
+    private static final Pattern CITATIONS = Pattern.compile(
+            "(?:\\s*(?:RFC\\s?\\d+|\\[[^\\[\\]]{1,20}\\])\\s*(?:\\[[^\\[\\]]{1,20}\\])?\\s*(?:,|and)?\\s*)*");
+
+    /** After a keyword: a purpose in which the term stands ("is required in order to use IPsec"). */
+    private static final Pattern IN_ORDER_TO = Pattern.compile("^\\s+in\\s+order\\s+(?:for\\s+\\S+\\s+)?to\\b");
+
     /** A relative clause: "that must be supported", "that are mandatory". */
     private static final Pattern RELATIVE = Pattern.compile("\\b(?:that|which)\\s+$");
 
@@ -189,6 +196,13 @@ final class CloseReading {
             return true;
         }
         int previous = IpsecTerms.abbreviated(sentence, term[0]);
+        int opened = Math.max(0, term[0] - 2 * Clauses.WINDOW) + open;
+        if (previous < 0
+                && open >= 0
+                && CITATIONS.matcher(sentence.substring(opened + 1, term[0])).matches()) {
+            // "such as IPsec (RFC 2401 [3], RFC 2406 [4])": a citation in the parenthesis after a term stands for it.
+            previous = IpsecTerms.abbreviated(sentence, opened + 1);
+        }
         if (previous >= 0) {
             String outer = lower.substring(Math.max(0, previous - Clauses.WINDOW), previous);
             if (MandatePolicy.SET_ASIDE.matcher(outer).find()
@@ -218,6 +232,10 @@ final class CloseReading {
                         .region(k.end(), lower.length())
                         .lookingAt()) {
             // "SHOULD set the DF bit on packets that carry ESP": the requirement is on the packets' bit.
+            return true;
+        }
+        if (!subject && IN_ORDER_TO.matcher(between).lookingAt()) {
+            // "That information is required in order to use IPsec tunnel mode": what is required is the subject.
             return true;
         }
         if (!subject && placedBy(between)) {

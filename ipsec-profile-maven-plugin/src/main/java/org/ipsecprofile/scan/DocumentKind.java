@@ -43,8 +43,9 @@ import java.util.regex.Pattern;
  *     Guidance on Widget Relays"), or addresses authors, writers or designers ("… for Protocol
  *     Designers"). Its requirements are advice, not requirements of a protocol.</li>
  * <li>{@link #DISCUSSION}: the title says the document specifies no protocol of its own but
- *     states a problem, evaluates or compares protocols, or surveys them: it holds "Problem
- *     Statement", "Evaluation(s)", "Evaluating", "Survey", "Gap Analysis" or "Use Cases", or
+ *     states a problem, evaluates or compares protocols, surveys them or defines terms: it holds
+ *     "Problem Statement", "Evaluation(s)", "Evaluating", "Survey", "Gap Analysis", "Use Cases",
+ *     "Glossary" or "Terminology", or
  *     starts with "Comparison of" (after "A" or "The"), and it does not also announce a design
  *     of its own ("Extensions", "Design", "Architecture", "Framework", "Solution(s)",
  *     "Mitigations", "Specification"). So "Widget Relays: Problem Statement", "Criteria for
@@ -87,9 +88,9 @@ enum DocumentKind {
             + "|\\bfor\\s+(?:(?:protocol|specification|document)\\s+)?(?:authors|writers|designers)\\b");
 
     /** A document that states a problem, evaluates, compares or surveys: no protocol of its own. */
-    private static final Pattern DISCUSSES =
-            Pattern.compile("\\b(?:problem\\s+statement|evaluations?|evaluating|surveys?"
-                    + "|gap\\s+analysis|use\\s+cases)\\b|^(?:(?:an?|the)\\s+)?comparison\\s+of\\b");
+    private static final Pattern DISCUSSES = Pattern.compile(
+            "\\b(?:problem\\s+statement|evaluations?|evaluating|surveys?"
+                    + "|gap\\s+analysis|use\\s+cases|glossary|terminology)\\b|^(?:(?:an?|the)\\s+)?comparison\\s+of\\b");
 
     /** A title that announces a design of its own besides ("Use Cases and Extensions"). */
     private static final Pattern DESIGNS = Pattern.compile(

@@ -59,7 +59,8 @@ final class IpsecTerms {
 
     /**
      * Where the term that {@code start}'s term abbreviates or cites starts ("the Internet Key
-     * Exchange (IKE) [RFC2409]": from RFC2409 or IKE back to Internet), or -1.
+     * Exchange (IKE) [RFC2409]": from RFC2409 or IKE back to Internet; "IPsec ([RFC4301])": from
+     * RFC4301 back to IPsec), or -1.
      */
     static int abbreviated(String sentence, int start) {
         int first = -1;
@@ -69,7 +70,8 @@ final class IpsecTerms {
             while (end > 0
                     && (Character.isWhitespace(sentence.charAt(end - 1))
                             || sentence.charAt(end - 1) == ')'
-                            || sentence.charAt(end - 1) == ']')) {
+                            || sentence.charAt(end - 1) == ']'
+                            || sentence.charAt(end - 1) == '(' && sentence.charAt(end) == '[')) {
                 end--;
             }
             Matcher t = TERM.matcher(sentence).region(Math.max(0, end - 40), end);

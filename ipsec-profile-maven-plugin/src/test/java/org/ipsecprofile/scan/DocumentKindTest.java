@@ -140,6 +140,8 @@ class DocumentKindTest {
                 "A Comparison of Widget Tunnel Mechanisms",
                 "Widget Renumbering Gap Analysis",
                 "Use Cases for Widget Relays",
+                "Widget Security Glossary",
+                "Terminology for Widget Relay Benchmarking",
                 "IPsec Gateway Clusters: Problem Statement"
             })
     void aTitleThatStatesAProblemEvaluatesOrSurveysIsADiscussion(String title) {

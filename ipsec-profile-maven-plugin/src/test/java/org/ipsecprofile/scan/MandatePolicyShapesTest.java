@@ -615,6 +615,29 @@ class MandatePolicyShapesTest {
     }
 
     @Test
+    void anAlternativeNamedWithItsAbbreviationAndCitationInParenthesesIsStillOne() {
+        noMandate("Stub relays SHOULD be able to use Widget Signatures (WSIG) ([RFC9999]) or IPsec ([RFC4301]).");
+        mandate("Relays MUST use ESP ([RFC4303]) or AH ([RFC4302]) for the reports.");
+    }
+
+    @Test
+    void aCitationInTheParenthesisAfterAnExampleIsTheExample() {
+        noMandate(
+                "Relays SHOULD use a protocol that protects each message, such as IPsec (RFC 4301 [4], RFC 4303 [5]).");
+        mandate("Relays MUST use IPsec (RFC 4301 [4], RFC 4303 [5]) for each message.");
+    }
+
+    @Test
+    void whatIsRequiredInOrderToUseTheTermIsTheSubject() {
+        noMandate(
+                "The relay identity is required in order to use IKEv2 with certificates.",
+                "A shared key is REQUIRED in order to set up the ESP SA.");
+        mandate(
+                "Relays MUST use ESP in order to protect the reports.",
+                "In order to protect the reports, relays MUST use IPsec.");
+    }
+
+    @Test
     void ipsecAsTheYardstickOfAnotherMechanismIsNotAskedFor() {
         noMandate(
                 "Widget relays MUST provide confidentiality equivalent to what ESP offers.",
