@@ -628,6 +628,13 @@ class MandatePolicyShapesTest {
     }
 
     @Test
+    void theInternetKeyExchangeProtocolVersionTwoIsOneName() {
+        noMandate("Clock synchronisation is required for running protocols such as Internet Key Exchange Protocol"
+                + " Version 2 (IKEv2) and DTLS.");
+        mandate("Relays MUST use the Internet Key Exchange Protocol Version 2 (IKEv2) [RFC7296] for keying.");
+    }
+
+    @Test
     void whatIsRequiredInOrderToUseTheTermIsTheSubject() {
         noMandate(
                 "The relay identity is required in order to use IKEv2 with certificates.",
