@@ -82,7 +82,9 @@ import org.ipsecprofile.scan.RequirementWords.Keyword;
  *     relative to the term ("SHOULD be placed before the AH header") ask for nothing ({@link
  *     CloseReading}); nor does a clause that gives another document as the source of its
  *     requirement ("according to the Widget specifications", {@link RequirementWords}), nor IPsec
- *     as a yardstick ("equivalent to", "as strong as").</li>
+ *     as a yardstick ("equivalent to", "as strong as"). In a sentence that opens with "If" or
+ *     "When" and goes on to ", then", a term before "then" stands in the condition, however many
+ *     commas it takes.</li>
  * <li>Found though the rules above would miss them: "by implementing IPsec" after a requirement
  *     (nodes "implementing IPsec" as a subject stay a condition); a plain "should" after "rather"
  *     continuing a BCP 14 prohibition ("MUST NOT sign, but rather should rely on IPsec"; "rely on"
@@ -398,6 +400,14 @@ final class MandatePolicy {
                         .find()) {
             // "It is recommended that operators read the IPsec documents": the clause asks for something else.
             return false;
+        }
+        if (subject && INTRODUCTION.matcher(lower).lookingAt()) {
+            int then = lower.indexOf(", then ", term[1]);
+            if (then >= 0 && then < k.start()) {
+                // "If trust is an issue, in particular for the IPsec settings, then X should be enabled":
+                // everything before "then" belongs to the condition.
+                return false;
+            }
         }
         String clause = subject ? "" : sentence.substring(Clauses.clauseStart(sentence, k.start()), k.start());
         if ((clause.contains("SA") || clause.contains("ecurity assoc") || clause.contains("hase"))

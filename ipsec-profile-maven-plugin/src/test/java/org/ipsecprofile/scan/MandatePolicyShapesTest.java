@@ -628,6 +628,15 @@ class MandatePolicyShapesTest {
     }
 
     @Test
+    void everythingBeforeThenBelongsToTheCondition() {
+        noMandate("If trust matters, especially for the relay's IPsec settings, then operators should enable report"
+                + " signing.");
+        mandate(
+                "If the path is untrusted, in particular across the Internet, then relays MUST use ESP.",
+                "If the path is untrusted, then relays MUST use ESP, and IKEv2 SHOULD be used for keying.");
+    }
+
+    @Test
     void theInternetKeyExchangeProtocolVersionTwoIsOneName() {
         noMandate("Clock synchronisation is required for running protocols such as Internet Key Exchange Protocol"
                 + " Version 2 (IKEv2) and DTLS.");
