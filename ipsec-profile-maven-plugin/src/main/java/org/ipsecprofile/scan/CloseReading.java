@@ -18,7 +18,9 @@ import org.ipsecprofile.scan.RequirementWords.Keyword;
  * abbreviating an example; a term in a list of example mechanisms ("(TLS, IPsec, etc.)",
  * "(DTLS, IPsec)"); a requirement on what a document shows or says ("MUST be explicitly shown",
  * "SHOULD be documented", "MUST describe"); a requirement that places something before or after
- * the term ("SHOULD be placed before the AH header"); and a plain-English word that is hypothetical ("would be required"), in
+ * the term ("SHOULD be placed before the AH header"); what is required "in order to use" the term;
+ * a citation in the parenthesis after a term set aside or given as an example ("such as IPsec
+ * (RFC 4301 [4], RFC 4303 [5])"); and a plain-English word that is hypothetical ("would be required"), in
  * a clause of condition, time or reason, in an indirect question ("how … should be used", "which
  * ciphers should"), in a wish ("it is desirable that"), or in a relative clause whose noun is not
  * the term.

@@ -22,9 +22,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * flagged. The README lists the documents, why each was chosen and which mandate IPsec; the
  * mandating documents of which no sentence is flagged are listed in the output too.
  *
- * <p>The policy was tuned on those RFCs. {@code whole-rfcs-test} holds other RFCs, chosen and
- * judged (every sentence the policy could flag, in {@code judged-in-advance.tsv}) before the
- * policy was run on them: the figures measured there are the independent ones.
+ * <p>The policy was tuned on those RFCs. The {@code whole-rfcs-test*} folders hold other RFCs,
+ * chosen and judged (every sentence the policy could flag, in {@code judged-in-advance.tsv})
+ * before the policy was run on them: each was an independent measure once, and is tuning data
+ * since the round after it was measured (the third since round 4).
  */
 class WholeRfcScanTest {
 
