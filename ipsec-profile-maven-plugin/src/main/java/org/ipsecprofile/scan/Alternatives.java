@@ -46,9 +46,9 @@ final class Alternatives {
                     + "|([A-Z][A-Za-z0-9/-]*[A-Z0-9](?:\\(\\w+\\))?)(?![\\w-]))");
 
     /** Before a term: another name, or a mechanism, option or technique, and "or" ("TSIG, SIG(0) or"). */
-    private static final Pattern OTHER_BEFORE = Pattern.compile(
-            "(?:\\b([A-Z][A-Za-z0-9/-]*[A-Z0-9](?:\\(\\w+\\))?)"
-                    + "|\\b(?i:options?|mechanisms?|techniques?|methods?|services?))(?:\\s+\\[[^\\[\\]]{1,20}\\])?\\s*,?\\s+or\\s+(?:(?:the|an?)\\s+)?$");
+    private static final Pattern OTHER_BEFORE = Pattern.compile("(?:\\b([A-Z][A-Za-z0-9/-]*[A-Z0-9](?:\\(\\w+\\))?)"
+            + "|\\b(?i:options?|mechanisms?|techniques?|methods?|services?))\\)?(?:\\s*\\(?\\[[^\\[\\]]{1,20}\\]\\)?)?"
+            + "\\s*,?\\s+or\\s+(?:(?:the|an?)\\s+)?$");
 
     /**
      * "X must be protected with IPsec or the topology must be such that …": the term is one way
@@ -103,6 +103,14 @@ final class Alternatives {
 
     /** True when the term is one of several mechanisms joined by "or" ("TLS, SSL, or IPsec"). */
     static boolean alternative(String sentence, List<Keyword> keywords, int[] term) {
+        int previous = IpsecTerms.abbreviated(sentence, term[0]);
+        if (previous >= 0 && previous < term[0]) {
+            // "TSIG ([X]) or IPsec ([RFC4301])": an abbreviation or citation is read as the term it follows.
+            Matcher t = IpsecTerms.TERM.matcher(sentence).region(previous, term[0]);
+            if (t.lookingAt() && alternative(sentence, keywords, new int[] {t.start(), t.end()})) {
+                return true;
+            }
+        }
         int from = sentence.lastIndexOf(';', term[0]) + 1;
         int to = sentence.length();
         for (Keyword k : keywords) {
@@ -127,7 +135,8 @@ final class Alternatives {
 
     /**
      * True when "or" joins the term to another mechanism: a name that is not IPsec's ("TSIG,
-     * SIG(0) or IPsec", "IPsec or HIP"), a mechanism, option or technique ("the integrity option
+     * SIG(0) or IPsec", "IPsec or HIP", also with its abbreviation or citation in parentheses:
+     * "Widget Signatures (WSIG) ([RFC9999]) or IPsec"), a mechanism, option or technique ("the integrity option
      * or IPsec"), or something other or equivalent ("ESP (or another technique of like
      * strength)"). "ESP or AH" stays IPsec.
      */

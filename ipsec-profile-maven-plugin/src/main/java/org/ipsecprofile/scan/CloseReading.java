@@ -15,7 +15,12 @@ import org.ipsecprofile.scan.RequirementWords.Keyword;
  * ("enabled with IKE"; "negotiated with IKEv2" and "used with IPsec" ask for it); "X SHOULD exist
  * between Y and IPsec"; a requirement to allow or permit the term; a field "set to" a value the
  * term names ("MUST be set to 1 (IPsec)"); a term in a parenthesis opened by "e.g." or
- * abbreviating an example; and a plain-English word that is hypothetical ("would be required"), in
+ * abbreviating an example; a term in a list of example mechanisms ("(TLS, IPsec, etc.)",
+ * "(DTLS, IPsec)"); a requirement on what a document shows or says ("MUST be explicitly shown",
+ * "SHOULD be documented", "MUST describe"); a requirement that places something before or after
+ * the term ("SHOULD be placed before the AH header"); what is required "in order to use" the term;
+ * a citation in the parenthesis after a term set aside or given as an example ("such as IPsec
+ * (RFC 4301 [4], RFC 4303 [5])"); and a plain-English word that is hypothetical ("would be required"), in
  * a clause of condition, time or reason, in an indirect question ("how … should be used", "which
  * ciphers should"), in a wish ("it is desirable that"), or in a relative clause whose noun is not
  * the term.
@@ -50,9 +55,12 @@ final class CloseReading {
     private static final Pattern ALLOW =
             Pattern.compile("^\\s+(?:\\w+ly\\s+)?(?:allow|permit)(?:\\s+for)?\\b(?!\\s+only\\b)");
 
-    /** After a keyword of which the term is the subject: its being let through ("ESP traffic MUST be allowed"). */
-    private static final Pattern ALLOWED =
-            Pattern.compile("\\s+(?:(?:also|always|\\w+ly)\\s+)*be\\s+(?:\\w+ly\\s+)?(?:allowed|permitted)\\b");
+    /**
+     * After a keyword of which the term is the subject: its being let through or made possible
+     * ("ESP traffic MUST be allowed", "sessions over IPsec MUST be possible").
+     */
+    private static final Pattern ALLOWED = Pattern.compile(
+            "\\s+(?:(?:also|always|\\w+ly)\\s+)*be\\s+(?:\\w+ly\\s+)?(?:allowed|permitted|possible)\\b");
 
     /** After a keyword with the term in its subject: doing without it ("SHOULD be avoided", "MUST be torn down"). */
     private static final Pattern AVOIDED =
@@ -97,6 +105,43 @@ final class CloseReading {
     private static final Pattern INDIRECT = Pattern.compile(
             "\\b(?:how|whether|what|(?<!\\b(?:of|in|by|to|for|on|with)\\s)which\\s+\\w+|desirable|preferable)\\b");
 
+    /**
+     * After a keyword: a requirement on what a document or description shows or says ("MUST be
+     * explicitly shown", "SHOULD be documented", "MUST describe"), not on traffic.
+     */
+    private static final Pattern DOCUMENTED = Pattern.compile(
+            "^\\s+(?:(?:also|always|then|thus|therefore|\\w+ly)\\s+)*"
+                    + "(?:be\\s+(?:\\w+ly\\s+)?(?:shown|described|documented|stated|explained|discussed|listed|mentioned"
+                    + "|specified|noted|indicated|demonstrated|justified|illustrated)"
+                    + "|(?:show|describe|document|explain|discuss|list|mention|specify|indicate|demonstrate|justify|illustrate))\\b");
+
+    /** After a keyword: a verb of placing ("SHOULD be placed", "MUST be inserted", "MUST precede"). */
+    private static final Pattern PLACED = Pattern.compile("^\\s+(?:(?:also|always|\\w+ly)\\s+)*"
+            + "(?:be\\s+(?:\\w+ly\\s+)?(?:placed|inserted|positioned|located|put|added|appended|prepended|ordered)"
+            + "|appear|come|go|precede|be\\s+(?:the\\s+)?(?:first|last))\\b");
+
+    /** Between a verb of placing and a term: where it is placed ("before the", "after any", "in front of"). */
+    private static final Pattern POSITION = Pattern.compile(
+            "\\b(?:before|after|ahead\\s+of|in\\s+front\\s+of|behind|preceding|following|inside|outside|within|between)\\b");
+
+    /** After a place: a verb that asks to protect or use, which a place does not set aside ("and protected by"). */
+    private static final Pattern PROTECTS = Pattern.compile(
+            "\\b(?:protect\\w*|secur\\w*|encrypt\\w*|authenticat\\w*|us(?:e|ed|es|ing)|support\\w*|implement\\w*)\\b");
+
+    /** In a list that holds the term: it ends open ("(TLS, IPsec, etc.)"). */
+    private static final Pattern OPEN_LIST = Pattern.compile(",\\s*(?:etc\\b|and\\s+so\\s+on\\b|and\\s+others\\b)");
+
+    /** One item of a list of names: a capitalised name of up to three words, a citation aside. */
+    private static final Pattern NAME_ITEM = Pattern.compile(
+            "\\s*(?:(?:and|or|and/or)\\s+)?(?!(?:RFC|Sections?|Appendix|Figure|Table|Page)\\b)[A-Z][\\w./-]*(?:\\s+[\\w./-]+){0,2}(?:\\s*\\[[^\\[\\]]{1,20}\\])?\\s*");
+
+    /** The citations that stand before a term in a parenthesis of citations ("(RFC 2401 [3], "). */
+    private static final Pattern CITATIONS = Pattern.compile(
+            "(?:\\s*(?:RFC\\s?\\d+|\\[[^\\[\\]]{1,20}\\])\\s*(?:\\[[^\\[\\]]{1,20}\\])?\\s*(?:,|and)?\\s*)*");
+
+    /** After a keyword: a purpose in which the term stands ("is required in order to use IPsec"). */
+    private static final Pattern IN_ORDER_TO = Pattern.compile("^\\s+in\\s+order\\s+(?:for\\s+\\S+\\s+)?to\\b");
+
     /** A relative clause: "that must be supported", "that are mandatory". */
     private static final Pattern RELATIVE = Pattern.compile("\\b(?:that|which)\\s+$");
 
@@ -108,6 +153,15 @@ final class CloseReading {
      * <li>the term stands in a parenthesis that opens with an example ("(e.g., … IKE)"), or
      *     abbreviates a term set aside or given as an example ("such as the Internet Key Exchange
      *     (IKE)");</li>
+     * <li>the term is one item of a list of example mechanisms: a parenthesis of names that ends
+     *     open ("appropriate mechanisms (TLS, IPsec, etc.)") or that names something besides
+     *     IPsec ("a secure transport (DTLS, IPsec)"), or a list that goes on with "etc." after the
+     *     term ("TLS, IPsec, etc."); "(ESP, AH)" lists IPsec's own parts and stays;</li>
+     * <li>the requirement is on what a document or description shows or says ("Support for ESP
+     *     MUST be explicitly shown", "SHOULD be documented", "MUST describe how IPsec …");</li>
+     * <li>the requirement places something relative to the term ("The option SHOULD be placed
+     *     before the AH header", "MUST precede any ESP header"), unless a verb of protecting or
+     *     using follows the place ("inserted after the IPv6 header and protected by ESP");</li>
      * <li>the term is the agent of an action: "for IKE to negotiate", "cause IKE to set up";</li>
      * <li>the requirement is on another subject, passive, with the term only after "with" or
      *     "for" and a verb that neither protects nor manages keys ("X SHOULD be enabled with IKE",
@@ -115,7 +169,8 @@ final class CloseReading {
      * <li>the requirement is that something exist ("X SHOULD exist between Y and IPsec"), or that
      *     a field be set to a value the term names ("MUST be set to 1 (IPsec)");</li>
      * <li>the requirement is to allow or permit the term, not to use it ("MUST allow IKEv2 and ESP
-     *     packets to pass", "ESP traffic MUST be permitted");</li>
+     *     packets to pass", "ESP traffic MUST be permitted"), or that what holds the term in the
+     *     subject be possible ("sessions carried over IPsec MUST be possible");</li>
      * <li>the term names security associations or an IKE phase already in place ("updating the
      *     IPsec SAs", "the IKE SA", "IKE Phase 1 MUST be completed", "Phase 1 SHOULD be invoked to
      *     create IKE secrets"; "MUST be protected by the IPsec SAs" asks for IPsec);</li>
@@ -135,7 +190,21 @@ final class CloseReading {
         if (open >= 0 && EXAMPLE_OPENING.matcher(wide.substring(open + 1)).lookingAt()) {
             return true;
         }
+        if (inListOfExamples(sentence, term)) {
+            return true;
+        }
+        if (DOCUMENTED.matcher(lower).region(k.end(), lower.length()).lookingAt()) {
+            // "Support for IPsec MUST be explicitly shown": a requirement on what a document says.
+            return true;
+        }
         int previous = IpsecTerms.abbreviated(sentence, term[0]);
+        int opened = Math.max(0, term[0] - 2 * Clauses.WINDOW) + open;
+        if (previous < 0
+                && open >= 0
+                && CITATIONS.matcher(sentence.substring(opened + 1, term[0])).matches()) {
+            // "such as IPsec (RFC 2401 [3], RFC 2406 [4])": a citation in the parenthesis after a term stands for it.
+            previous = IpsecTerms.abbreviated(sentence, opened + 1);
+        }
         if (previous >= 0) {
             String outer = lower.substring(Math.max(0, previous - Clauses.WINDOW), previous);
             if (MandatePolicy.SET_ASIDE.matcher(outer).find()
@@ -165,6 +234,14 @@ final class CloseReading {
                         .region(k.end(), lower.length())
                         .lookingAt()) {
             // "SHOULD set the DF bit on packets that carry ESP": the requirement is on the packets' bit.
+            return true;
+        }
+        if (!subject && IN_ORDER_TO.matcher(between).lookingAt()) {
+            // "That information is required in order to use IPsec tunnel mode": what is required is the subject.
+            return true;
+        }
+        if (!subject && placedBy(between)) {
+            // "The option SHOULD be placed before the ESP header": the term marks a place.
             return true;
         }
         if (!subject && EXIST.matcher(between).lookingAt()) {
@@ -206,5 +283,70 @@ final class CloseReading {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the requirement places something relative to the term ("SHOULD be placed before
+     * the AH header", "MUST precede any ESP header"): a verb of placing, then a position word (or
+     * "precede" itself), and no verb of protecting or using after it.
+     */
+    private static boolean placedBy(String between) {
+        if (!PLACED.matcher(between).lookingAt()) {
+            return false;
+        }
+        Matcher position = POSITION.matcher(between);
+        int at = -1;
+        while (position.find()) {
+            at = position.end();
+        }
+        if (at < 0 && between.contains("precede")) {
+            at = 0;
+        }
+        return at >= 0
+                && !PROTECTS.matcher(between).region(at, between.length()).find();
+    }
+
+    /**
+     * True when the term is one item of a list of examples: in a parenthesis that lists names and
+     * ends open ("appropriate mechanisms (TLS, IPsec, etc.)"), or that lists only names, one of
+     * them not IPsec's ("secure transports (TLS, IPsec)"); or, outside a parenthesis, one of a
+     * list of names that goes on with "etc." after the term ("TLS, IPsec, etc."). A parenthesis of
+     * IPsec's own parts ("(ESP, AH)") is not a list of examples.
+     */
+    static boolean inListOfExamples(String sentence, int[] term) {
+        int from = Math.max(0, term[0] - 2 * Clauses.WINDOW);
+        int open = Alternatives.openParenthesis(sentence.substring(from, term[0]));
+        int close = sentence.indexOf(')', term[1]);
+        if (open >= 0 && close >= 0) {
+            String inside = sentence.substring(from + open + 1, close);
+            if (inside.indexOf('(') >= 0 || inside.indexOf(',') < 0) {
+                return false;
+            }
+            if (OPEN_LIST.matcher(inside).find()) {
+                return true;
+            }
+            boolean other = false;
+            for (String item : inside.split(",")) {
+                if (!NAME_ITEM.matcher(item).matches()) {
+                    return false;
+                }
+                other |= !IpsecTerms.TERM.matcher(item).find();
+            }
+            return other;
+        }
+        int end = sentence.indexOf(';', term[1]);
+        String after = sentence.substring(term[1], end < 0 ? sentence.length() : end);
+        Matcher etc = OPEN_LIST.matcher(after);
+        if (!etc.find()) {
+            return false;
+        }
+        // Only other names of the list stand between the term and "etc.", and a comma before the term.
+        for (String item : after.substring(0, etc.start()).split(",")) {
+            if (!item.isBlank() && !NAME_ITEM.matcher(item).matches()) {
+                return false;
+            }
+        }
+        int comma = sentence.lastIndexOf(',', term[0]);
+        return comma >= 0 && sentence.substring(comma + 1, term[0]).isBlank();
     }
 }

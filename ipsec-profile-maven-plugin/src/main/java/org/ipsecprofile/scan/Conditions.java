@@ -15,7 +15,9 @@ import org.ipsecprofile.scan.RequirementWords.Keyword;
  * IPsec is in use ("where IPsec is present", "X over IPsec, if used, MUST", "if they use IPsec")
  * makes no mandate; one that the term is practical, feasible or available does not make IPsec a
  * given ("where ESP is practical, ESP is recommended"); "before" or "after" with the term as its
- * clause's subject is a condition ("before ESP is applied"); and a condition that something else
+ * clause's subject is a condition ("before ESP is applied"); a term followed by an elided
+ * condition of its presence ("before any AH or ESP header (if present)", "the ESP header, if
+ * used") is a condition of its use, and so are the terms listed with it before it; and a condition that something else
  * uses IPsec before a requirement to use IPsec too ("If a relay was found over a channel that uses
  * IPsec, the client SHOULD use IPsec") still asks for it.
  */
@@ -56,6 +58,42 @@ final class Conditions {
     /** After a term, before its keyword: an elided condition of being in use ("RADIUS over IPsec, if used, MUST"). */
     static final Pattern IN_USE_ELIDED = Pattern.compile("^[^,;()]{0,40}?(?:,\\s*|\\(\\s*)(?:if|when|where|whenever)"
             + "\\s+(?:(?:it|they)\\s+(?:is|are)\\s+)?(?:not\\s+)?" + IN_USE + "\\b");
+
+    /**
+     * After a term: an elided condition that it is in use, in parentheses or after a comma
+     * ("… before any ESP header (if present)", "the AH, if used, …"), citations, an abbreviation
+     * in parentheses and up to two lower-case words that the term qualifies aside.
+     */
+    private static final Pattern IN_USE_ELIDED_AFTER =
+            Pattern.compile("^(?:\\s*\\[[^\\[\\]]{1,20}\\]|\\s*\\([\\w-]{1,12}\\))*(?:\\s+[a-z][\\w-]*){0,2}"
+                    + "(?:\\s*\\[[^\\[\\]]{1,20}\\])*\\s*(?:\\(|,)\\s*(?:if|when|where|whenever)"
+                    + "\\s+(?:(?:it|they)\\s+(?:is|are)\\s+)?(?:not\\s+)?(?:" + IN_USE + "|any)\\b");
+
+    /** Between two terms of one list: a citation, and a comma, "and", "or" or "and/or" ("AH [X] and/or the"). */
+    private static final Pattern LIST_JOIN = Pattern.compile(
+            "^(?:\\s*\\[[^\\[\\]]{1,20}\\])*\\s*(?:,|,?\\s*(?:and|or|and/or))\\s*(?:(?:the|an?|any)\\s+)?$");
+
+    /**
+     * True when the term {@code i} is followed by an elided condition that it is in use ("the
+     * option SHOULD come before any AH or ESP header (if present)"), itself or through the terms
+     * listed with it after it: the requirement holds where the term is present, it does not ask
+     * for it.
+     */
+    static boolean inUseElidedAfter(String lower, List<int[]> terms, int i) {
+        int[] term = terms.get(i);
+        Matcher m = IN_USE_ELIDED_AFTER.matcher(lower).region(term[1], Math.min(lower.length(), term[1] + 60));
+        if (m.lookingAt()) {
+            return true;
+        }
+        if (i + 1 < terms.size()) {
+            int[] next = terms.get(i + 1);
+            return next[0] >= term[1]
+                    && next[0] - term[1] <= 40
+                    && LIST_JOIN.matcher(lower).region(term[1], next[0]).matches()
+                    && inUseElidedAfter(lower, terms, i + 1);
+        }
+        return false;
+    }
 
     /** Before a term: it is the object of "use" ("a link that uses IPsec", "does use IPsec"). */
     private static final Pattern USED_BEFORE = Pattern.compile("\\b(?:use|uses|using)\\s+$");

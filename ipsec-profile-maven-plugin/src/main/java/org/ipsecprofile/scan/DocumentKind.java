@@ -36,10 +36,22 @@ import java.util.regex.Pattern;
  *     "across" and "behind" apply a name like "over" ("X Traversal across IPsec Gateways").
  *     IPComp ("IP Payload Compression"), a Domain of Interpretation (GDOI) and Better-Than-Nothing
  *     Security (BTNS, an unauthenticated mode of IPsec) count as names of IPsec machinery.</li>
- * <li>{@link #GUIDELINES}: the title says the document advises the authors of other documents:
- *     it starts with "Guidelines", "Guidance" or "Advice" (after "The" or
- *     "Some"), ends with "Guidelines", or addresses authors, writers or designers ("… for
- *     Protocol Designers"). Its requirements are advice, not requirements of a protocol.</li>
+ * <li>{@link #GUIDELINES}: the title says the document advises the authors of other documents
+ *     or those who deploy or implement a protocol: it starts with "Guidelines", "Guidance" or
+ *     "Advice" (after "The" or "Some"), has one of them as its head noun (at the end, or before
+ *     "for", "on", "to", "of" or "and": "Author Guidelines for Widget Documents", "Operational
+ *     Guidance on Widget Relays"), or addresses authors, writers or designers ("… for Protocol
+ *     Designers"). Its requirements are advice, not requirements of a protocol.</li>
+ * <li>{@link #DISCUSSION}: the title says the document specifies no protocol of its own but
+ *     states a problem, evaluates or compares protocols, surveys them or defines terms: it holds
+ *     "Problem Statement", "Evaluation(s)", "Evaluating", "Survey", "Gap Analysis", "Use Cases",
+ *     "Glossary" or "Terminology", or
+ *     starts with "Comparison of" (after "A" or "The"), and it does not also announce a design
+ *     of its own ("Extensions", "Design", "Architecture", "Framework", "Solution(s)",
+ *     "Mitigations", "Specification"). So "Widget Relays: Problem Statement", "Criteria for
+ *     Evaluating Widget Protocols" and "Widget Protocol Evaluation" are discussions; "Widget
+ *     Use Cases and Extensions" is not. What such a document requires of a protocol (one still to
+ *     be designed, or another document's) is not its own protocol's mandate.</li>
  * <li>{@link #OTHER}: every other document, one whose title cannot be read, and one whose
  *     "title" ends with a full stop (a sentence, not a name).</li>
  * </ul>
@@ -49,6 +61,7 @@ import java.util.regex.Pattern;
 enum DocumentKind {
     SPECIFIES_IPSEC,
     GUIDELINES,
+    DISCUSSION,
     OTHER;
 
     private static final Pattern NAME = Pattern.compile("\\b(?:ipsec|ip security|security architecture for the internet"
@@ -71,8 +84,17 @@ enum DocumentKind {
                     + "(?:protection|usage|use|requirements|considerations|applicability|deployment)\\s+(?:for|to)\\s+(?:the\\s+)?(\\S+))");
 
     private static final Pattern GUIDANCE = Pattern.compile("^(?:(?:the|some)\\s+)?(?:guidelines|guidance|advice"
-            + ")\\b|\\bguidelines$|\\bfor\\s+(?:(?:protocol|specification|document)\\s+)?"
-            + "(?:authors|writers|designers)\\b");
+            + ")\\b|\\b(?:guidelines|guidance|advice)(?:$|\\s+(?:for|on|to|of|and)\\b)"
+            + "|\\bfor\\s+(?:(?:protocol|specification|document)\\s+)?(?:authors|writers|designers)\\b");
+
+    /** A document that states a problem, evaluates, compares or surveys: no protocol of its own. */
+    private static final Pattern DISCUSSES = Pattern.compile(
+            "\\b(?:problem\\s+statement|evaluations?|evaluating|surveys?"
+                    + "|gap\\s+analysis|use\\s+cases|glossary|terminology)\\b|^(?:(?:an?|the)\\s+)?comparison\\s+of\\b");
+
+    /** A title that announces a design of its own besides ("Use Cases and Extensions"). */
+    private static final Pattern DESIGNS = Pattern.compile(
+            "\\b(?:extensions?|design|architecture|framework|solutions?" + "|mitigations?|specification)\\b");
 
     private static final Pattern IPSEC_WORKING_GROUP = Pattern.compile("^draft-ietf-ipsec(?:me)?-.*");
 
@@ -103,6 +125,9 @@ enum DocumentKind {
         }
         if (GUIDANCE.matcher(title).find()) {
             return GUIDELINES;
+        }
+        if (DISCUSSES.matcher(title).find() && !DESIGNS.matcher(title).find()) {
+            return DISCUSSION;
         }
         Matcher name = NAME.matcher(title);
         if (name.lookingAt()

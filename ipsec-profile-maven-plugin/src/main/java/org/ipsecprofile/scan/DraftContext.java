@@ -25,7 +25,7 @@ final class DraftContext {
         this.prose = prose;
     }
 
-    /** False when the draft specifies IPsec itself or advises authors ({@link DocumentKind}): it reports no mandate. */
+    /** False when the draft specifies IPsec itself, advises authors or specifies no protocol of its own ({@link DocumentKind}): it reports no mandate. */
     boolean reportsMandates() {
         if (kind == null) {
             kind = DocumentKind.of(DraftTitle.of(source, format));

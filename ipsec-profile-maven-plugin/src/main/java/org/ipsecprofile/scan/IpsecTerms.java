@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * The IPsec terms of a sentence, a reading of {@link MandatePolicy}: {@code IPsec} (any case),
  * {@code ESP}, {@code AH}, {@code IKE}, {@code IKEv1} and {@code IKEv2} as upper-case words,
- * "Encapsulating Security Payload", "IP Authentication Header", "Internet Key Exchange", or a
+ * "Encapsulating Security Payload", "IP Authentication Header", "Internet Key Exchange" (with
+ * "Protocol" and "Version 1" or "2" after it, one name), or a
  * citation of RFC 2401, 2402, 2406, 2409, 4301, 4302, 4303, 4306, 5996 or 7296 in any of the forms
  * drafts use ({@code [RFC4301]}, {@code <xref target="RFC4301"/>}, {@code {{RFC4301}}},
  * {@code {{!RFC4301}}}, "RFC 4301"). A term is not counted when a hyphen joins it to the word
@@ -19,7 +20,7 @@ final class IpsecTerms {
     /** The words that say "IPsec" in a sentence. */
     static final Pattern TERM = Pattern.compile("(?=[IiEAR])(?:(?i:\\bipsec\\b)|\\bESP\\b|\\bAH\\b|\\bIKE(?:v[12])?\\b"
             + "|\\bEncapsulating\\s+Security\\s+Payload\\b|\\bIP\\s+Authentication\\s+Header\\b"
-            + "|\\bInternet\\s+Key\\s+Exchange\\b"
+            + "|\\bInternet\\s+Key\\s+Exchange(?:\\s+[Pp]rotocol)?(?:\\s+[Vv]ersion\\s+[12])?\\b"
             + "|\\bRFC[\\s-]?(?:2401|2402|2406|2409|4301|4302|4303|4306|5996|7296)\\b)");
 
     /** Every word {@link #TERM} matches holds one of these ("IP" for IPsec, IPSEC and IP Authentication Header). */
@@ -59,7 +60,8 @@ final class IpsecTerms {
 
     /**
      * Where the term that {@code start}'s term abbreviates or cites starts ("the Internet Key
-     * Exchange (IKE) [RFC2409]": from RFC2409 or IKE back to Internet), or -1.
+     * Exchange (IKE) [RFC2409]": from RFC2409 or IKE back to Internet; "IPsec ([RFC4301])": from
+     * RFC4301 back to IPsec), or -1.
      */
     static int abbreviated(String sentence, int start) {
         int first = -1;
@@ -69,7 +71,8 @@ final class IpsecTerms {
             while (end > 0
                     && (Character.isWhitespace(sentence.charAt(end - 1))
                             || sentence.charAt(end - 1) == ')'
-                            || sentence.charAt(end - 1) == ']')) {
+                            || sentence.charAt(end - 1) == ']'
+                            || sentence.charAt(end - 1) == '(' && sentence.charAt(end) == '[')) {
                 end--;
             }
             Matcher t = TERM.matcher(sentence).region(Math.max(0, end - 40), end);

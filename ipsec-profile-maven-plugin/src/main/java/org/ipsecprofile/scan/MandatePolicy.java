@@ -75,7 +75,16 @@ import org.ipsecprofile.scan.RequirementWords.Keyword;
  *     Refusals}); machinery in a citation or in another stretch between semicolons ({@link
  *     IpsecSpecification}); conditions of practicality and "before"/"after" ({@link Conditions});
  *     the term in a relative clause of another object, after a verb that is not of use ("SHOULD
- *     set the DF bit on probes that carry ESP"), is not what is required.</li>
+ *     set the DF bit on probes that carry ESP"), is not what is required. A term followed by an
+ *     elided condition of its presence ("before any ESP header (if present)", {@link
+ *     Conditions}), a term in a list of example mechanisms ("(TLS, IPsec, etc.)"), a requirement
+ *     on what a document shows or says ("MUST be explicitly shown") and one that places something
+ *     relative to the term ("SHOULD be placed before the AH header") ask for nothing ({@link
+ *     CloseReading}); nor does a clause that gives another document as the source of its
+ *     requirement ("according to the Widget specifications", {@link RequirementWords}), nor IPsec
+ *     as a yardstick ("equivalent to", "as strong as"). In a sentence that opens with "If" or
+ *     "When" and goes on to ", then", a term before "then" stands in the condition, however many
+ *     commas it takes.</li>
  * <li>Found though the rules above would miss them: "by implementing IPsec" after a requirement
  *     (nodes "implementing IPsec" as a subject stay a condition); a plain "should" after "rather"
  *     continuing a BCP 14 prohibition ("MUST NOT sign, but rather should rely on IPsec"; "rely on"
@@ -95,7 +104,8 @@ final class MandatePolicy {
 
     static final Pattern EXAMPLE = Pattern.compile("\\b(?:such as|e\\.g\\.|e\\.g|for example|for instance"
             + "|like|including|similar(?:ly)? to|analogous to|akin to|modell?ed on|inspired by|comparable to"
-            + "|same as|used by|defined for|borrowed from|taken from)\\W*(?:\\w+\\W+){0,3}$");
+            + "|same as|used by|defined for|borrowed from|taken from|equivalent to|as (?:strong|secure|good|robust) as"
+            + ")\\W*(?:\\w+\\W+){0,3}$");
 
     /** After a plain requirement adjective: its reason ("is required because", "is mandatory since"). */
     private static final Pattern BECAUSE_AFTER = Pattern.compile(
@@ -310,6 +320,10 @@ final class MandatePolicy {
                             .lookingAt()) {
                 continue;
             }
+            if (!subject && Conditions.inUseElidedAfter(lower, terms, i)) {
+                // "… before any ESP header (if present)": the requirement holds where ESP is used.
+                continue;
+            }
             if (subject && Refusals.refusedUnprotected(lower, k, term)) {
                 return IpsecSpecification.specifiesIpsec(sentence, lower, terms, keywords, k, term)
                         ? null
@@ -386,6 +400,14 @@ final class MandatePolicy {
                         .find()) {
             // "It is recommended that operators read the IPsec documents": the clause asks for something else.
             return false;
+        }
+        if (subject && INTRODUCTION.matcher(lower).lookingAt()) {
+            int then = lower.indexOf(", then ", term[1]);
+            if (then >= 0 && then < k.start()) {
+                // "If trust is an issue, in particular for the IPsec settings, then X should be enabled":
+                // everything before "then" belongs to the condition.
+                return false;
+            }
         }
         String clause = subject ? "" : sentence.substring(Clauses.clauseStart(sentence, k.start()), k.start());
         if ((clause.contains("SA") || clause.contains("ecurity assoc") || clause.contains("hase"))

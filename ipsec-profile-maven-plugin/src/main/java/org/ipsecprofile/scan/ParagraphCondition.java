@@ -22,11 +22,14 @@ import java.util.regex.Pattern;
  * relays, …", "If IKEv2 is supported, …") makes the later requirements of the paragraph
  * conditional, except one that names IPsec as a whole (requiring IPsec itself under the condition
  * that it is used would say nothing, so "Relays MUST support IPsec" is still a mandate there).
- * And a sentence that opens by pointing back at the case just described ("In this case", "In such
- * cases", "If so", "Then") holds in that case only: when the sentence before it, in the same
- * paragraph, states the condition that IPsec, ESP, AH or IKE is in use anywhere in it ("This is
- * acceptable if IPsec is used. In this case, …"), what it requires is conditional, whatever it
- * names. Read only for sentences the policy already flagged.
+ * And a sentence that opens by pointing back at the case just described or at what was just said
+ * ("In this case", "In such cases", "If so", "Then", "Thus", "Therefore", "Hence",
+ * "Consequently", "Accordingly", "As a result", "For this reason") holds in that case only: when
+ * the sentence before it, in the same paragraph, states the condition that IPsec, ESP, AH or IKE is
+ * in use anywhere in it ("This is acceptable if IPsec is used. In this case, …"), or opens with a
+ * requirement on a subject that IPsec qualifies ("An IPsec-protected relay link MUST provide
+ * integrity. Thus, …"), what it requires is conditional, whatever it names. Read only for
+ * sentences the policy already flagged.
  */
 final class ParagraphCondition {
 
@@ -146,7 +149,16 @@ final class ParagraphCondition {
     /** A sentence that opens by pointing back at the case just described. */
     private static final Pattern BACK_REFERENCE =
             Pattern.compile("^\\W*(?:In\\s+(?:this|that|either|such\\s+an?|these|those|such)\\s+(?:case|cases|situation"
-                    + "|situations|event)|If\\s+so|Then)\\b");
+                    + "|situations|event)|If\\s+so|Then|Thus|Therefore|Hence|Consequently|Accordingly|As\\s+a\\s+result"
+                    + "|For\\s+this\\s+reason)\\b");
+
+    /**
+     * A sentence whose subject IPsec qualifies, under a requirement ("An IPsec-secured tunnel MUST
+     * provide integrity"): what it requires holds where IPsec is used.
+     */
+    private static final Pattern QUALIFIED_SUBJECT = Pattern.compile("^\\W*(?:An?|The|Each|Every|Any|All)\\s+"
+            + "(?:IPsec|IPSec|IPSEC|ESP|AH|IKE(?:v[12])?)-(?:secured|protected|encrypted|authenticated|enabled)\\s+"
+            + "(?:[\\w/-]+\\s+){0,6}?(?:MUST|SHALL|SHOULD|must|shall|should|is\\s+required\\s+to)\\b");
 
     /** The condition that IPsec, or one of its parts, is in use, wherever it stands in a sentence. */
     private static final Pattern CONDITION_ANYWHERE =
@@ -177,14 +189,24 @@ final class ParagraphCondition {
             if (end <= at || end > start) {
                 break;
             }
-            previous = at;
-            previousEnd = end;
+            // A sentence in parentheses is an aside: "Thus" points past it.
+            if (!aside(text, at, end) || previous < 0) {
+                previous = at;
+                previousEnd = end;
+            }
             at = end;
         }
-        return previous >= 0
-                && CONDITION_ANYWHERE
-                        .matcher(text.substring(previous, previousEnd))
-                        .find();
+        if (previous < 0) {
+            return false;
+        }
+        String before = text.substring(previous, previousEnd);
+        return CONDITION_ANYWHERE.matcher(before).find()
+                || QUALIFIED_SUBJECT.matcher(before).find();
+    }
+
+    /** True when the sentence from {@code start} to {@code end} opens a parenthesis: "(Note that …)". */
+    private static boolean aside(String text, int start, int end) {
+        return text.substring(start, end).strip().startsWith("(");
     }
 
     /**

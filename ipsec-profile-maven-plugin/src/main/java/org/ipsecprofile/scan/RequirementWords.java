@@ -26,7 +26,9 @@ import java.util.regex.Pattern;
  * before a verb of saying or believing governs a statement ("SHOULD NOT merely say that", "SHOULD
  * not expect"), and "SHOULD not" in lower case is a prohibition; an opening that gives another
  * document as the source ("As required in [X], …", "According to [X], …", not "… in this
- * document" or "in Section 4") reports its requirement. After a BCP 14 prohibition, a plain
+ * document" or "in Section 4") reports its requirement, and so does a clause that ends by giving
+ * one ("… should be protected by ESP according to the Widget specifications", "…, as required by
+ * [X]"; not "according to the IPsec specifications", which says how). After a BCP 14 prohibition, a plain
  * "should" after "rather" is read too ("MUST NOT sign, but rather should rely on IPsec").
  */
 final class RequirementWords {
@@ -54,6 +56,17 @@ final class RequirementWords {
     private static final Pattern REPORTED_OPENING = Pattern.compile(
             "^\\W*(?i:as\\s+(?:required|mandated|stated|specified)"
                     + "\\s+(?:in|by)|according\\s+to|as\\s+per)\\s+(?!(?i:this|the\\s+present|sections?|below|above|here)\\b)[^,;]{1,60},");
+
+    /**
+     * After a keyword, in its clause: a phrase that gives another document as the source of the
+     * requirement ("… should be protected by ESP according to the Widget specifications", "… as
+     * required by [X]"). "According to" counts only with a specification, standard or document
+     * that is not named after IPsec ("according to the IPsec specifications" says how, not whose).
+     */
+    private static final Pattern REPORTED_AFTER = Pattern.compile(
+            "\\b(?i:according\\s+to\\s+(?:the\\s+|its\\s+)?"
+                    + "(?!(?:this|these|the\\s+present)\\b)(?:[\\w/.-]+\\s+){0,4}?(?:specifications?|standards?|documents?)\\b"
+                    + "|as\\s+(?:required|mandated)\\s+(?:by|in)\\s+(?!(?:this|the\\s+present|sections?|below|above|here)\\b))");
 
     /** After a keyword: a verb of saying or believing ("SHOULD NOT simply state that", "SHOULD not assume"). */
     private static final Pattern STATEMENT = Pattern.compile(
@@ -126,7 +139,8 @@ final class RequirementWords {
                     && (noun(sentence, m.start())
                             || referenced(sentence, m.start())
                             || statement(sentence, m.end())
-                            || reportedOpening(sentence, m.start()))) {
+                            || reportedOpening(sentence, m.start())
+                            || reportedAfter(sentence, m.end()))) {
                 continue;
             }
             String word = m.group(2);
@@ -154,7 +168,10 @@ final class RequirementWords {
             if (quoted(sentence, start, start + word.length()) || reported(sentence, p.start())) {
                 continue;
             }
-            if (vetted && (statement(sentence, p.end()) || reportedOpening(sentence, p.start()))) {
+            if (vetted
+                    && (statement(sentence, p.end())
+                            || reportedOpening(sentence, p.start())
+                            || reportedAfter(sentence, p.end()))) {
                 continue;
             }
             if (bcp14
@@ -218,6 +235,30 @@ final class RequirementWords {
     private static boolean reportedOpening(String s, int start) {
         Matcher m = REPORTED_OPENING.matcher(s);
         return m.lookingAt() && m.end() <= start;
+    }
+
+    /**
+     * "… should be protected by ESP according to the Widget specifications": the keyword's clause
+     * (up to a semicolon or the next requirement word) ends by giving another document as the
+     * source of its requirement, so the sentence reports it.
+     */
+    private static boolean reportedAfter(String s, int end) {
+        int to = s.indexOf(';', end);
+        to = to < 0 ? s.length() : to;
+        Matcher next = KEYWORD.matcher(s).region(end, to);
+        if (next.find()) {
+            to = next.start();
+        }
+        Matcher reported = REPORTED_AFTER.matcher(s).region(end, to);
+        while (reported.find()) {
+            if (!IpsecTerms.TERM
+                    .matcher(s)
+                    .region(reported.start(), reported.end())
+                    .find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "SHOULD not": a BCP 14 keyword negated in lower case is a prohibition all the same. */

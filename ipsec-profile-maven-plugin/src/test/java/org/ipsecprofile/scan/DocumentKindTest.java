@@ -118,10 +118,48 @@ class DocumentKindTest {
                 "Some Guidance on Choosing Transport Security",
                 "Widget Design Guidelines",
                 "Security Advice for Protocol Designers",
-                "Guidelines for Specifying the Use of IPsec in Widgets"
+                "Guidelines for Specifying the Use of IPsec in Widgets",
+                "Author Guidelines for Widget Instantiation Documents",
+                "Operational Guidance on Widget Relays",
+                "Implementation Advice for Widget Gateways",
+                "Widget Relay Configuration Guidelines and Procedures"
             })
     void aTitleThatAdvisesAuthorsIsGuidelines(String title) {
         assertThat(kind(title)).isEqualTo(DocumentKind.GUIDELINES);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Widget Relays: Problem Statement",
+                "Problem Statement and Requirements for Widget Relays",
+                "Criteria for Evaluating Widget Transport Protocols",
+                "Widget Protocol Evaluation",
+                "Evaluation of Candidate Protocols for Widget Export",
+                "A Survey of Widget Transports",
+                "A Comparison of Widget Tunnel Mechanisms",
+                "Widget Renumbering Gap Analysis",
+                "Use Cases for Widget Relays",
+                "Widget Security Glossary",
+                "Terminology for Widget Relay Benchmarking",
+                "IPsec Gateway Clusters: Problem Statement"
+            })
+    void aTitleThatStatesAProblemEvaluatesOrSurveysIsADiscussion(String title) {
+        assertThat(kind(title)).isEqualTo(DocumentKind.DISCUSSION);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Widget Use Cases and Extensions",
+                "Problem Statement and Architecture for Widget Relays",
+                "Analysis of Widget Relay Security",
+                "Widget Relay Requirements",
+                "The Security Evaluated Widget Exchange",
+                "Preparation and Comparison of Widget Names"
+            })
+    void aTitleThatAlsoAnnouncesADesignOrOnlyAnalysesIsOther(String title) {
+        assertThat(kind(title)).isEqualTo(DocumentKind.OTHER);
     }
 
     @Test
@@ -163,6 +201,14 @@ class DocumentKindTest {
     @Test
     void aGuidelinesDraftGetsNoFindingInAnyFormat() {
         String title = "Guidelines for Widget Protocol Authors";
+        assertThat(scan("draft-a.xml", xml(title, "draft-a-00"))).isEmpty();
+        assertThat(scan("draft-a.md", markdown(title, "draft-a-00"))).isEmpty();
+        assertThat(scan("draft-a.txt", text(title, "draft-a-00"))).isEmpty();
+    }
+
+    @Test
+    void aDiscussionDraftGetsNoFindingInAnyFormat() {
+        String title = "Widget Relays and Firewalls: Problem Statement";
         assertThat(scan("draft-a.xml", xml(title, "draft-a-00"))).isEmpty();
         assertThat(scan("draft-a.md", markdown(title, "draft-a-00"))).isEmpty();
         assertThat(scan("draft-a.txt", text(title, "draft-a-00"))).isEmpty();

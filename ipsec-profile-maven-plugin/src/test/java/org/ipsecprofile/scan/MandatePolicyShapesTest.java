@@ -545,4 +545,121 @@ class MandatePolicyShapesTest {
                 "Relays MUST discard probes that do not carry ESP.",
                 "Relays MUST use a channel that is protected by IPsec.");
     }
+
+    @Test
+    void aRequirementGivenAsAnotherDocumentsAfterItsClauseIsReported() {
+        noMandate(
+                "Widget registrations should be protected by ESP according to the base widget specifications [WIDGET].",
+                "Relays MUST use IKEv2 for key management, as required by [RELAY-ARCH].",
+                "Collector reports SHOULD be carried over IPsec according to the relay standard.");
+        mandate(
+                "Relays MUST protect the reports with ESP according to the IPsec specifications.",
+                "Relays MUST use ESP in tunnel mode according to Section 3 of [RFC4303].",
+                "Relays MUST use ESP, as required in Section 5.");
+    }
+
+    @Test
+    void aRequirementOnWhatADocumentShowsOrSaysIsNoMandate() {
+        noMandate(
+                "Support for ESP MUST be clearly documented in each relay profile.",
+                "How IKEv2 is configured on the relays SHOULD be described in an appendix.",
+                "Each instantiation document MUST explain how IPsec protects its packets.");
+        mandate(
+                "Relay traffic MUST be protected with ESP, as described in Section 4.",
+                "Each relay MUST implement IPsec as specified in [RFC4301].");
+    }
+
+    @Test
+    void ipsecInAListOfExampleMechanismsIsAnExample() {
+        noMandate(
+                "Relays SHOULD use suitable mechanisms (TLS, IPsec, etc.) to protect the reports.",
+                "Collectors MUST authenticate relays with a secure transport (DTLS, IPsec).",
+                "Relays SHOULD protect the reports with DTLS, IPsec, etc. where the path is shared.");
+        mandate(
+                "Relays MUST use both IPsec protocols (ESP, AH) for the reports.",
+                "Relays MUST use ESP (RFC 4303, Section 2) for the reports.",
+                "Relays MUST protect the reports with IPsec (ESP in tunnel mode).");
+    }
+
+    @Test
+    void aRequirementThatPlacesSomethingRelativeToTheTermDoesNotAskForIt() {
+        noMandate(
+                "The widget option SHOULD be placed before any AH or ESP header.",
+                "The padding trailer MUST be inserted after the ESP trailer.",
+                "The hop option MUST precede the IPsec headers.");
+        mandate(
+                "The widget header MUST be inserted after the IPv6 header and protected by ESP.",
+                "Relays MUST place the widget reports inside ESP.",
+                "Relays MUST use IKEv2 before the first report is sent.");
+    }
+
+    @Test
+    void aTermFollowedByAnElidedConditionOfBeingPresentIsAConditionOfItsUse() {
+        noMandate(
+                "The widget option SHOULD come first, before the AH [RFC4302] and/or ESP [RFC4303] (if present).",
+                "Relays MUST copy the flow label into the ESP header, if present.",
+                "Relays SHOULD log the IKEv2 identity (if used) with each report.");
+        mandate(
+                "Relays MUST use ESP, if available, to protect the reports.",
+                "Relays MUST support ESP (RFC 4303) for the reports, if present on the link.");
+    }
+
+    @Test
+    void aRequirementThatWhatUsesTheTermBePossibleAllowsIt() {
+        noMandate(
+                "Widget sessions carried over IPsec MUST be possible across the relay chain.",
+                "Reports protected with ESP SHOULD also be possible behind the gateway.");
+        mandate(
+                "It MUST be possible to protect every report with ESP, and relays MUST use it.",
+                "Widget sessions MUST be carried over IPsec wherever possible.");
+    }
+
+    @Test
+    void anAlternativeNamedWithItsAbbreviationAndCitationInParenthesesIsStillOne() {
+        noMandate("Stub relays SHOULD be able to use Widget Signatures (WSIG) ([RFC9999]) or IPsec ([RFC4301]).");
+        mandate("Relays MUST use ESP ([RFC4303]) or AH ([RFC4302]) for the reports.");
+    }
+
+    @Test
+    void aCitationInTheParenthesisAfterAnExampleIsTheExample() {
+        noMandate(
+                "Relays SHOULD use a protocol that protects each message, such as IPsec (RFC 4301 [4], RFC 4303 [5]).");
+        mandate("Relays MUST use IPsec (RFC 4301 [4], RFC 4303 [5]) for each message.");
+    }
+
+    @Test
+    void everythingBeforeThenBelongsToTheCondition() {
+        noMandate("If trust matters, especially for the relay's IPsec settings, then operators should enable report"
+                + " signing.");
+        mandate(
+                "If the path is untrusted, in particular across the Internet, then relays MUST use ESP.",
+                "If the path is untrusted, then relays MUST use ESP, and IKEv2 SHOULD be used for keying.");
+    }
+
+    @Test
+    void theInternetKeyExchangeProtocolVersionTwoIsOneName() {
+        noMandate("Clock synchronisation is required for running protocols such as Internet Key Exchange Protocol"
+                + " Version 2 (IKEv2) and DTLS.");
+        mandate("Relays MUST use the Internet Key Exchange Protocol Version 2 (IKEv2) [RFC7296] for keying.");
+    }
+
+    @Test
+    void whatIsRequiredInOrderToUseTheTermIsTheSubject() {
+        noMandate(
+                "The relay identity is required in order to use IKEv2 with certificates.",
+                "A shared key is REQUIRED in order to set up the ESP SA.");
+        mandate(
+                "Relays MUST use ESP in order to protect the reports.",
+                "In order to protect the reports, relays MUST use IPsec.");
+    }
+
+    @Test
+    void ipsecAsTheYardstickOfAnotherMechanismIsNotAskedFor() {
+        noMandate(
+                "Widget relays MUST provide confidentiality equivalent to what ESP offers.",
+                "The relay's own security layer MUST be at least as strong as IPsec in tunnel mode.");
+        mandate(
+                "Relays MUST use ESP with a key strength equivalent to the collector's.",
+                "Relays MUST use IPsec, which is at least as strong as the old link encryption.");
+    }
 }

@@ -112,4 +112,25 @@ class ParagraphConditionTest {
         assertThat(scan("Gadgets are exposed when IPsec is turned off. Then the gadget MUST use ESP."))
                 .hasSize(1);
     }
+
+    @Test
+    void aSentenceThatDrawsAConclusionFromIpsecInUseHoldsWhereItIsUsed() {
+        assertThat(scan("An IPsec-protected relay link MUST provide integrity. Thus, relays MUST support ESP"
+                        + " with an integrity transform."))
+                .isEmpty();
+        assertThat(scan("This setup is acceptable if IPsec is used between the relays. Therefore, the relays MUST"
+                        + " use IKEv2 for keying."))
+                .isEmpty();
+        assertThat(scan("An IPsec-secured widget tunnel MUST provide integrity. (This covers the whole frame.)"
+                        + " Consequently, gateways MUST support ESP with null encryption."))
+                .isEmpty();
+    }
+
+    @Test
+    void aConclusionFromSomethingElseStillAsksForIpsec() {
+        assertThat(scan("Relay links cross untrusted networks. Therefore, relays MUST protect them with ESP."))
+                .hasSize(1);
+        assertThat(scan("Relays MUST protect their reports. Thus, relays MUST support ESP."))
+                .hasSize(1);
+    }
 }

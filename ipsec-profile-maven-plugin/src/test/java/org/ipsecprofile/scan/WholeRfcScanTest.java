@@ -22,9 +22,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * flagged. The README lists the documents, why each was chosen and which mandate IPsec; the
  * mandating documents of which no sentence is flagged are listed in the output too.
  *
- * <p>The policy was tuned on those RFCs. {@code whole-rfcs-test} holds other RFCs, chosen and
- * judged (every sentence the policy could flag, in {@code judged-in-advance.tsv}) before the
- * policy was run on them: the figures measured there are the independent ones.
+ * <p>The policy was tuned on those RFCs. The {@code whole-rfcs-test*} folders hold other RFCs,
+ * chosen and judged (every sentence the policy could flag, in {@code judged-in-advance.tsv})
+ * before the policy was run on them: each was an independent measure once, and is tuning data
+ * since the round after it was measured (the third since round 4).
  */
 class WholeRfcScanTest {
 
@@ -57,14 +58,20 @@ class WholeRfcScanTest {
      * The test sets, pinned: right and wrong flags among the sentences judged before the policy met
      * these RFCs. Each was measured first and tuned on in the next round (the site's draft scan page
      * has the figures of each round); {@code whole-rfcs-test3}, which holds no RFC that mandates
-     * IPsec, is the one no rule has seen: 4 wrong flags in 21 documents with round 2's scan, 2 with
-     * round 3's.
+     * IPsec, was measured after round 3 (4 wrong flags in 21 documents with round 2's scan, 2 with
+     * round 3's) and tuned on in round 4 (no wrong flag left). Round 4 also took out a wrong flag of
+     * {@code whole-rfcs-test} (2 before, 1 after). None of them is a test set any more.
+     *
+     * <p>{@code whole-drafts-test4} and {@code whole-drafts-test5} are: 48 whole Internet-Drafts as
+     * their authors keep them on GitHub (Markdown, XML and text), chosen and judged while round 4
+     * was being written, by engineers who did not read the policy, and never tuned on. Round 3's scan
+     * and round 4's both flag one sentence in them, judged wrong (none of the drafts requires IPsec).
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "whole-rfcs-test, 18, 2",
+        "whole-rfcs-test, 18, 1",
         "whole-rfcs-test2, 3, 1",
-        "whole-rfcs-test3, 0, 2",
+        "whole-rfcs-test3, 0, 0",
         "whole-drafts-test4, 0, 1",
         "whole-drafts-test5, 0, 0"
     })
