@@ -14,6 +14,7 @@ import org.ipsecprofile.project.CheckResult;
 import org.ipsecprofile.render.FragmentRenderer;
 import org.ipsecprofile.render.TemplateEngines;
 import org.ipsecprofile.render.TemplateProblem;
+import org.ipsecprofile.render.WordingMemo;
 import org.ipsecprofile.render.refs.ReferenceLibrary;
 import org.ipsecprofile.scan.BoilerplateGap;
 import org.ipsecprofile.scan.CheckedProject;
@@ -26,14 +27,16 @@ import org.ipsecprofile.scan.DraftScanResult;
  * wording of the project's sections is rendered (with its template overrides), only when some
  * draft lacks the boilerplate, and searched for keywords. A section that cannot be rendered (a
  * profile still missing required items, a broken override that {@code generate} reports itself)
- * counts as using them: the generated sections state their requirements with keywords.
+ * counts as using them: the generated sections state their requirements with keywords. The
+ * sections rendered here are kept in the execution's {@link WordingMemo}, so that {@code generate}
+ * does not render the same wording twice.
  */
 final class BoilerplateFindings {
 
     private BoilerplateFindings() {}
 
     /** {@code checked} with a finding for each gap whose sections use keywords. */
-    static CheckedProject add(CheckedProject checked, Path templateDirectory) {
+    static CheckedProject add(CheckedProject checked, Path templateDirectory, WordingMemo memo) {
         DraftScanResult drafts = checked.drafts();
         CheckResult result = checked.result();
         if (drafts.boilerplateGaps().isEmpty() || result.profiles().isEmpty()) {
@@ -44,7 +47,7 @@ final class BoilerplateFindings {
             generated.add("ipsec-profile-" + profile.id());
         }
         generated.add("security-considerations");
-        Set<String> usingKeywords = usingKeywords(result, templateDirectory, generated);
+        Set<String> usingKeywords = usingKeywords(result, templateDirectory, memo, generated);
         List<Finding> findings = new ArrayList<>();
         for (BoilerplateGap gap : drafts.boilerplateGaps()) {
             List<String> included = gap.anyProfile()
@@ -64,9 +67,10 @@ final class BoilerplateFindings {
         return new CheckedProject(result.withFindings(findings), drafts);
     }
 
-    private static Set<String> usingKeywords(CheckResult result, Path templateDirectory, Set<String> generated) {
+    private static Set<String> usingKeywords(
+            CheckResult result, Path templateDirectory, WordingMemo memo, Set<String> generated) {
         try {
-            return new FragmentRenderer(TemplateEngines.shared(templateDirectory), ReferenceLibrary.standard())
+            return new FragmentRenderer(TemplateEngines.shared(templateDirectory), ReferenceLibrary.standard(), memo)
                     .sectionsUsingKeywords(result.profiles(), result.findings());
         } catch (TemplateProblem | IOException | RuntimeException e) {
             return generated;

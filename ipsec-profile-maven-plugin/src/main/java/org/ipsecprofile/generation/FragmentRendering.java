@@ -14,6 +14,7 @@ import org.ipsecprofile.render.RenderRequest;
 import org.ipsecprofile.render.TemplateEngine;
 import org.ipsecprofile.render.TemplateEngines;
 import org.ipsecprofile.render.TemplateProblem;
+import org.ipsecprofile.render.WordingMemo;
 import org.ipsecprofile.render.refs.ReferenceLibrary;
 
 /**
@@ -29,19 +30,25 @@ final class FragmentRendering {
     private final DeclaredAnchors declaredReferences;
     private final TemplateSetup setup;
     private final PhaseTimes times;
+    private final WordingMemo memo;
 
-    /** {@code declaredReferences}: the anchors the drafts declare themselves, left out of the reference lists. */
+    /**
+     * {@code declaredReferences}: the anchors the drafts declare themselves, left out of the
+     * reference lists; {@code memo}: the wording sections the execution rendered already.
+     */
     FragmentRendering(
             GenerationRequest.Rendering rendering,
             Set<Format> formats,
             DeclaredAnchors declaredReferences,
             TemplateSetup setup,
-            PhaseTimes times) {
+            PhaseTimes times,
+            WordingMemo memo) {
         this.rendering = rendering;
         this.formats = formats;
         this.declaredReferences = declaredReferences;
         this.setup = setup;
         this.times = times;
+        this.memo = memo;
     }
 
     /** The anchors the drafts declare themselves: an input of the reference lists. */
@@ -76,7 +83,7 @@ final class FragmentRendering {
             throw new GenerationException("Cannot read the templates in " + templates + ": " + e.getMessage(), e);
         }
         try {
-            new FragmentRenderer(engine, ReferenceLibrary.standard())
+            new FragmentRenderer(engine, ReferenceLibrary.standard(), memo)
                     .render(
                             new RenderRequest(
                                     result.profiles(),

@@ -19,6 +19,7 @@ import org.ipsecprofile.project.PhaseTimes;
 import org.ipsecprofile.render.DeclaredAnchors;
 import org.ipsecprofile.render.Format;
 import org.ipsecprofile.render.TemplateProblem;
+import org.ipsecprofile.render.WordingMemo;
 import org.ipsecprofile.report.ComplianceReportRenderer;
 import org.ipsecprofile.scan.CheckedProject;
 import org.ipsecprofile.scan.DraftScanResult;
@@ -47,6 +48,7 @@ public final class Generation {
     private final GenerationRequest request;
     private final LoggedLines log;
     private final PhaseTimes times = new PhaseTimes();
+    private final WordingMemo wording = WordingMemo.forOneExecution();
     private TemplateSetup templates;
 
     private Generation(GenerationRequest request, BuildLog log) {
@@ -113,7 +115,7 @@ public final class Generation {
         FailOn threshold = Settings.failOn(request.failOn());
         GenerationRequest.Inputs inputs = request.inputs();
         CheckedProject checked = ProjectFindings.strict(
-                inputs, request.rendering(), Settings.ruleSettings(inputs.ruleSeverities()), times, log);
+                inputs, request.rendering(), Settings.ruleSettings(inputs.ruleSeverities()), times, wording, log);
         CheckResult result = checked.result();
         if (request.goal() == Goal.CHECK) {
             result = withCommittedFragments(result, checked.drafts(), threshold);
@@ -148,7 +150,7 @@ public final class Generation {
         }
         templates = new TemplateSetup();
         FragmentRendering fragments = new FragmentRendering(
-                rendering, Settings.checkRendering(rendering), declared(drafts), templates, times);
+                rendering, Settings.checkRendering(rendering), declared(drafts), templates, times, wording);
         try {
             return result.withFindings(
                     CommittedFragments.compare(request.inputs().baseDirectory(), output, fragments.inMemory(result)));
@@ -212,7 +214,7 @@ public final class Generation {
             return checked;
         }
         FragmentRendering rendering = new FragmentRendering(
-                request.rendering(), formats, declared(checked.checked().drafts()), templates, times);
+                request.rendering(), formats, declared(checked.checked().drafts()), templates, times, wording);
         GeneratedFiles files = new FragmentWriter(request, rendering, times, log).write(result, formats);
         if (request.inlining().enabled()) {
             new DraftInlining(request, log).inline(files);

@@ -9,6 +9,7 @@ import org.ipsecprofile.project.CheckRequest;
 import org.ipsecprofile.project.CheckResult;
 import org.ipsecprofile.project.PhaseTimes;
 import org.ipsecprofile.project.ProjectChecker;
+import org.ipsecprofile.render.WordingMemo;
 import org.ipsecprofile.scan.CheckedProject;
 import org.ipsecprofile.scan.DraftScanResult;
 import org.ipsecprofile.scan.DraftSelection;
@@ -27,6 +28,7 @@ final class ProjectFindings {
             GenerationRequest.Rendering rendering,
             RuleSettings rules,
             PhaseTimes times,
+            WordingMemo memo,
             BuildLog log)
             throws GenerationException {
         CheckResult descriptors = descriptors(inputs, rules, times);
@@ -48,7 +50,7 @@ final class ProjectFindings {
         }
         log.debug("IPsec profile: " + scan.draftCount() + " draft(s) scanned for IPsec mandates in "
                 + inputs.draftDirectory() + " (includes " + String.join(", ", selection.includes()) + ").");
-        project = BoilerplateFindings.add(project, rendering == null ? null : rendering.templateDirectory());
+        project = BoilerplateFindings.add(project, rendering == null ? null : rendering.templateDirectory(), memo);
         times.since("draft scan", start);
         return project;
     }
@@ -64,7 +66,7 @@ final class ProjectFindings {
         CheckResult descriptors = descriptors(inputs, rules, times);
         try {
             // The report has no template directory: the defaults decide whether the sections use keywords.
-            return BoilerplateFindings.add(CheckedProject.scanDrafts(descriptors, selection), null);
+            return BoilerplateFindings.add(CheckedProject.scanDrafts(descriptors, selection), null, WordingMemo.none());
         } catch (IOException e) {
             return new CheckedProject(
                     descriptors,

@@ -41,10 +41,17 @@ public final class FragmentRenderer {
 
     private final TemplateEngine engine;
     private final ReferenceLibrary library;
+    private final WordingMemo memo;
 
     public FragmentRenderer(TemplateEngine engine, ReferenceLibrary library) {
+        this(engine, library, WordingMemo.none());
+    }
+
+    /** {@code memo}: the sections already rendered in this goal execution, reused when given the same. */
+    public FragmentRenderer(TemplateEngine engine, ReferenceLibrary library, WordingMemo memo) {
         this.engine = engine;
         this.library = library;
+        this.memo = memo;
     }
 
     /** Receives each rendered output as soon as it is rendered, so the caller need not hold them all. */
@@ -201,20 +208,25 @@ public final class FragmentRenderer {
     }
 
     private Section profileSection(Profile profile, List<Finding> own, Set<String> collisions) throws TemplateProblem {
+        ProfileFacts facts = ProfileFacts.of(profile, own, library::contains, collisions.contains(profile.id()));
         Map<String, Object> wording = new LinkedHashMap<>();
         wording.put("profile", profile);
         wording.put("findings", own);
-        wording.put("facts", ProfileFacts.of(profile, own, library::contains, collisions.contains(profile.id())));
-        return engine.renderSection(PROFILE_WORDING, wording);
+        wording.put("facts", facts);
+        return memo.section(
+                List.of(PROFILE_WORDING, profile, own, facts), () -> engine.renderSection(PROFILE_WORDING, wording));
     }
 
     private Section securitySection(List<Profile> profiles, List<Finding> findings, Map<String, String> titles)
             throws TemplateProblem {
+        SecurityFacts facts = SecurityFacts.of(profiles, findings, p -> titles.get(p.id()));
         Map<String, Object> wording = new LinkedHashMap<>();
         wording.put("profiles", profiles);
         wording.put("findings", findings);
-        wording.put("facts", SecurityFacts.of(profiles, findings, p -> titles.get(p.id())));
-        return engine.renderSection(SECURITY_WORDING, wording);
+        wording.put("facts", facts);
+        return memo.section(
+                List.of(SECURITY_WORDING, profiles, findings, facts),
+                () -> engine.renderSection(SECURITY_WORDING, wording));
     }
 
     private static boolean usesKeywords(Section section) {

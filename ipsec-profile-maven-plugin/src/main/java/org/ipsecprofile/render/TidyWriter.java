@@ -8,11 +8,16 @@ import java.io.Writer;
  * LF), no spaces or tabs before a line end, nothing blank at the end and exactly one newline
  * after the last character that is not white space; text that is all white space becomes empty.
  * White space is held back only until the next character that is not, so a 30 MB section
- * streams through in constant memory. {@link #finish()} writes the final newline.
+ * streams through in constant memory. What passes is gathered into chunks of {@value #CHUNK}
+ * characters before it reaches the writer below, whose every call may take a lock.
+ * {@link #finish()} writes the final newline.
  */
 final class TidyWriter extends Writer {
 
+    private static final int CHUNK = 8192;
+
     private final Writer out;
+    private final StringBuilder passed = new StringBuilder(CHUNK + 256);
     private final StringBuilder pending = new StringBuilder();
     private boolean afterCarriageReturn;
     private boolean content;
@@ -43,7 +48,7 @@ final class TidyWriter extends Writer {
                 run++;
             }
             flushPending();
-            out.write(text, i, run - i);
+            pass(text, i, run);
             afterCarriageReturn = false;
             content = true;
             i = run;
@@ -73,14 +78,31 @@ final class TidyWriter extends Writer {
             pending.append(unix);
         } else {
             flushPending();
-            out.write(unix);
+            passed.append(unix);
+            if (passed.length() >= CHUNK) {
+                drain();
+            }
             content = true;
+        }
+    }
+
+    private void pass(String text, int start, int end) throws IOException {
+        passed.append(text, start, end);
+        if (passed.length() >= CHUNK) {
+            drain();
+        }
+    }
+
+    private void drain() throws IOException {
+        if (passed.length() > 0) {
+            out.append(passed);
+            passed.setLength(0);
         }
     }
 
     private void flushPending() throws IOException {
         if (pending.length() > 0) {
-            out.append(pending);
+            passed.append(pending);
             pending.setLength(0);
         }
     }
@@ -89,18 +111,21 @@ final class TidyWriter extends Writer {
     void finish() throws IOException {
         pending.setLength(0);
         if (content) {
-            out.write('\n');
+            passed.append('\n');
         }
+        drain();
         out.flush();
     }
 
     @Override
     public void flush() throws IOException {
+        drain();
         out.flush();
     }
 
     @Override
     public void close() throws IOException {
+        drain();
         out.close();
     }
 }

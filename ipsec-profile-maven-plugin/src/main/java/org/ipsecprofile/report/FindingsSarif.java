@@ -73,12 +73,8 @@ public final class FindingsSarif {
         if (toolVersion != null && !toolVersion.isBlank()) {
             json.raw(",\n          ").field("version").string(toolVersion);
         }
-        json.raw(",\n          ").field("rules").raw("[");
-        for (int i = 0; i < catalogue.size(); i++) {
-            json.raw(i == 0 ? "\n            " : ",\n            ");
-            rule(json, catalogue.get(i));
-        }
-        json.raw("\n          ]\n        }\n      },\n      ")
+        json.raw(",\n          ").field("rules").raw(RulesArray.TEXT);
+        json.raw("\n        }\n      },\n      ")
                 .field("columnKind")
                 .string("unicodeCodePoints")
                 .raw(",\n      ")
@@ -136,6 +132,26 @@ public final class FindingsSarif {
             help.append(" It cannot be suppressed.");
         }
         return help.toString();
+    }
+
+    /**
+     * The {@code rules} array, the same for every run of one plugin version (the catalogue and its
+     * default severities), so it is written once per JVM: a reactor of many drafts writes it for
+     * each module.
+     */
+    private static final class RulesArray {
+
+        static final String TEXT = text(RuleRegistry.catalogue());
+
+        private static String text(List<CatalogueEntry> catalogue) {
+            JsonText json = new JsonText();
+            json.raw("[");
+            for (int i = 0; i < catalogue.size(); i++) {
+                json.raw(i == 0 ? "\n            " : ",\n            ");
+                rule(json, catalogue.get(i));
+            }
+            return json.raw("\n          ]").toString();
+        }
     }
 
     private static void rule(JsonText json, CatalogueEntry entry) {

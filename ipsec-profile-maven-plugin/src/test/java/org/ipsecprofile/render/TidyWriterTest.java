@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The tidying every rendered output goes through, however the template engine splits its writes. */
@@ -20,6 +21,43 @@ class TidyWriterTest {
         assertThat(tidy("  x  y  ", 1)).isEqualTo("  x  y\n");
         assertThat(tidy(" \n\t\r\n", 2)).isEmpty();
         assertThat(tidy("", 1)).isEmpty();
+    }
+
+    @Test
+    void aLongTextReachesTheWriterBelowWholeInAFewLargeWrites() throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            text.append("word").append(i % 10 == 9 ? " \n" : " ");
+        }
+        AtomicInteger writes = new AtomicInteger();
+        StringWriter below = new StringWriter() {
+            @Override
+            public StringWriter append(CharSequence chars) {
+                writes.incrementAndGet();
+                return super.append(chars);
+            }
+
+            @Override
+            public void write(String str, int off, int len) {
+                writes.incrementAndGet();
+                super.write(str, off, len);
+            }
+
+            @Override
+            public void write(int c) {
+                writes.incrementAndGet();
+                super.write(c);
+            }
+        };
+        TidyWriter tidy = new TidyWriter(below);
+        for (String word : text.toString().split("(?<= )")) {
+            tidy.write(word);
+        }
+        tidy.finish();
+
+        assertThat(below.toString())
+                .isEqualTo(text.toString().replace(" \n", "\n").stripTrailing() + "\n");
+        assertThat(writes).as("writes below, for %d characters", text.length()).hasValueLessThan(30);
     }
 
     @Test

@@ -1,0 +1,69 @@
+package org.ipsecprofile.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.ipsecprofile.check.Finding;
+import org.ipsecprofile.check.ProfileChecker;
+import org.ipsecprofile.check.RuleSettings;
+import org.ipsecprofile.model.Profile;
+import org.ipsecprofile.parse.DescriptorParser;
+import org.ipsecprofile.render.content.Section;
+import org.ipsecprofile.render.refs.ReferenceLibrary;
+import org.junit.jupiter.api.Test;
+
+/** The wording rendered once per goal execution: for the boilerplate check, then reused for the files. */
+class WordingMemoTest {
+
+    private static final Section SECTION = new Section("a", "A", List.of(), List.of());
+
+    @Test
+    void aSectionAskedForTwiceWithTheSameInputsIsRenderedOnce() throws Exception {
+        WordingMemo memo = WordingMemo.forOneExecution();
+        AtomicInteger renders = new AtomicInteger();
+
+        memo.section(List.of("t", "profile", 1), () -> count(renders));
+        memo.section(List.of("t", "profile", 1), () -> count(renders));
+        memo.section(List.of("t", "profile", 2), () -> count(renders));
+
+        assertThat(renders).hasValue(2);
+    }
+
+    @Test
+    void withoutAMemoEverySectionIsRenderedEachTime() throws Exception {
+        WordingMemo memo = WordingMemo.none();
+        AtomicInteger renders = new AtomicInteger();
+
+        memo.section(List.of("t"), () -> count(renders));
+        memo.section(List.of("t"), () -> count(renders));
+
+        assertThat(renders).hasValue(2);
+    }
+
+    @Test
+    void theFilesRenderedAfterTheKeywordCheckAreTheBytesRenderedWithoutIt() throws Exception {
+        Profile bgp = new DescriptorParser()
+                .parse(Path.of("src/test/resources/descriptors/valid/bgp.yaml"), "src/main/ipsec/bgp.yaml")
+                .profile();
+        List<Finding> findings = new ProfileChecker(RuleSettings.defaults()).check(bgp);
+        RenderRequest request = new RenderRequest(List.of(bgp), findings, EnumSet.allOf(Format.class), 1);
+        TemplateEngine engine = new TemplateEngine(null);
+        WordingMemo memo = WordingMemo.forOneExecution();
+        FragmentRenderer shared = new FragmentRenderer(engine, ReferenceLibrary.standard(), memo);
+
+        Set<String> usingKeywords = shared.sectionsUsingKeywords(List.of(bgp), findings);
+
+        assertThat(usingKeywords).contains("ipsec-profile-bgp");
+        assertThat(shared.render(request))
+                .isEqualTo(new FragmentRenderer(engine, ReferenceLibrary.standard()).render(request));
+    }
+
+    private static Section count(AtomicInteger renders) {
+        renders.incrementAndGet();
+        return SECTION;
+    }
+}
