@@ -15,7 +15,10 @@
 #
 # Options: --runs N (default 5), --repo DIR, --mvn PATH (default: mvn on PATH or $MVN),
 #          --work DIR (default: benchmarks/target/e2e), --report-only, --quick (3 runs, no
-#          10,000-profile run).
+#          10,000-profile run), --mvnd PATH (also measure the reactor in the Maven daemon: PATH is
+#          mvnd or its bin/mvnd.sh; its first builds warm the daemon, then the reactor with and
+#          without the plugin alternate; the daemon's Maven may ask for other default plugin
+#          versions than mvn's, so build the reactor once online with it first).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -26,16 +29,18 @@ work="$here/target/e2e"
 report_only=false
 big=true
 plugin_version=${IPSEC_PLUGIN_VERSION:-0.1.0-SNAPSHOT}
+mvnd_cmd=""
 
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs=$2; shift 2 ;;
     --repo) repo=$2; shift 2 ;;
     --mvn) mvn_cmd=$2; shift 2 ;;
+    --mvnd) mvnd_cmd=$2; shift 2 ;;
     --work) work=$2; shift 2 ;;
     --report-only) report_only=true; shift ;;
     --quick) runs=3; big=false; shift ;;
-    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -414,6 +419,31 @@ if $big; then
   done
 fi
 
+# The same reactor in the Maven daemon, whose JVM outlives each build: a working group that builds
+# its drafts again and again pays the plugin's set-up once, and its code runs compiled.
+tdaemonwith=""; tdaemonwithout=""
+if [ -n "$mvnd_cmd" ]; then
+  daemon_ms() { # daemon_ms DIR: one build in the daemon, sequential as mvn's (-T1)
+    local start end
+    start=$(now_ms)
+    if ! (cd "$1" && "$mvnd_cmd" "${mvn_args[@]}" -T1 clean generate-sources > "$work/last.log" 2>&1); then
+      echo "mvnd failed in $1:" >&2; tail -40 "$work/last.log" >&2; exit 3
+    fi
+    end=$(now_ms)
+    echo $((end - start))
+  }
+  "$mvnd_cmd" --stop > /dev/null 2>&1 || true
+  for ((r = 1; r <= 2 * runs; r++)); do
+    daemon_ms "$work/reactor-with" > /dev/null
+    daemon_ms "$work/reactor-without" > /dev/null
+  done
+  for ((r = 1; r <= 2 * runs; r++)); do
+    tdaemonwith+=" $(daemon_ms "$work/reactor-with")"
+    tdaemonwithout+=" $(daemon_ms "$work/reactor-without")"
+  done
+  "$mvnd_cmd" --stop > /dev/null 2>&1 || true
+fi
+
 echo
 echo "e2e: $(uptime)"
 printf '%-58s %10s    %s\n' "build (median of $runs; spread min-max, ms)" median spread
@@ -421,6 +451,11 @@ for v in t1 t1000 twith twithout tincwith tincwithout t0 t500 treactorwith treac
   printf '  %-56s %10s    %s\n' "$v" "$(median <<< "${!v}")" "$(spread <<< "${!v}")"
 done
 $big && printf '  %-56s %10s    %s\n' "t10000 (-Xmx256m)" "$(median <<< "$t10000")" "$(spread <<< "$t10000")"
+if [ -n "$mvnd_cmd" ]; then
+  for v in tdaemonwith tdaemonwithout; do
+    printf '  %-56s %10s    %s\n' "$v (mvnd, warm, $((2 * runs)) builds)" "$(median <<< "${!v}")" "$(spread <<< "${!v}")"
+  done
+fi
 printf '  %-56s %10s    %s\n' "mojo time of an unchanged second generate (ms)" "$(median <<< "$mojo")" "$(spread <<< "$mojo")"
 echo "phases, one profile:    ${phases_one#IPsec profile: }"
 echo "phases, 1,000 profiles: ${phases_1000#IPsec profile: }"
@@ -444,6 +479,11 @@ verdict "500 drafts of 100 KB: time added to the build" "$d500" "<=" 2.0 s
 dmodule=$(awk -v a="$(median <<< "$treactorwith")" -v b="$(median <<< "$treactorwithout")" -v n=$reactor_modules \
   'BEGIN { printf "%.0f", (a - b) / n }')
 verdict "reactor of $reactor_modules draft modules: time added per module" "$dmodule" "<=" 10 ms
+if [ -n "$mvnd_cmd" ]; then
+  ddaemon=$(awk -v a="$(median <<< "$tdaemonwith")" -v b="$(median <<< "$tdaemonwithout")" -v n=$reactor_modules \
+    'BEGIN { printf "%.1f", (a - b) / n }')
+  verdict "the same in the Maven daemon (mvnd, warm): per module" "$ddaemon" "<=" 10 ms
+fi
 
 if [ $missed -gt 0 ] && ! $report_only; then
   echo "e2e: $missed target(s) missed"

@@ -145,7 +145,7 @@ final class InputFingerprints {
     /** The findings files' places when the request gives them, so moving one is a change; empty for the defaults. */
     private static String findingsTargets(GenerationRequest request) {
         GenerationRequest.FindingsTargets targets = request.findingsFiles();
-        if (targets.equals(GenerationRequest.FindingsTargets.DEFAULT)) {
+        if (targets.isDefault()) {
             return "";
         }
         return "\nfindingsJson=" + targets.json() + "\nfindingsSarif=" + targets.sarif();
