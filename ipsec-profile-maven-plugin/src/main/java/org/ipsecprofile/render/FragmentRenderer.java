@@ -214,7 +214,9 @@ public final class FragmentRenderer {
         wording.put("findings", own);
         wording.put("facts", facts);
         return memo.section(
-                List.of(PROFILE_WORDING, profile, own, facts), () -> engine.renderSection(PROFILE_WORDING, wording));
+                PROFILE_WORDING,
+                List.of(profile, own, library, collisions.contains(profile.id())),
+                () -> engine.renderSection(PROFILE_WORDING, wording));
     }
 
     private Section securitySection(List<Profile> profiles, List<Finding> findings, Map<String, String> titles)
@@ -224,8 +226,13 @@ public final class FragmentRenderer {
         wording.put("profiles", profiles);
         wording.put("findings", findings);
         wording.put("facts", facts);
+        List<Object> titleList = new ArrayList<>();
+        for (Profile profile : profiles) {
+            titleList.add(titles.get(profile.id()));
+        }
         return memo.section(
-                List.of(SECURITY_WORDING, profiles, findings, facts),
+                SECURITY_WORDING,
+                List.of(profiles, findings, library, titleList),
                 () -> engine.renderSection(SECURITY_WORDING, wording));
     }
 

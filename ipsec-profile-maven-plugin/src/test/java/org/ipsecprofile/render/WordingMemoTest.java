@@ -22,15 +22,19 @@ class WordingMemoTest {
     private static final Section SECTION = new Section("a", "A", List.of(), List.of());
 
     @Test
-    void aSectionAskedForTwiceWithTheSameInputsIsRenderedOnce() throws Exception {
+    void aSectionAskedForTwiceWithTheSameObjectsIsRenderedOnceAndOtherObjectsOrTemplatesRenderAgain() throws Exception {
         WordingMemo memo = WordingMemo.forOneExecution();
         AtomicInteger renders = new AtomicInteger();
 
-        memo.section(List.of("t", "profile", 1), () -> count(renders));
-        memo.section(List.of("t", "profile", 1), () -> count(renders));
-        memo.section(List.of("t", "profile", 2), () -> count(renders));
+        Object profile = new Object();
+        Object other = new Object();
+        memo.section("t", List.of(profile, List.of(profile, "a"), true), () -> count(renders));
+        memo.section("t", List.of(profile, List.of(profile, "a"), true), () -> count(renders));
+        memo.section("t", List.of(other, List.of(profile, "a"), true), () -> count(renders));
+        memo.section("t", List.of(profile, List.of(profile, "a"), false), () -> count(renders));
+        memo.section("u", List.of(profile, List.of(profile, "a"), true), () -> count(renders));
 
-        assertThat(renders).hasValue(2);
+        assertThat(renders).hasValue(4);
     }
 
     @Test
@@ -38,8 +42,8 @@ class WordingMemoTest {
         WordingMemo memo = WordingMemo.none();
         AtomicInteger renders = new AtomicInteger();
 
-        memo.section(List.of("t"), () -> count(renders));
-        memo.section(List.of("t"), () -> count(renders));
+        memo.section("t", List.of("a"), () -> count(renders));
+        memo.section("t", List.of("a"), () -> count(renders));
 
         assertThat(renders).hasValue(2);
     }
