@@ -320,17 +320,20 @@ drafts_project() { # drafts_project DIR COUNT: one profile, COUNT drafts of 100 
 
 now_ms() { date +%s%3N; }
 
-# run_ms DIR GOALS... : runs Maven once in DIR, prints the wall time in ms; fails loudly
-run_ms() {
-  local dir=$1; shift
+# timed_ms CMD DIR ARGS... : runs the Maven command CMD once in DIR, prints the wall time in ms; fails loudly
+timed_ms() {
+  local cmd=$1 dir=$2; shift 2
   local start end
   start=$(now_ms)
-  if ! (cd "$dir" && "$mvn_cmd" "${mvn_args[@]}" "$@" > "$work/last.log" 2>&1); then
-    echo "Maven failed in $dir ($*):" >&2; tail -40 "$work/last.log" >&2; exit 3
+  if ! (cd "$dir" && "$cmd" "${mvn_args[@]}" "$@" > "$work/last.log" 2>&1); then
+    echo "$cmd failed in $dir ($*):" >&2; tail -40 "$work/last.log" >&2; exit 3
   fi
   end=$(now_ms)
   echo $((end - start))
 }
+
+# run_ms DIR GOALS... : one mvn build in DIR
+run_ms() { timed_ms "$mvn_cmd" "$@"; }
 
 median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else print int((a[NR/2]+a[NR/2+1])/2)}'; }
 spread() { tr ' ' '\n' | grep . | sort -n | awk 'NR==1{lo=$1} {hi=$1} END {print lo "-" hi}'; }
@@ -423,15 +426,7 @@ fi
 # its drafts again and again pays the plugin's set-up once, and its code runs compiled.
 tdaemonwith=""; tdaemonwithout=""
 if [ -n "$mvnd_cmd" ]; then
-  daemon_ms() { # daemon_ms DIR: one build in the daemon, sequential as mvn's (-T1)
-    local start end
-    start=$(now_ms)
-    if ! (cd "$1" && "$mvnd_cmd" "${mvn_args[@]}" -T1 clean generate-sources > "$work/last.log" 2>&1); then
-      echo "mvnd failed in $1:" >&2; tail -40 "$work/last.log" >&2; exit 3
-    fi
-    end=$(now_ms)
-    echo $((end - start))
-  }
+  daemon_ms() { timed_ms "$mvnd_cmd" "$1" -T1 clean generate-sources; } # sequential, as mvn builds
   "$mvnd_cmd" --stop > /dev/null 2>&1 || true
   for ((r = 1; r <= 2 * runs; r++)); do
     daemon_ms "$work/reactor-with" > /dev/null

@@ -208,32 +208,29 @@ public final class FragmentRenderer {
     }
 
     private Section profileSection(Profile profile, List<Finding> own, Set<String> collisions) throws TemplateProblem {
-        ProfileFacts facts = ProfileFacts.of(profile, own, library::contains, collisions.contains(profile.id()));
-        Map<String, Object> wording = new LinkedHashMap<>();
-        wording.put("profile", profile);
-        wording.put("findings", own);
-        wording.put("facts", facts);
-        return memo.section(
-                PROFILE_WORDING,
-                List.of(profile, own, library, collisions.contains(profile.id())),
-                () -> engine.renderSection(PROFILE_WORDING, wording));
+        boolean collides = collisions.contains(profile.id());
+        return memo.section(PROFILE_WORDING, List.of(profile, own, library, collides), () -> {
+            Map<String, Object> wording = new LinkedHashMap<>();
+            wording.put("profile", profile);
+            wording.put("findings", own);
+            wording.put("facts", ProfileFacts.of(profile, own, library::contains, collides));
+            return engine.renderSection(PROFILE_WORDING, wording);
+        });
     }
 
     private Section securitySection(List<Profile> profiles, List<Finding> findings, Map<String, String> titles)
             throws TemplateProblem {
-        SecurityFacts facts = SecurityFacts.of(profiles, findings, p -> titles.get(p.id()));
-        Map<String, Object> wording = new LinkedHashMap<>();
-        wording.put("profiles", profiles);
-        wording.put("findings", findings);
-        wording.put("facts", facts);
-        List<Object> titleList = new ArrayList<>();
+        List<Object> profileTitles = new ArrayList<>(profiles.size());
         for (Profile profile : profiles) {
-            titleList.add(titles.get(profile.id()));
+            profileTitles.add(titles.get(profile.id()));
         }
-        return memo.section(
-                SECURITY_WORDING,
-                List.of(profiles, findings, library, titleList),
-                () -> engine.renderSection(SECURITY_WORDING, wording));
+        return memo.section(SECURITY_WORDING, List.of(profiles, findings, library, profileTitles), () -> {
+            Map<String, Object> wording = new LinkedHashMap<>();
+            wording.put("profiles", profiles);
+            wording.put("findings", findings);
+            wording.put("facts", SecurityFacts.of(profiles, findings, p -> titles.get(p.id())));
+            return engine.renderSection(SECURITY_WORDING, wording);
+        });
     }
 
     private static boolean usesKeywords(Section section) {

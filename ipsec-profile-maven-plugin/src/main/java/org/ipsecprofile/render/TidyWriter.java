@@ -79,15 +79,17 @@ final class TidyWriter extends Writer {
         } else {
             flushPending();
             passed.append(unix);
-            if (passed.length() >= CHUNK) {
-                drain();
-            }
+            drainWhenFull();
             content = true;
         }
     }
 
     private void pass(String text, int start, int end) throws IOException {
         passed.append(text, start, end);
+        drainWhenFull();
+    }
+
+    private void drainWhenFull() throws IOException {
         if (passed.length() >= CHUNK) {
             drain();
         }

@@ -32,8 +32,7 @@ final class CloseReading {
     /** After the keyword: a field set to a value ("MUST be set to 1 (IPsec)"), the term naming the value. */
     private static final Pattern SET_TO = Pattern.compile("^\\s+(?:\\w+ly\\s+)?be\\s+set\\s+(?:to|as)\\b");
 
-    private static final Pattern EXAMPLE_OPENING =
-            Pattern.compile("\\s*(?:e\\.g\\.|e\\.g\\b|for example|for instance|such as)");
+    private static final Pattern EXAMPLE_OPENING = Pattern.compile("\\s*(?:" + MandatePolicy.EXAMPLE_WORDS + ")");
 
     /** The term as the agent of an action: "for IKE to negotiate", "cause IKE to set up". */
     private static final Pattern AGENT_BEFORE =

@@ -23,6 +23,16 @@ final class IpsecTerms {
             + "|\\bInternet\\s+Key\\s+Exchange(?:\\s+[Pp]rotocol)?(?:\\s+[Vv]ersion\\s+[12])?\\b"
             + "|\\bRFC[\\s-]?(?:2401|2402|2406|2409|4301|4302|4303|4306|5996|7296)\\b)");
 
+    /**
+     * The short names of IPsec and its parts, as a regular expression that keeps its own case
+     * whatever flags the pattern around it sets: how a condition names IPsec ("If IPsec is used").
+     */
+    static final String SHORT_NAME = "(?-i:IPsec|IPSec|IPSEC|IP [Ss]ecurity|ESP|AH|IKE(?:v[12])?)";
+
+    /** After {@link #SHORT_NAME} and a few words: the verb of a condition that it is in use ("is being used"). */
+    static final String IS_IN_USE = "\\b(?:is|are)\\s+(?:being\\s+)?(?:used|implemented|supported|employed|in\\s+use"
+            + "|present|applied|enabled|negotiated|deployed)\\b";
+
     /** Every word {@link #TERM} matches holds one of these ("IP" for IPsec, IPSEC and IP Authentication Header). */
     private static final String[] TERM_CUES = {
         "IP", "psec", "PSEC", "ESP", "AH", "IKE", "RFC", "Encapsulating", "Internet"

@@ -102,7 +102,10 @@ final class MandatePolicy {
             + "|apart from|besides|except|alternatives? to|as opposed to|distinct from|separate from|different from|avoids?|avoiding|replaces?|replacing"
             + "|co-?exist(?:s|ing)? with|cannot|can't|don't|doesn't|won't|isn't|aren't)\\b(?:\\W+\\w+){0,4}\\W*$");
 
-    static final Pattern EXAMPLE = Pattern.compile("\\b(?:such as|e\\.g\\.|e\\.g|for example|for instance"
+    /** The words that introduce examples, as a regular expression. */
+    static final String EXAMPLE_WORDS = "such as|e\\.g\\.|e\\.g\\b|for example|for instance";
+
+    static final Pattern EXAMPLE = Pattern.compile("\\b(?:" + EXAMPLE_WORDS
             + "|like|including|similar(?:ly)? to|analogous to|akin to|modell?ed on|inspired by|comparable to"
             + "|same as|used by|defined for|borrowed from|taken from|equivalent to|as (?:strong|secure|good|robust) as"
             + ")\\W*(?:\\w+\\W+){0,3}$");

@@ -142,9 +142,7 @@ final class ParagraphCondition {
 
     /** A sentence that opens with the condition that IPsec, or one of its parts, is in use. */
     private static final Pattern CONDITION = Pattern.compile("^\\W*(?:If|When|Whenever|Where)\\s+(?:the\\s+)?"
-            + "(?:use\\s+of\\s+)?(?:IPsec|IPSec|IPSEC|IP [Ss]ecurity|ESP|AH|IKE(?:v[12])?)\\b[^.;:,]{0,40}?\\b(?:is|are)"
-            + "\\s+(?:being\\s+)?(?:used|implemented|supported|employed|in\\s+use|present|applied|enabled|negotiated"
-            + "|deployed)\\b");
+            + "(?:use\\s+of\\s+)?" + IpsecTerms.SHORT_NAME + "\\b[^.;:,]{0,40}?" + IpsecTerms.IS_IN_USE);
 
     /** A sentence that opens by pointing back at the case just described. */
     private static final Pattern BACK_REFERENCE =
@@ -162,10 +160,8 @@ final class ParagraphCondition {
 
     /** The condition that IPsec, or one of its parts, is in use, wherever it stands in a sentence. */
     private static final Pattern CONDITION_ANYWHERE =
-            Pattern.compile("\\b(?i:if|when|whenever|where|wherever|as\\s+long"
-                    + "\\s+as)\\s+(?:the\\s+)?(?:use\\s+of\\s+)?(?:IPsec|IPSec|IPSEC|IP [Ss]ecurity|ESP|AH|IKE(?:v[12])?)\\b[^.;:]{0,40}?"
-                    + "\\b(?:is|are)\\s+(?:being\\s+)?(?:used|implemented|supported|employed|in\\s+use|present|applied|enabled"
-                    + "|negotiated|deployed)\\b");
+            Pattern.compile("\\b(?i:if|when|whenever|where|wherever|as\\s+long\\s+as)\\s+(?:the\\s+)?(?:use\\s+of\\s+)?"
+                    + IpsecTerms.SHORT_NAME + "\\b[^.;:]{0,40}?" + IpsecTerms.IS_IN_USE);
 
     /**
      * True when the sentence at {@code start} opens by pointing back at the case just described ("In

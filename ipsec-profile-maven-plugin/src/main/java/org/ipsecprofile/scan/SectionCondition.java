@@ -19,13 +19,10 @@ import java.util.regex.Pattern;
  */
 final class SectionCondition {
 
-    private static final String NAME = "(?-i:IPsec|IPSec|IPSEC|IP [Ss]ecurity|ESP|AH|IKE(?:v[12])?)";
-
     private static final String POINTER = "(?:this\\s+(?:sub)?section|the\\s+following|below)";
 
-    private static final String CONDITION = "\\b(?:if|when|whenever|where)\\s+(?:the\\s+)?(?:use\\s+of\\s+)?" + NAME
-            + "\\b[^.;:]{0,40}?\\b(?:is|are)\\s+(?:being\\s+)?(?:used|implemented|supported|employed|in\\s+use|present"
-            + "|applied|deployed|enabled|negotiated)\\b";
+    private static final String CONDITION = "\\b(?:if|when|whenever|where)\\s+(?:the\\s+)?(?:use\\s+of\\s+)?"
+            + IpsecTerms.SHORT_NAME + "\\b[^.;:]{0,40}?" + IpsecTerms.IS_IN_USE;
 
     /** A pointer and a condition on IPsec in one sentence, either first (no full stop between them). */
     private static final Pattern SCOPE = Pattern.compile("(?i)\\b" + POINTER + "\\b[^.]{0,160}?" + CONDITION + "|"

@@ -1,9 +1,8 @@
 package org.ipsecprofile.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ipsecprofile.scan.DraftScans.scan;
 
-import java.util.List;
-import org.ipsecprofile.check.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -192,39 +191,32 @@ class DocumentKindTest {
 
     @Test
     void aDraftThatSpecifiesIpsecGetsNoFindingInAnyFormat() {
-        String title = "Widget Encapsulation of IPsec ESP Frames";
-        assertThat(scan("draft-a.xml", xml(title, "draft-a-00"))).isEmpty();
-        assertThat(scan("draft-a.md", markdown(title, "draft-a-00"))).isEmpty();
-        assertThat(scan("draft-a.txt", text(title, "draft-a-00"))).isEmpty();
+        assertEachFormatFinds("Widget Encapsulation of IPsec ESP Frames", 0);
     }
 
     @Test
     void aGuidelinesDraftGetsNoFindingInAnyFormat() {
-        String title = "Guidelines for Widget Protocol Authors";
-        assertThat(scan("draft-a.xml", xml(title, "draft-a-00"))).isEmpty();
-        assertThat(scan("draft-a.md", markdown(title, "draft-a-00"))).isEmpty();
-        assertThat(scan("draft-a.txt", text(title, "draft-a-00"))).isEmpty();
+        assertEachFormatFinds("Guidelines for Widget Protocol Authors", 0);
     }
 
     @Test
     void aDiscussionDraftGetsNoFindingInAnyFormat() {
-        String title = "Widget Relays and Firewalls: Problem Statement";
-        assertThat(scan("draft-a.xml", xml(title, "draft-a-00"))).isEmpty();
-        assertThat(scan("draft-a.md", markdown(title, "draft-a-00"))).isEmpty();
-        assertThat(scan("draft-a.txt", text(title, "draft-a-00"))).isEmpty();
+        assertEachFormatFinds("Widget Relays and Firewalls: Problem Statement", 0);
     }
 
     @Test
     void aDraftThatAppliesIpsecKeepsItsFindingsInEveryFormat() {
-        String title = "Securing the Widget Protocol Using IPsec";
-        assertThat(scan("draft-a.xml", xml(title, "draft-a-00"))).hasSize(1);
-        assertThat(scan("draft-a.md", markdown(title, "draft-a-00"))).hasSize(1);
-        assertThat(scan("draft-a.txt", text(title, "draft-a-00"))).hasSize(1);
+        assertEachFormatFinds("Securing the Widget Protocol Using IPsec", 1);
         assertThat(scan("draft-a.txt", text("The Widget Protocol", "draft-ietf-ipsecme-widget-00")))
                 .isEmpty();
     }
 
-    private static List<Finding> scan(String name, String source) {
-        return new DraftScanner().scanText(name, source, DraftFormat.of(name), false);
+    /** A draft titled {@code title}, with one sentence that mandates IPsec, in each of the three formats. */
+    private static void assertEachFormatFinds(String title, int findings) {
+        assertThat(scan("draft-a.xml", xml(title, "draft-a-00"))).as("XML").hasSize(findings);
+        assertThat(scan("draft-a.md", markdown(title, "draft-a-00")))
+                .as("Markdown")
+                .hasSize(findings);
+        assertThat(scan("draft-a.txt", text(title, "draft-a-00"))).as("text").hasSize(findings);
     }
 }

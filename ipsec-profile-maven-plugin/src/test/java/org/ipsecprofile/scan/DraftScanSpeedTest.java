@@ -3,8 +3,6 @@ package org.ipsecprofile.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,12 +43,10 @@ class DraftScanSpeedTest {
                 .scan(new DraftScanRequest(
                         project, project, java.util.List.of("draft-speed-00*"), null, StandardCharsets.UTF_8, false));
 
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long cpuStart = threads.getCurrentThreadCpuTime();
-        long start = System.nanoTime();
-        DraftScanResult result = new DraftScanner().scan(request);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        TimedScan scan = TimedScan.of(request);
+        DraftScanResult result = scan.result();
+        double seconds = scan.seconds();
+        double cpuSeconds = scan.cpuSeconds();
 
         System.out.printf(
                 Locale.ROOT,

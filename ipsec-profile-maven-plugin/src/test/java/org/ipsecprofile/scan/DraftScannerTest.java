@@ -2,6 +2,7 @@ package org.ipsecprofile.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.ipsecprofile.scan.DraftScans.scan;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,10 +22,6 @@ class DraftScannerTest {
 
     @TempDir
     Path project;
-
-    private static List<Finding> scan(String name, String source) {
-        return new DraftScanner().scanText(name, source, DraftFormat.of(name), false);
-    }
 
     private static List<Finding> scanWithDescriptors(String name, String source) {
         return new DraftScanner().scanText(name, source, DraftFormat.of(name), true);

@@ -1,8 +1,8 @@
 package org.ipsecprofile.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ipsecprofile.scan.DraftScans.scan;
 
-import java.util.List;
 import org.ipsecprofile.check.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,9 +67,5 @@ class SectionConditionTest {
         String md = "---\ntitle: Widgets\n---\n\n--- middle\n\n# IPsec\n\n" + scope + "\n\n" + mandate
                 + "\n\n# Keys\n\n" + mandate + "\n";
         assertThat(scan("draft-a.md", md)).hasSize(1);
-    }
-
-    private static List<Finding> scan(String name, String source) {
-        return new DraftScanner().scanText(name, source, DraftFormat.of(name), false);
     }
 }

@@ -1,8 +1,8 @@
 package org.ipsecprofile.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ipsecprofile.scan.DraftScans.scan;
 
-import java.util.List;
 import org.ipsecprofile.check.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,9 +85,5 @@ class SectionHeadingsTest {
         String draft = "---\ntitle: Widgets\n---\n\n--- middle\n\n# Security\n\n" + MANDATE
                 + "\n\n--- back\n\n# Revision History\n\n" + LOGGED + "\n";
         assertThat(scan("draft-a.md", draft)).hasSize(1);
-    }
-
-    private static List<Finding> scan(String name, String source) {
-        return new DraftScanner().scanText(name, source, DraftFormat.of(name), false);
     }
 }

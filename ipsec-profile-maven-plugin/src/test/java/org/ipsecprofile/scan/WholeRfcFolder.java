@@ -3,8 +3,6 @@ package org.ipsecprofile.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,12 +85,10 @@ final class WholeRfcFolder {
         Map<String, Judgement> all = union(judgements, inAdvance);
 
         DraftScanRequest request = new DraftScanRequest(folder, folder, null, null, StandardCharsets.UTF_8, false);
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long cpuStart = threads.getCurrentThreadCpuTime();
-        long start = System.nanoTime();
-        DraftScanResult result = new DraftScanner().scan(request);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        TimedScan scan = TimedScan.of(request);
+        DraftScanResult result = scan.result();
+        double seconds = scan.seconds();
+        double cpuSeconds = scan.cpuSeconds();
         assertThat(result.draftCount()).as("drafts the scan picks up").isEqualTo(files.size());
         assertThat(result.notices()).as("notices").isEmpty();
         assertThat(result.unreadable()).as("unreadable drafts").isEmpty();
