@@ -8,7 +8,6 @@ import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNumberModel;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.Map;
 
 /**
@@ -24,7 +23,7 @@ final class FillDirective implements TemplateDirectiveModel {
             throws TemplateException, IOException {
         int indent = intParameter(params, "indent", 3);
         int first = intParameter(params, "first", indent);
-        StringWriter text = new StringWriter();
+        TextBuffer text = new TextBuffer();
         if (body != null) {
             body.render(text);
         }

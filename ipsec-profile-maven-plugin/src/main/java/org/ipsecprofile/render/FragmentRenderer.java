@@ -1,7 +1,6 @@
 package org.ipsecprofile.render;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -66,7 +65,7 @@ public final class FragmentRenderer {
          * by default it is collected into a string for {@link #put}.
          */
         default void stream(String path, Body body) throws IOException, TemplateProblem {
-            StringWriter text = new StringWriter();
+            TextBuffer text = new TextBuffer();
             body.writeTo(text);
             put(path, text.toString());
         }
@@ -175,7 +174,8 @@ public final class FragmentRenderer {
                 refs.put("normative", cited.normativeButBcp14());
                 refs.put("informative", cited.informative());
                 refs.put("bcp14", cited.bcp14());
-                outputs.put("markdown/references.yaml", engine.render(layout(format) + "references.yaml.ftl", refs));
+                outputs.put(
+                        "markdown/references.yaml", engine.renderShared(layout(format) + "references.yaml.ftl", refs));
             }
         }
     }
@@ -301,8 +301,11 @@ public final class FragmentRenderer {
         for (Reference reference : every.all()) {
             Map<String, Object> root = new LinkedHashMap<>();
             root.put("reference", reference);
-            String file = "xml2rfc/bibxml/reference." + reference.anchor().replaceFirst("^RFC", "RFC.") + ".xml";
-            outputs.put(file, engine.render("layout/xml2rfc/bibxml-reference.xml.ftlx", root));
+            String anchor = reference.anchor();
+            String file = "xml2rfc/bibxml/reference."
+                    + (anchor.startsWith("RFC") ? "RFC." + anchor.substring(3) : anchor)
+                    + ".xml";
+            outputs.put(file, engine.renderShared("layout/xml2rfc/bibxml-reference.xml.ftlx", root));
         }
     }
 
@@ -311,7 +314,7 @@ public final class FragmentRenderer {
         root.put("group", group);
         root.put("title", title);
         root.put("references", references);
-        return engine.render("layout/xml2rfc/references.xml.ftlx", root);
+        return engine.renderShared("layout/xml2rfc/references.xml.ftlx", root);
     }
 
     private static Map<String, Object> root(RenderRequest request) {

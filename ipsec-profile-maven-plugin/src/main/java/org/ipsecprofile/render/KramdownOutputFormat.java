@@ -20,12 +20,27 @@ public final class KramdownOutputFormat extends CommonMarkupOutputFormat<Kramdow
     /** Escaped at the start of a value: characters that begin a block when they start a line. */
     private static final String BLOCK_START = "#-+:=~>";
 
+    /** The characters {@link #escape} changes wherever they stand, by code: {@link #INLINE_SPECIAL}, line breaks, tab, {@code &}. */
+    private static final boolean[] CHANGED = changed();
+
     private KramdownOutputFormat() {}
+
+    private static boolean[] changed() {
+        boolean[] changed = new boolean[128];
+        for (char c : (INLINE_SPECIAL + "\r\n\t&").toCharArray()) {
+            changed[c] = true;
+        }
+        return changed;
+    }
 
     /** The escaped form of {@code text}: special characters behind a backslash, line breaks as spaces. */
     public static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
+        int first = firstToEscape(text);
+        if (first == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\r' || c == '\n' || c == '\t') {
                 out.append(' ');
@@ -41,6 +56,19 @@ public final class KramdownOutputFormat extends CommonMarkupOutputFormat<Kramdow
             }
         }
         return out.toString();
+    }
+
+    /** The index of the first character {@link #escape} changes; the length when there is none. */
+    private static int firstToEscape(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < CHANGED.length && CHANGED[c])
+                    || (c == '.' && i > 0 && startsWithDigits(text, i))
+                    || (i == 0 && BLOCK_START.indexOf(c) >= 0)) {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     /** True when everything before {@code dot} is digits: "1." would start an ordered list. */

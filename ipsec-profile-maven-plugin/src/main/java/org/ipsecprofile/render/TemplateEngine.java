@@ -21,15 +21,16 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.ipsecprofile.check.rules.RequiredItem;
 import org.ipsecprofile.render.content.Section;
@@ -41,7 +42,8 @@ import org.ipsecprofile.render.wording.WordingReader.WordingProblem;
 
 /**
  * A FreeMarker set-up with its parsed templates, shared by the executions of a JVM that have
- * the same overrides ({@link TemplateEngines}), so read-only once constructed: templates come from the project's
+ * the same overrides ({@link TemplateEngines}), so read-only once constructed but for the texts
+ * {@link #renderShared} keeps: templates come from the project's
  * {@code templateDirectory} when it has a file of that relative path, else from the defaults in
  * the templates jar; each lookup falls back separately.
  *
@@ -60,9 +62,13 @@ public final class TemplateEngine {
     /** Where the default templates live in the templates jar; the version is of the template layout. */
     public static final String DEFAULT_TEMPLATE_PATH = "org/ipsecprofile/templates/v2";
 
+    /** How many texts {@link #renderShared} keeps: more than the reference lists of any real set of profiles. */
+    private static final int SHARED_TEXTS = 256;
+
     private final Configuration configuration;
     private final Path overrideDirectory;
     private final List<String> obsoleteOverrides;
+    private final Map<IdentityKey, String> sharedTexts = new ConcurrentHashMap<>();
 
     /** An engine whose wording templates may cite the references of {@link ReferenceLibrary#standard()}. */
     public TemplateEngine(Path overrideDirectory) throws IOException {
@@ -206,13 +212,37 @@ public final class TemplateEngine {
      * template file used; trailing blanks and blank lines at the end are dropped.
      */
     public String render(String name, Map<String, Object> root) throws TemplateProblem {
-        StringWriter out = new StringWriter();
+        TextBuffer out = new TextBuffer();
         try {
             render(name, root, out);
         } catch (IOException e) {
             throw new TemplateProblem("Template " + name + " failed: " + e.getMessage(), e);
         }
         return out.toString();
+    }
+
+    /**
+     * Renders as {@link #render(String, Map)} does, for data that are the same objects in every
+     * execution of the JVM: the standard library's references, and strings and numbers. The text
+     * of the first render is kept with the engine (up to {@value #SHARED_TEXTS} texts) and is the
+     * result of each later call with the same data ({@link IdentityKey}), so the reference lists
+     * and bibxml files that the modules of a reactor share are rendered once.
+     */
+    public String renderShared(String name, Map<String, Object> root) throws TemplateProblem {
+        List<Object> data = new ArrayList<>(root.size() * 2);
+        for (Map.Entry<String, Object> entry : root.entrySet()) {
+            data.add(entry.getKey());
+            data.add(entry.getValue());
+        }
+        IdentityKey key = IdentityKey.of(name, data);
+        String text = sharedTexts.get(key);
+        if (text == null) {
+            text = render(name, root);
+            if (sharedTexts.size() < SHARED_TEXTS) {
+                sharedTexts.putIfAbsent(key, text);
+            }
+        }
+        return text;
     }
 
     /**

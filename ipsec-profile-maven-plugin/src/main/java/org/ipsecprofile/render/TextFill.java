@@ -2,7 +2,6 @@ package org.ipsecprofile.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Fills text into lines of at most {@value #WIDTH} columns, the way RFC-style plain text is
@@ -21,19 +20,27 @@ final class TextFill {
 
     static final int WIDTH = 72;
 
-    private static final Pattern BLANKS = Pattern.compile("\\s+");
-
     private TextFill() {}
 
+    /** The lines of {@code text} filled; its words are what lies between runs of ASCII white space (space, tab, LF, VT, FF, CR). */
     static List<String> fill(String text, int firstIndent, int indent, int width) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder(" ".repeat(firstIndent));
         boolean empty = true;
-        for (String word : BLANKS.split(text.trim())) {
-            if (word.isEmpty()) {
+        String words = text.trim();
+        int end = words.length();
+        int start = 0;
+        while (start < end) {
+            if (isBlank(words.charAt(start))) {
+                start++;
                 continue;
             }
-            if (!empty && line.length() + 1 + word.length() > width) {
+            int stop = start + 1;
+            while (stop < end && !isBlank(words.charAt(stop))) {
+                stop++;
+            }
+            int length = stop - start;
+            if (!empty && line.length() + 1 + length > width) {
                 lines.add(line.toString());
                 line = new StringBuilder(" ".repeat(indent));
                 empty = true;
@@ -41,12 +48,17 @@ final class TextFill {
             if (!empty) {
                 line.append(' ');
             }
-            line.append(word);
+            line.append(words, start, stop);
             empty = false;
+            start = stop;
         }
         if (!empty) {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -31,7 +31,11 @@ final class TidyWriter extends Writer {
         write(new String(buffer, offset, length), 0, length);
     }
 
-    /** Passes each run of characters that are not white space on in one call; a per-character write costs a lock each. */
+    /**
+     * Passes each stretch of a line from its first to its last character that is not white space
+     * on in one call, with the white space inside it as it is; the white space around such
+     * stretches goes through {@link #write(char)}, which holds it back until it is known to be kept.
+     */
     @Override
     public void write(String text, int offset, int length) throws IOException {
         int end = offset + length;
@@ -43,15 +47,21 @@ final class TidyWriter extends Writer {
                 i++;
                 continue;
             }
-            int run = i + 1;
-            while (run < end && !Character.isWhitespace(text.charAt(run))) {
-                run++;
+            int last = i;
+            for (int run = i + 1; run < end; run++) {
+                char d = text.charAt(run);
+                if (d == '\n' || d == '\r') {
+                    break;
+                }
+                if (!Character.isWhitespace(d)) {
+                    last = run;
+                }
             }
             flushPending();
-            pass(text, i, run);
+            pass(text, i, last + 1);
             afterCarriageReturn = false;
             content = true;
-            i = run;
+            i = last + 1;
         }
     }
 

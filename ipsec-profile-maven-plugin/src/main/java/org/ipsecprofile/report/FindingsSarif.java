@@ -73,7 +73,9 @@ public final class FindingsSarif {
         if (toolVersion != null && !toolVersion.isBlank()) {
             json.raw(",\n          ").field("version").string(toolVersion);
         }
-        json.raw(",\n          ").field("rules").raw(RulesArray.TEXT);
+        json.raw(",\n          ").field("rules");
+        byte[] head = json.toString().getBytes(StandardCharsets.UTF_8);
+        json = new JsonText();
         json.raw("\n        }\n      },\n      ")
                 .field("columnKind")
                 .string("unicodeCodePoints")
@@ -86,7 +88,12 @@ public final class FindingsSarif {
             result(json, findings.get(i), catalogue, lines, projectPath);
         }
         json.raw(findings.isEmpty() ? "]" : "\n      ]").raw("\n    }\n  ]\n}\n");
-        return json.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] tail = json.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] file = new byte[head.length + RulesArray.UTF_8.length + tail.length];
+        System.arraycopy(head, 0, file, 0, head.length);
+        System.arraycopy(RulesArray.UTF_8, 0, file, head.length, RulesArray.UTF_8.length);
+        System.arraycopy(tail, 0, file, head.length + RulesArray.UTF_8.length, tail.length);
+        return file;
     }
 
     /** SARIF's level for a severity: {@code error}, {@code warning}, or {@code note} for info. */
@@ -141,7 +148,8 @@ public final class FindingsSarif {
      */
     private static final class RulesArray {
 
-        static final String TEXT = text(RuleRegistry.catalogue());
+        /** The same for every run of a plugin version; encoded once, as the file is written in UTF-8. */
+        static final byte[] UTF_8 = text(RuleRegistry.catalogue()).getBytes(StandardCharsets.UTF_8);
 
         private static String text(List<CatalogueEntry> catalogue) {
             JsonText json = new JsonText();

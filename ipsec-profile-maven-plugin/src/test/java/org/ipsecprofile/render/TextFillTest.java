@@ -45,7 +45,10 @@ class TextFillTest {
     @Test
     void everyTextIsFilledGreedilyWithinTheWidth() {
         Random random = new Random(5406);
-        String[] blanks = {" ", " ", " ", "  ", "\n", "\t", " \n   "};
+        // The last three are not ASCII white space: they join the words on either side, by the rule too.
+        String[] blanks = {
+            " ", " ", " ", "  ", "\n", "\t", " \n   ", "\u000B", "\f", "\r\n", "\u00A0", "\u2028", "\u0001"
+        };
         for (int round = 0; round < 3000; round++) {
             StringBuilder text = new StringBuilder();
             int words = random.nextInt(40);
