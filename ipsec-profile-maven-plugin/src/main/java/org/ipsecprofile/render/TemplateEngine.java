@@ -251,6 +251,13 @@ public final class TemplateEngine {
      * thousands of profiles). An I/O error of {@code out} is thrown as it is.
      */
     public void render(String name, Map<String, Object> root, Writer out) throws TemplateProblem, IOException {
+        TidyWriter tidy = new TidyWriter(out);
+        process(name, root, tidy);
+        tidy.finish();
+    }
+
+    /** Renders template {@code name} to {@code out} as the template writes it, untidied. */
+    private void process(String name, Map<String, Object> root, Writer out) throws TemplateProblem, IOException {
         if (!obsoleteOverrides.isEmpty()) {
             throw new TemplateProblem(
                     "templateDirectory holds templates of the old layout (version 1), which the plugin no"
@@ -271,9 +278,8 @@ public final class TemplateEngine {
         } catch (IOException e) {
             throw new TemplateProblem("Template " + name + " cannot be read: " + e.getMessage(), e);
         }
-        TidyWriter tidy = new TidyWriter(out);
         try {
-            template.process(TemplateData.of(root), tidy);
+            template.process(TemplateData.of(root), out);
         } catch (TemplateException e) {
             String where = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
             throw new TemplateProblem(
@@ -286,7 +292,6 @@ public final class TemplateEngine {
                             + " (a template that includes itself, or a macro that calls itself with no way out)",
                     null);
         }
-        tidy.finish();
     }
 
     /**
@@ -294,9 +299,15 @@ public final class TemplateEngine {
      * the neutral markup it writes back into a section ({@link WordingReader}).
      */
     public Section renderSection(String name, Map<String, Object> root) throws TemplateProblem {
-        String markup = render(name, root);
+        // Not tidied: the reader folds every run of the template's white space, line ends included.
+        TextBuffer markup = new TextBuffer();
         try {
-            return WordingReader.read(markup);
+            process(name, root, markup);
+        } catch (IOException e) {
+            throw new TemplateProblem("Template " + name + " failed: " + e.getMessage(), e);
+        }
+        try {
+            return WordingReader.read(markup.toString());
         } catch (WordingProblem e) {
             throw new TemplateProblem(
                     describe(name, null, null) + " wrote markup the plugin cannot read: " + e.getMessage(), e);

@@ -34,7 +34,8 @@ final class TidyWriter extends Writer {
     /**
      * Passes each stretch of a line from its first to its last character that is not white space
      * on in one call, with the white space inside it as it is; the white space around such
-     * stretches goes through {@link #write(char)}, which holds it back until it is known to be kept.
+     * stretches is held back until it is known to be kept, a run at a time, and line ends go
+     * through {@link #write(char)}.
      */
     @Override
     public void write(String text, int offset, int length) throws IOException {
@@ -42,9 +43,19 @@ final class TidyWriter extends Writer {
         int i = offset;
         while (i < end) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (c == '\n' || c == '\r') {
                 write(c);
                 i++;
+                continue;
+            }
+            if (Character.isWhitespace(c)) {
+                int run = i + 1;
+                while (run < end && isBlankInLine(text.charAt(run))) {
+                    run++;
+                }
+                pending.append(text, i, run);
+                afterCarriageReturn = false;
+                i = run;
                 continue;
             }
             int last = i;
@@ -63,6 +74,10 @@ final class TidyWriter extends Writer {
             content = true;
             i = last + 1;
         }
+    }
+
+    private static boolean isBlankInLine(char c) {
+        return c != '\n' && c != '\r' && Character.isWhitespace(c);
     }
 
     @Override
