@@ -224,10 +224,19 @@ public final class FragmentRenderer {
         for (Profile profile : profiles) {
             profileTitles.add(titles.get(profile.id()));
         }
-        return memo.section(SECURITY_WORDING, List.of(profiles, findings, library, profileTitles), () -> {
+        // The facts read the profiles' findings only: a draft's finding (bcp14-boilerplate, which
+        // the keyword check adds after rendering this) changes the section only if it reads them all.
+        List<Object> profileFindings = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            if (finding.profile() != null) {
+                profileFindings.add(finding);
+            }
+        }
+        List<Object> inputs = List.of(profiles, profileFindings, library, profileTitles);
+        return memo.section(SECURITY_WORDING, inputs, findings, all -> {
             Map<String, Object> wording = new LinkedHashMap<>();
             wording.put("profiles", profiles);
-            wording.put("findings", findings);
+            wording.put("findings", all);
             wording.put("facts", SecurityFacts.of(profiles, findings, p -> titles.get(p.id())));
             return engine.renderSection(SECURITY_WORDING, wording);
         });

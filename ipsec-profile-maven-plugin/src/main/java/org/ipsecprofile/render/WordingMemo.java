@@ -9,8 +9,9 @@ import org.ipsecprofile.render.content.Section;
  * The wording sections rendered during one goal execution, so that a section rendered for the
  * {@code bcp14-boilerplate} check is not rendered again for the files. A section is known by its
  * wording template and the very objects it was rendered from (the profile or profiles, each of
- * their findings, the reference library), which decide its facts ({@link IdentityKey}). One memo serves one execution and one set of template roots;
- * {@link #none()} remembers nothing.
+ * their findings, the reference library), which decide its facts ({@link IdentityKey}), and by
+ * the list it may leave unread, when its render read it. One memo serves one execution and one
+ * set of template roots; {@link #none()} remembers nothing.
  */
 public final class WordingMemo {
 
@@ -20,9 +21,18 @@ public final class WordingMemo {
         Section render() throws TemplateProblem;
     }
 
-    private final Map<IdentityKey, Section> sections;
+    /** Renders one section, from data that hold {@code list}, when the memo does not hold it. */
+    @FunctionalInterface
+    interface RenderingWith<T> {
+        Section render(List<T> list) throws TemplateProblem;
+    }
 
-    private WordingMemo(Map<IdentityKey, Section> sections) {
+    /** A section, and the key of the list its render read ({@code null} when it read none). */
+    private record Known(Section section, IdentityKey listRead) {}
+
+    private final Map<IdentityKey, Known> sections;
+
+    private WordingMemo(Map<IdentityKey, Known> sections) {
         this.sections = sections;
     }
 
@@ -41,15 +51,30 @@ public final class WordingMemo {
      * lists element by element, strings and booleans by value.
      */
     Section section(String template, List<Object> inputs, Rendering rendering) throws TemplateProblem {
+        return section(template, inputs, List.of(), list -> rendering.render());
+    }
+
+    /**
+     * The section of {@code template} rendered from {@code inputs} and from {@code list}, which the
+     * template may leave unread: the Security Considerations' wording sees all findings, for
+     * overrides, and the default wording reads none of them (it reads the facts made of the
+     * profiles' findings, which are among {@code inputs}). A section whose render did not read the
+     * list is the section for any list; one whose render read it, for an equal list only.
+     */
+    <T> Section section(String template, List<Object> inputs, List<T> list, RenderingWith<T> rendering)
+            throws TemplateProblem {
         if (sections == null) {
-            return rendering.render();
+            return rendering.render(list);
         }
         IdentityKey key = IdentityKey.of(template, inputs);
-        Section known = sections.get(key);
-        if (known == null) {
-            known = rendering.render();
-            sections.put(key, known);
+        Known known = sections.get(key);
+        IdentityKey listKey = IdentityKey.of(template, List.of(list));
+        if (known != null && (known.listRead() == null || known.listRead().equals(listKey))) {
+            return known.section();
         }
-        return known;
+        WatchedList<T> watched = new WatchedList<>(list);
+        Section section = rendering.render(watched);
+        sections.put(key, new Known(section, watched.wasRead() ? listKey : null));
+        return section;
     }
 }
