@@ -50,17 +50,17 @@ final class FragmentWriter {
         } catch (IOException e) {
             throw new GenerationException("Cannot read the inputs of the generated fragments: " + e.getMessage(), e);
         }
-        Optional<SortedSet<String>> current = GenerationFingerprint.upToDate(stored, inputs, output);
+        Optional<SortedMap<String, String>> current = GenerationFingerprint.upToDate(stored, inputs, output);
         times.since("fingerprint", start);
         if (current.isEmpty()) {
             return render(result, output, stored, inputs);
         }
-        SortedSet<String> files = current.get();
+        SortedSet<String> files = new TreeSet<>(current.get().keySet());
         times.note("render", "up to date");
         log.debug("IPsec profile: the " + files.size() + " generated file(s) in " + output + " are up to date"
                 + " (fingerprint " + inputs + " in " + stored + "); not rendered again.");
         log.info(summaryLine(new WriteSummary(0, files.size()), output));
-        return new GeneratedFiles(output, new TreeSet<>(), files);
+        return new GeneratedFiles(output, new TreeSet<>(), files, current.get());
     }
 
     /** {@code IPsec profile: 3 file(s) written, 9 unchanged, in <directory>}. */
@@ -91,7 +91,7 @@ final class FragmentWriter {
             hashes = staged.hashes();
             SortedSet<String> unchanged = new TreeSet<>(hashes.keySet());
             unchanged.removeAll(staged.written());
-            files = new GeneratedFiles(output, staged.written(), unchanged);
+            files = new GeneratedFiles(output, staged.written(), unchanged, hashes);
             times.since("write", start);
         } catch (IOException e) {
             throw new GenerationException(

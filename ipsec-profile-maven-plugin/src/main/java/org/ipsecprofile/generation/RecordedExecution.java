@@ -3,7 +3,9 @@ package org.ipsecprofile.generation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ipsecprofile.output.ExecutionRecord;
 import org.ipsecprofile.output.WriteSummary;
@@ -62,10 +64,14 @@ final class RecordedExecution {
      */
     void store(GenerationRequest request, GeneratedFiles files, List<Path> included, List<LogLine> lines) {
         List<Path> outputs = new ArrayList<>(List.of(FindingsFiles.json(request), FindingsFiles.sarif(request)));
+        Map<Path, String> hashes = new HashMap<>();
         String written = null;
         String unchanged = null;
         if (files != null) {
             outputs.addAll(files.paths());
+            for (Map.Entry<String, String> file : files.hashes().entrySet()) {
+                hashes.put(files.directory().resolve(file.getKey()), file.getValue());
+            }
             written = FragmentWriter.summaryLine(files.summary(), files.directory());
             unchanged =
                     FragmentWriter.summaryLine(new WriteSummary(0, files.all().size()), files.directory());
@@ -76,7 +82,7 @@ final class RecordedExecution {
             recorded.add(new ExecutionRecord.Line(line.level().name(), text));
         }
         try {
-            ExecutionRecord.store(file, inputs, included, outputs, recorded);
+            ExecutionRecord.store(file, inputs, included, outputs, hashes, recorded);
         } catch (IOException e) {
             log.debug("IPsec profile: cannot store the execution record " + file + " (" + e.getMessage()
                     + "); the next build does all its work again.");

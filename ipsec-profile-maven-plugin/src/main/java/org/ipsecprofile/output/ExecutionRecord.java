@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -76,15 +77,17 @@ public final class ExecutionRecord {
 
     /** Records a successful execution: its inputs, the files it wrote (read back and hashed) and its log lines. */
     public static void store(Path stored, String inputs, List<Path> outputs, List<Line> lines) throws IOException {
-        store(stored, inputs, List.of(), outputs, lines);
+        store(stored, inputs, List.of(), outputs, Map.of(), lines);
     }
 
     /**
      * Records a successful execution: its inputs, the other files it read ({@code read}: a missing
      * one is recorded as such, so its appearing counts as a change), the files it wrote (read back
-     * and hashed) and its log lines.
+     * and hashed, unless {@code hashes} gives the hash of the content just written) and its log
+     * lines.
      */
-    public static void store(Path stored, String inputs, List<Path> read, List<Path> outputs, List<Line> lines)
+    public static void store(
+            Path stored, String inputs, List<Path> read, List<Path> outputs, Map<Path, String> hashes, List<Line> lines)
             throws IOException {
         StringBuilder text = new StringBuilder(HEADER)
                 .append('\n')
@@ -109,8 +112,9 @@ public final class ExecutionRecord {
                 forget(stored);
                 return;
             }
+            String hash = hashes.get(output);
             text.append("output ")
-                    .append(ContentHash.of(Files.readAllBytes(output)))
+                    .append(hash != null ? hash : ContentHash.of(Files.readAllBytes(output)))
                     .append(' ')
                     .append(path)
                     .append('\n');

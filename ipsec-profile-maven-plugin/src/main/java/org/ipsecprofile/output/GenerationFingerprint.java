@@ -8,9 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedSet;
+import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The up-to-date check of {@code generate}, after Spotless's: a hash ({@link ContentHash}) over everything the
@@ -77,11 +76,11 @@ public final class GenerationFingerprint {
     }
 
     /**
-     * The generated files (relative paths) when {@code stored} holds these inputs and every file it
-     * lists is still in {@code outputDirectory} with the content written; else empty, and the
-     * caller renders.
+     * The generated files (relative paths) and the hash of each when {@code stored} holds these
+     * inputs and every file it lists is still in {@code outputDirectory} with the content written;
+     * else empty, and the caller renders.
      */
-    public static Optional<SortedSet<String>> upToDate(Path stored, String inputs, Path outputDirectory) {
+    public static Optional<SortedMap<String, String>> upToDate(Path stored, String inputs, Path outputDirectory) {
         List<String> lines;
         try {
             lines = Files.readAllLines(stored, StandardCharsets.UTF_8);
@@ -91,7 +90,7 @@ public final class GenerationFingerprint {
         if (lines.size() < 2 || !lines.get(0).equals(HEADER) || !lines.get(1).equals("inputs " + inputs)) {
             return Optional.empty();
         }
-        SortedSet<String> files = new TreeSet<>();
+        SortedMap<String, String> files = new TreeMap<>();
         Path root = outputDirectory.normalize();
         for (String line : lines.subList(2, lines.size())) {
             String[] parts = line.split(" ", 3);
@@ -111,7 +110,7 @@ public final class GenerationFingerprint {
             if (!hex(content).equals(parts[1])) {
                 return Optional.empty();
             }
-            files.add(parts[2]);
+            files.put(parts[2], parts[1]);
         }
         return files.isEmpty() ? Optional.empty() : Optional.of(files);
     }

@@ -9,12 +9,15 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -36,6 +39,9 @@ public final class StagedOutput implements AutoCloseable {
     private final SortedMap<String, Path> staged = new TreeMap<>();
     private final SortedMap<String, String> hashes = new TreeMap<>();
     private final SortedSet<String> written = new TreeSet<>();
+    /** Folders known to exist: the staging folder and those files were moved into. */
+    private final Set<Path> folders = new HashSet<>();
+
     private int unchanged;
     private int counter;
 
@@ -62,8 +68,7 @@ public final class StagedOutput implements AutoCloseable {
             staged.remove(relative);
             return;
         }
-        Files.createDirectories(staging);
-        Path file = staging.resolve((counter++) + ".staged");
+        Path file = stagingFile();
         Files.write(file, bytes);
         staged.put(relative, file);
     }
@@ -77,8 +82,7 @@ public final class StagedOutput implements AutoCloseable {
         if (!target.startsWith(directory)) {
             throw new IOException("refusing to write " + relative + " outside " + directory);
         }
-        Files.createDirectories(staging);
-        Path file = staging.resolve((counter++) + ".staged");
+        Path file = stagingFile();
         HashingStream hashing;
         try (HashingStream out = new HashingStream(Files.newOutputStream(file));
                 Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
@@ -93,6 +97,19 @@ public final class StagedOutput implements AutoCloseable {
             return;
         }
         staged.put(relative, file);
+    }
+
+    /** A new file name in the staging folder, which is made the first time. */
+    private Path stagingFile() throws IOException {
+        makeFolder(staging);
+        return staging.resolve((counter++) + ".staged");
+    }
+
+    /** Makes {@code folder} and its parents unless this output made them or found them already. */
+    private void makeFolder(Path folder) throws IOException {
+        if (folders.add(folder)) {
+            Files.createDirectories(folder);
+        }
     }
 
     /** Writes one file's text. */
@@ -138,7 +155,7 @@ public final class StagedOutput implements AutoCloseable {
     public WriteSummary commit() throws IOException {
         for (var entry : staged.entrySet()) {
             Path target = directory.resolve(entry.getKey());
-            Files.createDirectories(target.toAbsolutePath().getParent());
+            makeFolder(target.toAbsolutePath().getParent());
             try {
                 Files.move(
                         entry.getValue(), target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -160,8 +177,13 @@ public final class StagedOutput implements AutoCloseable {
     }
 
     private void deleteStaging() throws IOException {
-        if (!Files.exists(staging)) {
+        folders.remove(staging);
+        try {
+            // Empty once every staged file is moved into place: then one call does it.
+            Files.deleteIfExists(staging);
             return;
+        } catch (DirectoryNotEmptyException e) {
+            // Files left by a failure, or by an earlier build that was stopped: the walk below.
         }
         try (Stream<Path> walk = Files.walk(staging)) {
             for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {

@@ -102,6 +102,12 @@ public final class FragmentRenderer {
         for (String wording : DefaultWordingTemplates.names()) {
             engine.prepare(wording);
         }
+        engine.preparedFormats().addAll(formats);
+    }
+
+    /** True when {@link #prepare} ran on {@code engine} for each of {@code formats}: there is nothing left to prepare. */
+    public static boolean isPrepared(TemplateEngine engine, Set<Format> formats) {
+        return engine.preparedFormats().containsAll(formats);
     }
 
     /** Each output's relative path and content, sorted by path; empty when there is no profile. */

@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
@@ -69,6 +70,7 @@ public final class TemplateEngine {
     private final Path overrideDirectory;
     private final List<String> obsoleteOverrides;
     private final Map<IdentityKey, String> sharedTexts = new ConcurrentHashMap<>();
+    private final Set<Format> preparedFormats = ConcurrentHashMap.newKeySet();
 
     /** An engine whose wording templates may cite the references of {@link ReferenceLibrary#standard()}. */
     public TemplateEngine(Path overrideDirectory) throws IOException {
@@ -178,6 +180,11 @@ public final class TemplateEngine {
                 files.closeTemplateSource(source);
             }
         };
+    }
+
+    /** The formats whose templates {@link FragmentRenderer#prepare} loaded into this engine. */
+    Set<Format> preparedFormats() {
+        return preparedFormats;
     }
 
     /**

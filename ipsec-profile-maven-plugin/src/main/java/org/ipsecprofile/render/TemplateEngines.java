@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
@@ -44,6 +46,28 @@ public final class TemplateEngines {
     /** The engine of the overrides in {@code templateDirectory} (null for none) as they are now. */
     public static TemplateEngine shared(Path templateDirectory) throws IOException {
         return engine(TemplateRoots.of(templateDirectory));
+    }
+
+    /**
+     * The engine of the overrides in {@code templateDirectory} as they are now, when one is built
+     * already; else empty. Builds nothing and never waits.
+     */
+    public static Optional<TemplateEngine> built(Path templateDirectory) throws IOException {
+        FutureTask<TemplateEngine> task;
+        synchronized (ENGINES) {
+            task = ENGINES.get(TemplateRoots.of(templateDirectory));
+        }
+        if (task == null || !task.isDone()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(task.get());
+        } catch (ExecutionException | CancellationException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
     }
 
     /** The engine of {@code roots}, built by this call unless another built it or is building it. */
