@@ -63,6 +63,27 @@ class TemplateEngineTest {
     }
 
     @Test
+    void aTextRenderedFromTheSameObjectsIsRenderedOnceAndOtherObjectsRenderAgain() throws Exception {
+        override("layout/text/counted.txt.ftl", "${title} ${section.anchor}\n");
+        TemplateEngine engine = new TemplateEngine(overrides);
+        Section other = new Section("other", "Other", List.of(), List.of());
+
+        String first = engine.renderShared("layout/text/counted.txt.ftl", Map.of("title", "a", "section", SECTION));
+        String again = engine.renderShared("layout/text/counted.txt.ftl", Map.of("title", "a", "section", SECTION));
+        String otherTitle =
+                engine.renderShared("layout/text/counted.txt.ftl", Map.of("title", "b", "section", SECTION));
+        String otherSection =
+                engine.renderShared("layout/text/counted.txt.ftl", Map.of("title", "a", "section", other));
+
+        assertThat(first).isEqualTo("a ipsec-profile-x\n");
+        assertThat(again)
+                .as("not rendered again: the very text of the first render")
+                .isSameAs(first);
+        assertThat(otherTitle).isEqualTo("b ipsec-profile-x\n");
+        assertThat(otherSection).isEqualTo("a other\n");
+    }
+
+    @Test
     void xmlTemplatesEscapeValues() throws Exception {
         String xml = new TemplateEngine(null).render("layout/xml2rfc/ipsec-profile.xml.ftlx", withProfileFile(root()));
 
