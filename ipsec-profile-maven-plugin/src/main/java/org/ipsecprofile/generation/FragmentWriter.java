@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.SortedSet;
 import java.util.TreeSet;
 import org.ipsecprofile.output.GenerationFingerprint;
 import org.ipsecprofile.output.StagedOutput;
@@ -55,12 +54,12 @@ final class FragmentWriter {
         if (current.isEmpty()) {
             return render(result, output, stored, inputs);
         }
-        SortedSet<String> files = new TreeSet<>(current.get().keySet());
+        GeneratedFiles files = new GeneratedFiles(output, current.get(), new TreeSet<>());
         times.note("render", "up to date");
-        log.debug("IPsec profile: the " + files.size() + " generated file(s) in " + output + " are up to date"
-                + " (fingerprint " + inputs + " in " + stored + "); not rendered again.");
-        log.info(summaryLine(new WriteSummary(0, files.size()), output));
-        return new GeneratedFiles(output, new TreeSet<>(), files, current.get());
+        log.debug("IPsec profile: the " + files.hashes().size() + " generated file(s) in " + output
+                + " are up to date (fingerprint " + inputs + " in " + stored + "); not rendered again.");
+        log.info(summaryLine(files.summary(), output));
+        return files;
     }
 
     /** {@code IPsec profile: 3 file(s) written, 9 unchanged, in <directory>}. */
@@ -89,9 +88,7 @@ final class FragmentWriter {
             long start = System.nanoTime();
             staged.commit();
             hashes = staged.hashes();
-            SortedSet<String> unchanged = new TreeSet<>(hashes.keySet());
-            unchanged.removeAll(staged.written());
-            files = new GeneratedFiles(output, staged.written(), unchanged, hashes);
+            files = new GeneratedFiles(output, hashes, staged.written());
             times.since("write", start);
         } catch (IOException e) {
             throw new GenerationException(
