@@ -30,6 +30,28 @@ class OutputFileTest {
     }
 
     @Test
+    void whatAStoppedBuildLeftInTheStagingFolderIsClearedAndACommitLeavesNoStagingFolder() throws Exception {
+        Path output = directory.resolve("generated");
+        Path staging = directory.resolve("staging");
+        Files.createDirectories(staging.resolve("nested"));
+        Files.writeString(staging.resolve("0.staged"), "half a file");
+        Files.writeString(staging.resolve("nested/1.staged"), "another");
+
+        try (StagedOutput staged = new StagedOutput(output, staging)) {
+            assertThat(staging).doesNotExist();
+            staged.put("xml2rfc/bibxml/reference.RFC.4301.xml", "<reference/>");
+            staged.put("xml2rfc/ipsec-profile-a.xml", "<section/>");
+            staged.put("text/ipsec-profile-a.txt", "text");
+            assertThat(staged.commit()).isEqualTo(new WriteSummary(3, 0));
+        }
+
+        assertThat(staging).doesNotExist();
+        assertThat(output.resolve("xml2rfc/bibxml/reference.RFC.4301.xml")).hasContent("<reference/>");
+        assertThat(output.resolve("xml2rfc/ipsec-profile-a.xml")).hasContent("<section/>");
+        assertThat(output.resolve("text/ipsec-profile-a.txt")).hasContent("text");
+    }
+
+    @Test
     void leavesAFileWithTheSameContentUntouched() throws Exception {
         Path target = directory.resolve("findings.json");
         OutputFile.write(target, bytes("same"));
