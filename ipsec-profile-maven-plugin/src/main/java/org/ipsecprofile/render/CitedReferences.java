@@ -99,9 +99,17 @@ record CitedReferences(List<Reference> normative, List<Reference> informative) {
         return all;
     }
 
+    /** The number the anchor's digits spell ({@code RFC4301}: 4301); the largest int when it has none. */
     private static int number(Reference reference) {
-        String digits = reference.anchor().replaceAll("\\D", "");
-        return digits.isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(digits);
+        String anchor = reference.anchor();
+        StringBuilder digits = new StringBuilder(anchor.length());
+        for (int i = 0; i < anchor.length(); i++) {
+            char c = anchor.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            }
+        }
+        return digits.isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(digits.toString());
     }
 
     private static void collect(Section section, Map<String, Boolean> found) {
