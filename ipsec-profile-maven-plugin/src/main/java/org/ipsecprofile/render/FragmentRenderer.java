@@ -38,6 +38,9 @@ public final class FragmentRenderer {
     /** The wording template of the Security Considerations section. */
     static final String SECURITY_WORDING = "wording/security/section.ftlx";
 
+    /** The folder of the consequence templates, one per guidance rule that has one. */
+    private static final String CONSEQUENCE_WORDING = "wording/consequence/";
+
     private final TemplateEngine engine;
     private final ReferenceLibrary library;
     private final WordingMemo memo;
@@ -100,7 +103,10 @@ public final class FragmentRenderer {
             }
         }
         for (String wording : DefaultWordingTemplates.names()) {
-            engine.prepare(wording);
+            // A consequence is included only when its rule fires, which is a few rules of many.
+            if (!wording.startsWith(CONSEQUENCE_WORDING)) {
+                engine.prepare(wording);
+            }
         }
         engine.preparedFormats().addAll(formats);
     }
