@@ -5,7 +5,8 @@ import java.io.Writer;
 /**
  * Text collected in memory, as {@link java.io.StringWriter} collects it but without its lock:
  * FreeMarker writes a rendered template in many small pieces, and each piece would take the
- * lock of a {@code StringWriter}'s {@code StringBuffer}. One thread's, like every writer here.
+ * lock of a {@code StringWriter}'s {@code StringBuffer}. Not for two threads at once, as no
+ * writer of a render is.
  */
 final class TextBuffer extends Writer {
 
