@@ -68,13 +68,14 @@ public final class WordingMemo {
         }
         IdentityKey key = IdentityKey.of(template, inputs);
         Known known = sections.get(key);
-        IdentityKey listKey = IdentityKey.of(template, List.of(list));
-        if (known != null && (known.listRead() == null || known.listRead().equals(listKey))) {
+        // The list's own key only where a render read the list: the default wording never does.
+        if (known != null
+                && (known.listRead() == null || known.listRead().equals(IdentityKey.of(template, List.of(list))))) {
             return known.section();
         }
         WatchedList<T> watched = new WatchedList<>(list);
         Section section = rendering.render(watched);
-        sections.put(key, new Known(section, watched.wasRead() ? listKey : null));
+        sections.put(key, new Known(section, watched.wasRead() ? IdentityKey.of(template, List.of(list)) : null));
         return section;
     }
 }
